@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const integer = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be an integer between ${min} and ${max}` })
+    .int({ error: `must be an integer between ${min} and ${max}` })
+    .min(min, { error: `must be an integer between ${min} and ${max}` })
+    .max(max, { error: `must be an integer between ${min} and ${max}` });
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const environment = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
+    .default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: integer(0, 65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, { error: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  DATABASE_POOL_SIZE: integer(1, 500).default(10),
+  LIAISON_DATA_DIR: z.string().min(1).default('./data'),
+  LIAISON_DEMO_DATA: flag.default(true),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: {
+    /** Unset: the embedded PostgreSQL (PGlite) in `dataDir`. */
+    url?: string;
+    poolSize: number;
+    /** Absolute; a relative LIAISON_DATA_DIR is taken from where npm was invoked. */
+    dataDir: string;
+  };
+  /** Fill an empty embedded database with demo data on first start. */
+  demoData: boolean;
+  logLevel: string;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration once; throws a ConfigError naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environment.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const value = env[name];
+      return `${name} ${issue.message}${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    database: {
+      url: e.DATABASE_URL,
+      poolSize: e.DATABASE_POOL_SIZE,
+      dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.LIAISON_DATA_DIR),
+    },
+    demoData: e.LIAISON_DEMO_DATA,
+    logLevel: e.LOG_LEVEL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}

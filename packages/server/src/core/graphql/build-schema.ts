@@ -1,0 +1,13 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type ResolverClass = Function;
+
+/** Builds the executable schema from resolver classes, validating inputs with class-validator. */
+export function buildGraphQLSchema(resolvers: NonEmptyArray<ResolverClass>): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+  });
+}

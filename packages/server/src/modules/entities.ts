@@ -1,0 +1,46 @@
+import { Activity } from './activity/activity.entity';
+import { ActivityLink } from './activity/activity-link.entity';
+import { ActivityContact, ActivityUser } from './activity/activity-participant.entity';
+import { Change } from './audit/change.entity';
+import { Affiliation } from './contact/affiliation.entity';
+import { Contact } from './contact/contact.entity';
+import { Document } from './document/document.entity';
+import { DocumentFile } from './document/document-file.entity';
+import { DocumentLink } from './document/document-link.entity';
+import { Need } from './need/need.entity';
+import { Organization } from './organization/organization.entity';
+import { Milestone } from './project/milestone.entity';
+import { Project } from './project/project.entity';
+import { ProjectContact, ProjectOrganization } from './project/project-link.entity';
+import { ProjectTask } from './project/project-task.entity';
+import { Tag } from './tag/tag.entity';
+import { Tagging } from './tag/tagging.entity';
+import { Team } from './team/team.entity';
+import { TeamMembership } from './team/team-membership.entity';
+import { User } from './user/user.entity';
+
+/** Every entity of the data model, for the data source. */
+export const entities = [
+  User,
+  Team,
+  TeamMembership,
+  Organization,
+  Contact,
+  Affiliation,
+  Project,
+  ProjectContact,
+  ProjectOrganization,
+  ProjectTask,
+  Milestone,
+  Activity,
+  ActivityContact,
+  ActivityUser,
+  ActivityLink,
+  Document,
+  DocumentFile,
+  DocumentLink,
+  Need,
+  Tag,
+  Tagging,
+  Change,
+];
