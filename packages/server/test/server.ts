@@ -1,5 +1,6 @@
 import { createLogger } from '../src/core/log/logger';
 import { createLiaisonServer, type LiaisonServer } from '../src/core/http/server';
+import { createAuthenticator } from '../src/authenticate';
 import { buildAppSchema } from '../src/schema';
 import type { TestDatabase } from './database';
 
@@ -15,6 +16,7 @@ export async function startTestServer(db: TestDatabase): Promise<TestServer> {
     dataSource: db.dataSource,
     logger: createLogger(process.env.LOG_LEVEL ?? 'silent'),
     schema: await buildAppSchema(),
+    authenticate: createAuthenticator(db.dataSource),
     shutdownTimeoutMs: 1_000,
     production: false,
   });
@@ -22,19 +24,49 @@ export async function startTestServer(db: TestDatabase): Promise<TestServer> {
   return { url: `http://127.0.0.1:${address.port}`, server, stop: () => server.stop() };
 }
 
-/** Posts a GraphQL operation and returns the parsed body. */
+export interface GraphQLResponse<T> {
+  status: number;
+  body: { data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] };
+}
+
+/** Posts a GraphQL operation, with an API token when given, and returns the parsed body. */
 export async function graphql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
-): Promise<{
-  status: number;
-  body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-}> {
+  token?: string,
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as never };
+}
+
+/** Runs an operation that must succeed and returns its data, or fails the test with the errors. */
+export async function ok<T = Record<string, unknown>>(
+  url: string,
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
+  const { status, body } = await graphql<T>(url, query, variables, token);
+  if (body.errors?.length || status !== 200) {
+    throw new Error(`GraphQL ${status}: ${JSON.stringify(body.errors, null, 2)}`);
+  }
+  return body.data as T;
+}
+
+/** The first error of an operation that must fail. */
+export async function failure(
+  url: string,
+  token: string | undefined,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ message: string; code: unknown; extensions: Record<string, unknown>; status: number }> {
+  const { status, body } = await graphql(url, query, variables, token);
+  const error = body.errors?.[0];
+  if (!error) throw new Error(`expected an error, got ${JSON.stringify(body.data)}`);
+  return { message: error.message, code: error.extensions?.code, extensions: error.extensions ?? {}, status };
 }

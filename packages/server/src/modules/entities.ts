@@ -16,6 +16,7 @@ import { ProjectTask } from './project/project-task.entity';
 import { Tag } from './tag/tag.entity';
 import { Tagging } from './tag/tagging.entity';
 import { Team } from './team/team.entity';
+import { ApiToken } from './token/api-token.entity';
 import { TeamMembership } from './team/team-membership.entity';
 import { User } from './user/user.entity';
 
@@ -43,4 +44,5 @@ export const entities = [
   Tag,
   Tagging,
   Change,
+  ApiToken,
 ];

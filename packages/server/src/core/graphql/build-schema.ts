@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type ResolverClass = Function;
@@ -8,6 +9,7 @@ export type ResolverClass = Function;
 export function buildGraphQLSchema(resolvers: NonEmptyArray<ResolverClass>): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    authChecker,
     validate: { forbidUnknownValues: false },
   });
 }

@@ -4,12 +4,15 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
 import type { GraphQLContext } from '../graphql/context';
+import { createErrorFormatter, errorLoggingPlugin } from '../graphql/format-error';
+import { Loaders } from '../graphql/loaders';
 import type { Logger } from '../log/logger';
 import { healthRoutes, type Readiness } from './health';
 import { requestId } from './request-id';
@@ -19,6 +22,8 @@ export interface ServerOptions {
   dataSource: DataSource;
   logger: Logger;
   schema: GraphQLSchema;
+  /** Who sends the request: null when anonymous; throws an UNAUTHENTICATED error for bad credentials. */
+  authenticate(req: Request): Promise<Viewer | null>;
   /** The built web app to serve at `/`, if any. */
   webRoot?: string;
   /** How long in-flight requests may take to finish on shutdown. */
@@ -57,7 +62,9 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: !options.production,
+    formatError: createErrorFormatter(options.production),
     plugins: [
+      errorLoggingPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -67,7 +74,13 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: String(req.id), dataSource, logger: req.log }),
+      context: async ({ req }) => ({
+        requestId: String(req.id),
+        dataSource,
+        logger: req.log,
+        viewer: await options.authenticate(req),
+        loaders: new Loaders(),
+      }),
     }),
   );
 

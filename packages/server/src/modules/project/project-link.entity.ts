@@ -1,5 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { LinkEntity } from '../../core/db/record.entity';
+import { graphqlEnum } from '../../core/graphql/enums';
 import { Contact } from '../contact/contact.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from './project.entity';
@@ -16,6 +17,11 @@ export const PROJECT_ROLES = [
   'other',
 ] as const;
 export type ProjectRole = (typeof PROJECT_ROLES)[number];
+export const ProjectRoleEnum = graphqlEnum(
+  PROJECT_ROLES,
+  'ProjectRole',
+  'The part a contact or organization plays in a project.',
+);
 
 /** What a link to a project says, whoever is linked. */
 abstract class ProjectLink extends LinkEntity {

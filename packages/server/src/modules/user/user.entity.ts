@@ -1,10 +1,18 @@
 import { Column, Entity } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import type { Role } from '../../core/auth/roles';
+import { graphqlEnum } from '../../core/graphql/enums';
 import { RecordEntity } from '../../core/db/record.entity';
+import { ROLES } from '../../core/auth/roles';
 
-export const USER_ROLES = ['admin', 'editor', 'viewer'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+export const RoleEnum = graphqlEnum(
+  ROLES,
+  'Role',
+  'What a user may do: ADMIN everything, EDITOR create and edit, VIEWER read.',
+);
 
 /** Someone who signs in; unique by the identity provider (issuer) and its subject. */
+@ObjectType({ description: 'A staff member who signs in.' })
 @Entity('users')
 export class User extends RecordEntity {
   @Column({ type: 'text' })
@@ -13,19 +21,23 @@ export class User extends RecordEntity {
   @Column({ type: 'text' })
   subject: string;
 
+  @Field(() => String, { nullable: true, description: 'Email address, from the identity provider.' })
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
+  @Field({ description: 'Display name.' })
   @Column({ type: 'text' })
   name: string;
 
+  @Field(() => RoleEnum, { description: 'What the user may do.' })
   @Column({ type: 'text', default: 'viewer' })
-  role: UserRole;
+  role: Role;
 
-  /** Topics this user knows about, to locate expertise inside the teams. */
+  @Field(() => [String], { description: 'Topics this user knows about, to locate expertise inside the teams.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   expertise: string[];
 
+  @Field(() => Date, { nullable: true, description: 'When the user last signed in.' })
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
 }

@@ -1,0 +1,55 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes of the API conventions, in `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Per-field messages: `{ name: ['must not be blank'] }`. */
+export type FieldErrors = Record<string, string[]>;
+
+export class ApiError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class BadUserInputError extends ApiError {
+  constructor(message: string, fields: FieldErrors = {}) {
+    super('BAD_USER_INPUT', message, { fields });
+  }
+
+  static field(field: string, message: string): BadUserInputError {
+    return new BadUserInputError(`${field} ${message}`, { [field]: [message] });
+  }
+}
+
+export class NotFoundError extends ApiError {
+  constructor(type: string, id: string) {
+    super('NOT_FOUND', `${type} ${id} does not exist or is not visible to you`, { type, id });
+  }
+}
+
+/** A stale `version`: the record changed since the caller read it. Carries the current record. */
+export class ConflictError extends ApiError {
+  constructor(message: string, current?: unknown) {
+    super('CONFLICT', message, current === undefined ? {} : { current });
+  }
+}
+
+export class UnauthenticatedError extends ApiError {
+  constructor(message = 'You must sign in or send an API token') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends ApiError {
+  constructor(message = 'You are not allowed to do this') {
+    super('FORBIDDEN', message);
+  }
+}
