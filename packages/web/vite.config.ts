@@ -1,17 +1,33 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { initialJsBudget } from './tools/initialJsBudget.ts';
 
 const api = process.env.LIAISON_API_URL ?? 'http://localhost:4000';
 
+/** What the dev server forwards to the API: everything the server answers itself. */
+const API_PATHS = ['/graphql', '/auth', '/oidc', '/files', '/healthz', '/readyz'];
+
 export default defineConfig({
-  plugins: [react()],
+  // The app's first page must stay light: 300 KB of gzipped JavaScript at most.
+  plugins: [react(), initialJsBudget({ entry: 'app', limitKb: 300 })],
+  resolve: {
+    // One copy of Mantine's core and hooks, whatever version a Mantine add-on was installed with.
+    dedupe: ['react', 'react-dom', '@mantine/core', '@mantine/hooks'],
+  },
   server: {
     port: 5173,
-    proxy: {
-      '/graphql': api,
-      '/auth': api,
-      '/healthz': api,
+    // Sign-in redirects to PUBLIC_URL: start the API with PUBLIC_URL=http://localhost:5173 so that
+    // the provider, the callback and the return all go through this proxy.
+    proxy: Object.fromEntries(API_PATHS.map((path) => [path, api])),
+  },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // The API explorer (GraphiQL and its editor) is one large chunk, loaded only at /graphiql.
+    chunkSizeWarningLimit: 800,
+    rollupOptions: {
+      // The app and the API explorer (served at /graphiql) are separate pages.
+      input: { app: 'index.html', graphiql: 'graphiql.html' },
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
 });

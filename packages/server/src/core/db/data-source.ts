@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { DataSource, type MixedList, type MigrationInterface, type EntitySchema } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { SnakeNamingStrategy } from './naming-strategy';
+import { StatementCountingLogger } from './statement-counter';
 import { SerialPGlitePool } from './serial-pglite-pool';
 
 export interface DatabaseOptions {
@@ -32,6 +34,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     installExtensions: false,
+    logger: new StatementCountingLogger(),
   };
   if (options.url) {
     return new DataSource({
@@ -47,6 +50,6 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     mkdirSync(dataDir, { recursive: true });
   }
   // typeorm-pglite keeps the instance; we only swap its pool for one that serialises sessions.
-  new PGliteDriver({ dataDir, extensions: { pg_trgm } });
+  new PGliteDriver({ dataDir, extensions: { pg_trgm, unaccent } });
   return new DataSource({ ...common, driver: { Pool: SerialPGlitePool } });
 }

@@ -32,7 +32,8 @@ export async function pageOf<T extends ObjectLiteral>(
   const ordered = query.clone();
   ordering.forEach(([expression, direction], index) => {
     const alias = `order_${index}`;
-    ordered.addSelect(expression, alias);
+    // In parentheses: a bare `o.id` would rename the entity's own column and leave it unmapped.
+    ordered.addSelect(`(${expression})`, alias);
     ordered.addOrderBy(alias, direction, 'NULLS LAST');
   });
   const rows = await ordered
@@ -49,7 +50,7 @@ export interface ParentPage<T> {
 }
 
 /** Nested lists take the same arguments; `last` without `before` counts from each parent's end. */
-function nestedWindow(args: PageArgs): { fromEnd: number } | PageWindow {
+export function nestedWindow(args: PageArgs): { fromEnd: number } | PageWindow {
   if (args.first != null && args.last != null) {
     throw new BadUserInputError('Ask for first or last, not both', { first: ['cannot be used with last'] });
   }

@@ -1,15 +1,35 @@
-import type { GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type ResolverClass = Function;
 
+/**
+ * Descriptions type-graphql cannot take: the root types, and the connection and edge types
+ * made by `ConnectionType` for each node type.
+ */
+function describeGeneratedTypes(schema: GraphQLSchema): void {
+  const roots: [ReturnType<GraphQLSchema['getQueryType']>, string][] = [
+    [schema.getQueryType(), 'Reads. Everything but `version` and `me` needs a session or an API token.'],
+    [schema.getMutationType(), 'Writes. Each runs in one transaction with its change history entries.'],
+  ];
+  for (const [type, description] of roots) if (type && !type.description) type.description = description;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.description) continue;
+    const node = type.name.replace(/(Connection|Edge)$/, '');
+    if (type.name.endsWith('Connection')) type.description = `A page of ${node} items (Relay connection).`;
+    else if (type.name.endsWith('Edge')) type.description = `A ${node} in a list, with its cursor.`;
+  }
+}
+
 /** Builds the executable schema from resolver classes, validating inputs with class-validator. */
-export function buildGraphQLSchema(resolvers: NonEmptyArray<ResolverClass>): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildGraphQLSchema(resolvers: NonEmptyArray<ResolverClass>): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     validate: { forbidUnknownValues: false },
   });
+  describeGeneratedTypes(schema);
+  return schema;
 }
