@@ -1,0 +1,90 @@
+import type { EntityManager } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
+import { recordChanges, type Actor } from '../audit/audit.service';
+import { Contact } from '../contact/contact.entity';
+
+/** Everything held about one person, as JSON: the answer to a subject access request. */
+export async function exportPersonalData(manager: EntityManager, contactId: string, actor: Actor) {
+  const contact = await manager.findOne(Contact, { where: { id: contactId }, withDeleted: true });
+  if (!contact) throw new NotFoundError('Contact', contactId);
+  const q = (sql: string) => manager.query(sql, [contactId]);
+  const [affiliations, projects, activities, documents, tags, history] = await Promise.all([
+    q(`SELECT o.id AS "organizationId", o.name AS organization, a.role, a.is_primary AS primary, a.since, a.until
+       FROM affiliations a JOIN organizations o ON o.id = a.organization_id WHERE a.contact_id = $1 ORDER BY o.name`),
+    q(`SELECT p.id AS "projectId", p.name AS project, pc.role, pc.since, pc.until, pc.note
+       FROM project_contacts pc JOIN projects p ON p.id = pc.project_id WHERE pc.contact_id = $1 ORDER BY p.name`),
+    q(`SELECT a.id, a.kind, a.subject, a.description, a.outcome, a.status, a.starts_at AS "startsAt",
+              a.ends_at AS "endsAt", a.due_at AS "dueAt",
+              CASE WHEN EXISTS (SELECT 1 FROM activity_contacts ac WHERE ac.activity_id = a.id AND ac.contact_id = $1)
+                   THEN 'participant' ELSE 'concerned' END AS "role"
+       FROM activities a
+       WHERE a.id IN (SELECT activity_id FROM activity_contacts WHERE contact_id = $1
+                      UNION SELECT activity_id FROM activity_links WHERE contact_id = $1)
+       ORDER BY coalesce(a.starts_at, a.due_at, a.created_at) DESC`),
+    q(`SELECT d.id, d.title, d.kind, d.created_at AS "createdAt"
+       FROM documents d JOIN document_links l ON l.document_id = d.id WHERE l.contact_id = $1 ORDER BY d.created_at DESC`),
+    q(`SELECT t.label FROM taggings tg JOIN tags t ON t.id = tg.tag_id WHERE tg.contact_id = $1 ORDER BY t.label`),
+    q(`SELECT c.at, c.action, c.diff, u.name AS actor FROM changes c LEFT JOIN users u ON u.id = c.actor_id
+       WHERE c.record_id = $1 ORDER BY c.at`),
+  ]);
+  await recordChanges(manager, actor, [{ recordType: 'Contact', recordId: contactId, action: 'export' }]);
+  return {
+    exportedAt: new Date().toISOString(),
+    contact: {
+      id: contact.id,
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      title: contact.title,
+      emails: contact.emails,
+      phones: contact.phones,
+      country: contact.country,
+      expertise: contact.expertise,
+      notes: contact.notes,
+      consent: { basis: contact.consentBasis, date: contact.consentDate, source: contact.consentSource },
+      createdAt: contact.createdAt,
+      updatedAt: contact.updatedAt,
+      deletedAt: contact.deletedAt,
+      erasedAt: contact.erasedAt,
+    },
+    affiliations,
+    projects,
+    activities,
+    documents,
+    tags: tags.map((row: { label: string }) => row.label),
+    history,
+  };
+}
+
+const ERASED_NAME = 'Erased contact';
+
+/**
+ * Removes a person's personal data everywhere we hold it: the contact's fields, its links to
+ * organizations, projects, activities, documents and tags, and the values in its history. What
+ * stays is a trashed tombstone with no personal data, so that counts and audit remain true.
+ */
+export async function eraseContact(manager: EntityManager, contactId: string, actor: Actor): Promise<Contact> {
+  const contact = await manager.findOne(Contact, { where: { id: contactId }, withDeleted: true, lock: { mode: 'pessimistic_write' } });
+  if (!contact) throw new NotFoundError('Contact', contactId);
+  if (contact.erasedAt) throw BadUserInputError.field('contactId', 'is already erased');
+  const run = (sql: string) => manager.query(sql, [contactId]);
+  await run(`DELETE FROM affiliations WHERE contact_id = $1`);
+  await run(`DELETE FROM project_contacts WHERE contact_id = $1`);
+  await run(`DELETE FROM activity_contacts WHERE contact_id = $1`);
+  await run(`DELETE FROM activity_links WHERE contact_id = $1`);
+  await run(`DELETE FROM document_links WHERE contact_id = $1`);
+  await run(`DELETE FROM taggings WHERE contact_id = $1`);
+  // History entries about the person keep what happened and when, not the values.
+  await run(`UPDATE changes SET diff = '{"erased": true}'::jsonb WHERE record_id = $1`);
+  await run(`UPDATE changes SET diff = '{"erased": true}'::jsonb
+             WHERE action IN ('link', 'unlink', 'update') AND diff::text LIKE '%' || $1 || '%'`);
+  await manager.query(
+    `UPDATE contacts SET first_name = NULL, last_name = $2, title = NULL, emails = '{}', phones = '{}',
+       country = NULL, expertise = '{}', notes = NULL, consent_basis = NULL, consent_date = NULL,
+       consent_source = NULL, erased_at = now(), deleted_at = coalesce(deleted_at, now()),
+       version = version + 1, updated_at = now(), updated_by_id = $3
+     WHERE id = $1`,
+    [contactId, ERASED_NAME, actor.userId],
+  );
+  await recordChanges(manager, actor, [{ recordType: 'Contact', recordId: contactId, action: 'erase' }]);
+  return (await manager.findOne(Contact, { where: { id: contactId }, withDeleted: true }))!;
+}
