@@ -1,0 +1,96 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { nestedPage } from '../../core/graphql/nested-page';
+import { PageArgs } from '../../core/graphql/pagination';
+import { Contact } from '../contact/contact.entity';
+import { Organization } from '../organization/organization.entity';
+import { Project } from '../project/project.entity';
+import { ActivityFilter, ActivityOrder } from './activity.inputs';
+import { ActivityConnection } from './activity.resolver';
+import { activityOrdering, activityQuery } from './activity.service';
+
+/** Activities linked to a contact, or in which it takes part: one row per (activity, contact). */
+const CONTACT_ACTIVITIES = `(SELECT activity_id, contact_id FROM activity_links WHERE contact_id IS NOT NULL
+  UNION SELECT activity_id, contact_id FROM activity_contacts)`;
+
+type Args = PageArgs & { filter?: ActivityFilter; orderBy?: ActivityOrder };
+
+/** A parent's page of the activities it is linked to (through `join`), newest first by default. */
+function activitiesOf(context: GraphQLContext, name: string, join: [string, string], args: Args, parentId: string) {
+  return nestedPage(
+    context,
+    {
+      name,
+      query: () =>
+        activityQuery(context.dataSource, context.viewer, args.filter).innerJoin(join[0], 'p', `p.activity_id = a.id`),
+      parent: join[1],
+      ordering: activityOrdering(args.orderBy),
+    },
+    args,
+    parentId,
+  );
+}
+
+const LINKS = 'activity_links';
+
+@Resolver(() => Organization)
+export class OrganizationActivitiesResolver {
+  @FieldResolver(() => ActivityConnection, { description: 'Activities concerning it that you may see, newest first.' })
+  activities(
+    @Root() organization: Organization,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Which ones to list.' })
+    filter: ActivityFilter | undefined,
+    @Arg('orderBy', () => ActivityOrder, {
+      nullable: true,
+      description: 'How to sort them; newest first when not given.',
+    })
+    orderBy: ActivityOrder | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    const args = { ...page, filter, orderBy };
+    return activitiesOf(context, 'Organization.activities', [LINKS, 'p.organization_id'], args, organization.id);
+  }
+}
+
+@Resolver(() => Contact)
+export class ContactActivitiesResolver {
+  @FieldResolver(() => ActivityConnection, {
+    description: 'Activities concerning this contact or in which they take part, that you may see; newest first.',
+  })
+  activities(
+    @Root() contact: Contact,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Which ones to list.' })
+    filter: ActivityFilter | undefined,
+    @Arg('orderBy', () => ActivityOrder, {
+      nullable: true,
+      description: 'How to sort them; newest first when not given.',
+    })
+    orderBy: ActivityOrder | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    const args = { ...page, filter, orderBy };
+    return activitiesOf(context, 'Contact.activities', [CONTACT_ACTIVITIES, 'p.contact_id'], args, contact.id);
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectActivitiesResolver {
+  @FieldResolver(() => ActivityConnection, { description: 'Activities concerning it that you may see, newest first.' })
+  activities(
+    @Root() project: Project,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Which ones to list.' })
+    filter: ActivityFilter | undefined,
+    @Arg('orderBy', () => ActivityOrder, {
+      nullable: true,
+      description: 'How to sort them; newest first when not given.',
+    })
+    orderBy: ActivityOrder | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    const args = { ...page, filter, orderBy };
+    return activitiesOf(context, 'Project.activities', [LINKS, 'p.project_id'], args, project.id);
+  }
+}

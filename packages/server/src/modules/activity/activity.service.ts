@@ -1,0 +1,152 @@
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import type { Ordering } from '../../core/db/paging';
+import { BadUserInputError } from '../../core/graphql/errors';
+import type { Actor } from '../audit/audit.service';
+import { applyRecordFilter, uniqueParameter } from '../shared/record-filter';
+import type { RecordKind } from '../shared/record-kind';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../shared/record-mutations';
+import { ACTIVITY_FIELDS, Activity } from './activity.entity';
+import {
+  ActivityOrderField,
+  type ActivityFilter,
+  type ActivityOrder,
+  type CreateActivityInput,
+  type UpdateActivityInput,
+} from './activity.inputs';
+import { addConcerns, addParticipants } from './activity-links.service';
+import { activityToEdit, visibleActivities } from './activity.policy';
+
+export const ACTIVITY: RecordKind<Activity> = { entity: Activity, type: 'Activity', fields: ACTIVITY_FIELDS };
+
+/** When an activity happens, for the default order and the date range: start, else due, else creation. */
+export const ACTIVITY_WHEN = 'coalesce(a.starts_at, a.due_at, a.created_at)';
+
+/** Live activities the viewer may see, matching a filter, as a query aliased `a`. */
+export function activityQuery(
+  source: DataSource | EntityManager,
+  viewer: Viewer | null,
+  filter?: ActivityFilter,
+): SelectQueryBuilder<Activity> {
+  const query = source.getRepository(Activity).createQueryBuilder('a');
+  const visible = visibleActivities('a', viewer);
+  query.andWhere(visible.sql, visible.parameters);
+  applyRecordFilter(query, filter, {
+    taggingColumn: 'activity_id',
+    textColumns: ['subject', 'description', 'outcome'],
+  });
+  if (!filter) return query;
+  const where = (sql: (p: string) => string, value: unknown, name = 'v') => {
+    const p = uniqueParameter(name);
+    query.andWhere(sql(p), { [p]: value });
+  };
+  if (filter.kinds?.length) where((p) => `a.kind IN (:...${p})`, filter.kinds);
+  if (filter.statuses?.length) where((p) => `a.status IN (:...${p})`, filter.statuses);
+  if (filter.visibility) where((p) => `a.visibility = :${p}`, filter.visibility);
+  if (filter.from) where((p) => `coalesce(a.starts_at, a.due_at) >= :${p}`, filter.from);
+  if (filter.to) where((p) => `coalesce(a.starts_at, a.due_at) < :${p}`, filter.to);
+  if (filter.mine) {
+    where(
+      (p) =>
+        `(a.owner_id = :${p} OR EXISTS (SELECT 1 FROM activity_users au WHERE au.activity_id = a.id AND au.user_id = :${p}))`,
+      viewer?.userId ?? null,
+    );
+  }
+  if (filter.openAndOverdue) query.andWhere(`a.status = 'planned' AND coalesce(a.due_at, a.starts_at) < now()`);
+  if (filter.participantUserId) {
+    where(
+      (p) => `EXISTS (SELECT 1 FROM activity_users au WHERE au.activity_id = a.id AND au.user_id = :${p})`,
+      filter.participantUserId,
+    );
+  }
+  const concerning = filter.concerning;
+  if (concerning) {
+    for (const column of ['organization_id', 'project_id', 'need_id'] as const) {
+      const id = concerning[column.replace(/_id$/, 'Id') as 'organizationId' | 'projectId' | 'needId'];
+      if (id)
+        where(
+          (p) => `EXISTS (SELECT 1 FROM activity_links al WHERE al.activity_id = a.id AND al.${column} = :${p})`,
+          id,
+        );
+    }
+    if (concerning.contactId) {
+      where(
+        (p) => `(EXISTS (SELECT 1 FROM activity_links al WHERE al.activity_id = a.id AND al.contact_id = :${p})
+          OR EXISTS (SELECT 1 FROM activity_contacts ac WHERE ac.activity_id = a.id AND ac.contact_id = :${p}))`,
+        concerning.contactId,
+      );
+    }
+  }
+  return query;
+}
+
+const ORDER_EXPRESSIONS: Record<ActivityOrderField, string> = {
+  [ActivityOrderField.STARTS_AT]: 'a.starts_at',
+  [ActivityOrderField.DUE_AT]: 'a.due_at',
+  [ActivityOrderField.CREATED_AT]: 'a.created_at',
+  [ActivityOrderField.UPDATED_AT]: 'a.updated_at',
+  [ActivityOrderField.SUBJECT]: 'lower(a.subject)',
+};
+
+/** The order asked for, or newest first by when it happens. */
+export function activityOrdering(order?: ActivityOrder): Ordering {
+  if (!order) {
+    return [
+      [ACTIVITY_WHEN, 'DESC'],
+      ['a.id', 'DESC'],
+    ];
+  }
+  return [
+    [ORDER_EXPRESSIONS[order.field], order.direction],
+    ['a.id', order.direction],
+  ];
+}
+
+export async function createActivity(manager: EntityManager, input: CreateActivityInput, actor: Actor) {
+  const { participantContactIds, participantUserIds, concerns, ...values } = input;
+  const activity = await createRecord(manager, ACTIVITY, { ...values, ownerId: values.ownerId ?? actor.userId }, actor);
+  await addParticipants(
+    manager,
+    activity.id,
+    { contactIds: participantContactIds, userIds: participantUserIds },
+    actor,
+    {
+      contactIds: 'participantContactIds',
+      userIds: 'participantUserIds',
+    },
+  );
+  if (concerns) await addConcerns(manager, activity.id, concerns, actor);
+  return activity;
+}
+
+export async function updateActivity(manager: EntityManager, viewer: Viewer, input: UpdateActivityInput, actor: Actor) {
+  const { id, version, ...patch } = input;
+  for (const field of ['kind', 'subject', 'status', 'visibility'] as const) {
+    if (patch[field] === null) throw BadUserInputError.field(field, 'cannot be removed');
+  }
+  const before = await activityToEdit(manager, viewer, id);
+  const startsAt = patch.startsAt !== undefined ? patch.startsAt : before.startsAt;
+  const endsAt = patch.endsAt !== undefined ? patch.endsAt : before.endsAt;
+  if (startsAt && endsAt && endsAt < startsAt) {
+    throw patch.endsAt !== undefined
+      ? BadUserInputError.field('endsAt', 'must not be before startsAt')
+      : BadUserInputError.field('startsAt', 'must not be after endsAt');
+  }
+  return updateRecord(manager, ACTIVITY, id, version, patch as Partial<Activity>, actor);
+}
+
+export async function deleteActivity(
+  manager: EntityManager,
+  viewer: Viewer,
+  id: string,
+  version: number | undefined,
+  actor: Actor,
+) {
+  await activityToEdit(manager, viewer, id);
+  return deleteRecord(manager, ACTIVITY, id, version, actor);
+}
+
+export async function restoreActivity(manager: EntityManager, viewer: Viewer, id: string, actor: Actor) {
+  await activityToEdit(manager, viewer, id, true);
+  return restoreRecord(manager, ACTIVITY, id, actor);
+}

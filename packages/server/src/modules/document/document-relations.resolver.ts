@@ -1,0 +1,94 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { nestedPage } from '../../core/graphql/nested-page';
+import { PageArgs } from '../../core/graphql/pagination';
+import { Activity } from '../activity/activity.entity';
+import { Contact } from '../contact/contact.entity';
+import { Organization } from '../organization/organization.entity';
+import { Project } from '../project/project.entity';
+import { DocumentFilter, DocumentOrder } from './document.inputs';
+import { DocumentConnection } from './document.resolver';
+import { documentOrdering, documentQuery } from './document.service';
+
+type Args = PageArgs & { filter?: DocumentFilter; orderBy?: DocumentOrder };
+
+/** A parent's page of the documents attached to it (by `column` of document_links), newest first by default. */
+function documentsOf(context: GraphQLContext, name: string, column: string, args: Args, parentId: string) {
+  return nestedPage(
+    context,
+    {
+      name,
+      query: () =>
+        documentQuery(context.dataSource, context.viewer, args.filter).innerJoin(
+          'document_links',
+          'p',
+          `p.document_id = d.id AND p.${column} IS NOT NULL`,
+        ),
+      parent: `p.${column}`,
+      ordering: documentOrdering(args.orderBy),
+    },
+    args,
+    parentId,
+  );
+}
+
+const DESCRIPTION = 'Documents attached to it that you may see, newest first.';
+const FILTER = { nullable: true, description: 'Which ones to list.' } as const;
+const ORDER = { nullable: true, description: 'How to sort them; newest first when not given.' } as const;
+
+@Resolver(() => Organization)
+export class OrganizationDocumentsResolver {
+  @FieldResolver(() => DocumentConnection, { description: DESCRIPTION })
+  documents(
+    @Root() organization: Organization,
+    @Args() page: PageArgs,
+    @Arg('filter', () => DocumentFilter, FILTER) filter: DocumentFilter | undefined,
+    @Arg('orderBy', () => DocumentOrder, ORDER) orderBy: DocumentOrder | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    const args = { ...page, filter, orderBy };
+    return documentsOf(context, 'Organization.documents', 'organization_id', args, organization.id);
+  }
+}
+
+@Resolver(() => Contact)
+export class ContactDocumentsResolver {
+  @FieldResolver(() => DocumentConnection, { description: DESCRIPTION })
+  documents(
+    @Root() contact: Contact,
+    @Args() page: PageArgs,
+    @Arg('filter', () => DocumentFilter, FILTER) filter: DocumentFilter | undefined,
+    @Arg('orderBy', () => DocumentOrder, ORDER) orderBy: DocumentOrder | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return documentsOf(context, 'Contact.documents', 'contact_id', { ...page, filter, orderBy }, contact.id);
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectDocumentsResolver {
+  @FieldResolver(() => DocumentConnection, { description: DESCRIPTION })
+  documents(
+    @Root() project: Project,
+    @Args() page: PageArgs,
+    @Arg('filter', () => DocumentFilter, FILTER) filter: DocumentFilter | undefined,
+    @Arg('orderBy', () => DocumentOrder, ORDER) orderBy: DocumentOrder | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return documentsOf(context, 'Project.documents', 'project_id', { ...page, filter, orderBy }, project.id);
+  }
+}
+
+@Resolver(() => Activity)
+export class ActivityDocumentsResolver {
+  @FieldResolver(() => DocumentConnection, { description: DESCRIPTION })
+  documents(
+    @Root() activity: Activity,
+    @Args() page: PageArgs,
+    @Arg('filter', () => DocumentFilter, FILTER) filter: DocumentFilter | undefined,
+    @Arg('orderBy', () => DocumentOrder, ORDER) orderBy: DocumentOrder | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return documentsOf(context, 'Activity.documents', 'activity_id', { ...page, filter, orderBy }, activity.id);
+  }
+}
