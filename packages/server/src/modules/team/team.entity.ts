@@ -22,3 +22,6 @@ export class Team extends RecordEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   countries: string[];
 }
+
+/** The fields clients edit, recorded one by one in the history. */
+export const TEAM_FIELDS = ['code', 'name', 'description', 'countries'] as const satisfies readonly (keyof Team)[];

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Authorized, Field, ObjectType } from 'type-graphql';
 import type { Role } from '../../core/auth/roles';
 import { graphqlEnum } from '../../core/graphql/enums';
 import { RecordEntity } from '../../core/db/record.entity';
@@ -21,7 +21,11 @@ export class User extends RecordEntity {
   @Column({ type: 'text' })
   subject: string;
 
-  @Field(() => String, { nullable: true, description: 'Email address, from the identity provider.' })
+  @Authorized()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email address, from the identity provider; for signed-in staff.',
+  })
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
@@ -41,3 +45,6 @@ export class User extends RecordEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
 }
+
+/** The fields admins edit, recorded one by one in the history; the rest comes from the identity provider. */
+export const USER_FIELDS = ['role', 'expertise'] as const satisfies readonly (keyof User)[];

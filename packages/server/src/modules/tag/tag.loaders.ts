@@ -1,0 +1,51 @@
+import type DataLoader from 'dataloader';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { RECORD_TARGETS } from '../bulk/record-selection';
+import { Tag } from './tag.entity';
+import { Tagging } from './tagging.entity';
+
+/** The column of each kind of record in `taggings`. */
+export type TaggingColumn = (typeof RECORD_TARGETS)[number]['column'];
+
+/**
+ * The live tags of records of one kind for this request, by label: one statement for all the
+ * records asked for, each tag listed once with the records that carry it.
+ */
+export function tagsOfRecords(context: GraphQLContext, column: TaggingColumn): DataLoader<string, Tag[]> {
+  return context.loaders.get(`Tag:of:${column}`, async (ids: readonly string[]) => {
+    const { raw, entities } = await context.dataSource
+      .getRepository(Tag)
+      .createQueryBuilder('t')
+      .innerJoin(Tagging, 'tg', `tg.tag_id = t.id AND tg.${column} IN (:...ids)`, { ids })
+      .addSelect(`array_agg(tg.${column})::text[]`, 'records')
+      .addSelect('lower(t.label)', 'sort_label')
+      .groupBy('t.id')
+      .orderBy('sort_label')
+      .addOrderBy('t.id')
+      .getRawAndEntities<{ t_id: string; records: string[] }>();
+    const recordsOf = new Map(raw.map((row) => [row.t_id, row.records]));
+    const groups = new Map<string, Tag[]>(ids.map((id) => [id, []]));
+    for (const tag of entities) {
+      for (const recordId of recordsOf.get(tag.id) ?? []) groups.get(recordId)?.push(tag);
+    }
+    return ids.map((id) => groups.get(id)!);
+  });
+}
+
+const liveTarget = RECORD_TARGETS.map(({ table, column }) => {
+  return `NOT EXISTS (SELECT 1 FROM ${table} r WHERE r.id = tg.${column} AND r.deleted_at IS NOT NULL)`;
+}).join(' AND ');
+
+/** How many live records carry each tag, for this request. */
+export function tagUsageCounts(context: GraphQLContext): DataLoader<string, number> {
+  return context.loaders.get('Tag:usageCount', async (ids: readonly string[]) => {
+    const rows: { tagId: string; n: number }[] = await context.dataSource.query(
+      `SELECT tg.tag_id AS "tagId", count(*)::int AS n FROM taggings tg
+       WHERE tg.tag_id = ANY($1::uuid[]) AND ${liveTarget}
+       GROUP BY tg.tag_id`,
+      [ids],
+    );
+    const counts = new Map(rows.map((row) => [row.tagId, row.n]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+}

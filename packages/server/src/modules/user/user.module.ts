@@ -1,0 +1,5 @@
+import type { ResolverClass } from '../../core/graphql/build-schema';
+import { ExpertUsersResolver, UserResolver } from './user.resolver';
+
+/** Every resolver class of the user domain, for the schema. */
+export const userResolvers: ResolverClass[] = [UserResolver, ExpertUsersResolver];
