@@ -1,0 +1,157 @@
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { visibilityPredicate } from '../../core/auth/visibility-rules';
+import { maySeeContactDetails } from '../contact/contact.policy';
+import { checkFirst, containsPattern, prefixPattern, searchText, withSearchSettings } from './search-sql';
+import { SEARCH_TYPES, type SearchHit, type SearchTypeValue } from './search.types';
+
+export const MAX_SEARCH_HITS = 50;
+
+/**
+ * How close a misspelt or partial query must come to a name (pg_trgm word similarity): enough
+ * for "Kralsruhe" to find "Karlsruhe Institute of Technology" (0.5), not for unrelated names.
+ */
+const WORD_SIMILARITY_THRESHOLD = 0.45;
+
+/** Long bodies are searched and quoted by their beginning (as the migration indexes them). */
+const HEADLINE = `ts_headline('simple', left(d.body, 100000), CAST(:tsquery AS tsquery),
+  'MaxFragments=2, MaxWords=20, MinWords=6, FragmentDelimiter=" … ", StartSel=**, StopSel=**')`;
+
+/** One kind of record as search sees it; SQL over the alias `r`. */
+interface Branch {
+  type: SearchTypeValue;
+  table: string;
+  title: string;
+  subtitle: string;
+  /** Its folded name-like columns (see the migration), each with a trigram index. */
+  names: string[];
+}
+
+const BRANCHES: Branch[] = [
+  {
+    type: 'organization',
+    table: 'organizations',
+    title: 'r.name',
+    subtitle: `concat_ws(' · ', r.acronym, nullif(concat_ws(', ', r.city, r.country), ''))`,
+    names: ['r.search_name', 'r.search_acronym'],
+  },
+  {
+    type: 'contact',
+    table: 'contacts',
+    title: `coalesce(r.first_name || ' ', '') || r.last_name`,
+    subtitle: 'r.title',
+    names: ['r.search_name'],
+  },
+  {
+    type: 'project',
+    table: 'projects',
+    title: 'r.name',
+    subtitle: `concat_ws(' · ', r.acronym, r.scientific_domain)`,
+    names: ['r.search_name', 'r.search_acronym'],
+  },
+  { type: 'document', table: 'documents', title: 'r.title', subtitle: 'r.kind', names: ['r.search_name'] },
+  {
+    type: 'need',
+    table: 'needs',
+    title: 'r.title',
+    subtitle: `replace(r.category, '_', ' ') || ' · ' || replace(r.status, '_', ' ')`,
+    names: ['r.search_name'],
+  },
+];
+
+export interface SearchArgs {
+  query: string;
+  types?: SearchTypeValue[] | null;
+  first: number;
+}
+
+/**
+ * Quotes, OR and a leading minus make a web-search query, matched exactly (no prefixes, no typos);
+ * plain words match as prefixes and names also by trigrams.
+ */
+const isWebSearch = (text: string) => /"|\sor\s|(^|\s)-\S/i.test(text);
+
+/**
+ * The best hits of every kind for what a person typed. A record matches when its text vector
+ * matches the words (each as a prefix), or when its name comes close to the query (trigrams).
+ * Score: 2 for an exact name, 1 for a name starting with the query, plus the text rank (0–1),
+ * plus the best trigram word similarity of its names (0–1).
+ */
+export async function search(dataSource: DataSource, viewer: Viewer, args: SearchArgs): Promise<SearchHit[]> {
+  const text = searchText(args.query, 'query');
+  const first = checkFirst(args.first, MAX_SEARCH_HITS);
+  const types = new Set(args.types?.length ? args.types : SEARCH_TYPES);
+  const branches = BRANCHES.filter((branch) => types.has(branch.type));
+
+  const web = isWebSearch(text);
+  return withSearchSettings(dataSource, { word_similarity_threshold: WORD_SIMILARITY_THRESHOLD }, async (run) => {
+    const [{ folded, tsquery }] = await run<{ folded: string; tsquery: string | null }>(
+      `SELECT f.folded, nullif(CAST(CASE WHEN :web THEN websearch_to_tsquery('simple', f.folded) ELSE (
+          SELECT to_tsquery('simple', string_agg(
+            '''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || ''':*', ' & '))
+          FROM unnest(to_tsvector('simple', f.folded))
+        ) END AS text), '') AS tsquery
+       FROM (SELECT search_fold(:text) AS folded) f`,
+      { text, web },
+    );
+    const parameters: Record<string, unknown> = {
+      folded,
+      tsquery,
+      prefix: prefixPattern(folded),
+      contains: containsPattern(folded),
+      first,
+    };
+    // A piece of an email address has no space, and the trigram index needs 3 characters.
+    const emails = !web && folded.length >= 3 && !folded.includes(' ');
+    const match = { text: tsquery !== null, fuzzy: !web, emails };
+    const sql = branches.map((branch) => branchSql(branch, viewer, match, parameters)).join(' UNION ALL ');
+    return run<SearchHit>(
+      `SELECT h.type, h.id, h.title, nullif(h.subtitle, '') AS subtitle, h.score,
+         CASE WHEN h.type = 'document' AND :hasTsquery
+           THEN (SELECT nullif(${HEADLINE}, '') FROM documents d WHERE d.id = h.id) END AS snippet
+       FROM (${sql}) h
+       ORDER BY h.score DESC, h.title, h.id
+       LIMIT :first`,
+      { ...parameters, hasTsquery: tsquery !== null },
+    );
+  });
+}
+
+/** Which ways of matching apply: the text vector (when the query has words), trigrams, emails. */
+interface Matching {
+  text: boolean;
+  fuzzy: boolean;
+  emails: boolean;
+}
+
+function branchSql(branch: Branch, viewer: Viewer, match: Matching, parameters: Record<string, unknown>): string {
+  const names = [...branch.names];
+  const exact = names.map((name) => `${name} = :folded`);
+  const prefix = names.map((name) => `${name} LIKE :prefix`);
+  const matches = [
+    ...(match.text ? ['r.search_vector @@ CAST(:tsquery AS tsquery)'] : []),
+    ...(match.fuzzy ? names.map((name) => `:folded <% ${name}`) : []),
+  ];
+  const conditions = ['r.deleted_at IS NULL'];
+  if (branch.type === 'contact' && match.emails && maySeeContactDetails(viewer)) {
+    // Contact emails: found by editors and admins only, never through the text vector.
+    exact.push(`position(' ' || :folded || ' ' IN ' ' || r.search_emails || ' ') > 0`);
+    matches.push('r.search_emails LIKE :contains');
+    names.push('r.search_emails');
+  }
+  if (branch.type === 'document') {
+    const visible = visibilityPredicate('r', viewer);
+    conditions.push(visible.sql);
+    Object.assign(parameters, visible.parameters);
+  }
+  conditions.push(`(${matches.join(' OR ') || 'FALSE'})`);
+  const rank = match.text ? 'ts_rank_cd(r.search_vector, CAST(:tsquery AS tsquery), 32)' : '0';
+  const similarity = `greatest(${names.map((name) => `word_similarity(:folded, ${name})`).join(', ')})`;
+  return `(SELECT '${branch.type}' AS type, r.id, ${branch.title} AS title, ${branch.subtitle} AS subtitle,
+      CAST((CASE WHEN ${exact.join(' OR ')} THEN 2 WHEN ${prefix.join(' OR ')} THEN 1 ELSE 0 END)
+        + ${rank} + coalesce(${similarity}, 0) AS float8) AS score
+    FROM ${branch.table} r
+    WHERE ${conditions.join(' AND ')}
+    ORDER BY score DESC, title, r.id
+    LIMIT :first)`;
+}
