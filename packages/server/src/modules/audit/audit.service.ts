@@ -35,10 +35,15 @@ export async function recordChanges(manager: EntityManager, actor: Actor, entrie
 }
 
 /** Values as they are stored in JSON: dates as ISO strings. */
-function plain(value: unknown): unknown {
+export function plain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (value === undefined) return null;
   return value;
+}
+
+/** Whether two values are the same once stored in JSON. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 }
 
 /** The fields whose value differs between `before` and `after`, for the given field names. */

@@ -1,8 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordEntity } from '../../core/db/record.entity';
 import { ConflictError, NotFoundError } from '../../core/graphql/errors';
-import { diffOf, recordChanges, type Actor } from '../audit/audit.service';
+import { diffOf, recordChanges, type Actor, type ChangeEntry } from '../audit/audit.service';
 import type { RecordKind } from './record-kind';
+
+/**
+ * How the history names a change made on behalf of another operation: a revert writes its
+ * update, delete or restore as action `revert` pointing at the change it undoes.
+ */
+export type RecordedAs = Pick<ChangeEntry, 'action' | 'revertsChangeId'>;
 
 /** A record as JSON, for the `current` of a conflict and for history. */
 export function snapshot(record: object): Record<string, unknown> {
@@ -49,6 +55,7 @@ export async function updateRecord<T extends RecordEntity>(
   version: number,
   patch: Partial<T>,
   actor: Actor,
+  recordedAs?: RecordedAs,
 ): Promise<T> {
   const before = await findRecord(manager, kind, id);
   const changed = Object.fromEntries(
@@ -73,7 +80,7 @@ export async function updateRecord<T extends RecordEntity>(
     const current = await findRecord(manager, kind, id);
     throw new ConflictError(`${kind.type} ${id} was changed by someone else`, snapshot(current));
   }
-  await recordChanges(manager, actor, [{ recordType: kind.type, recordId: id, action: 'update', diff }]);
+  await recordChanges(manager, actor, [{ recordType: kind.type, recordId: id, action: 'update', diff, ...recordedAs }]);
   return findRecord(manager, kind, id);
 }
 
@@ -84,6 +91,7 @@ export async function deleteRecord<T extends RecordEntity>(
   id: string,
   version: number | undefined,
   actor: Actor,
+  recordedAs?: RecordedAs,
 ): Promise<T> {
   const before = await findRecord(manager, kind, id);
   if (version !== undefined && before.version !== version) {
@@ -96,6 +104,7 @@ export async function deleteRecord<T extends RecordEntity>(
       recordId: id,
       action: 'delete',
       diff: { deletedAt: { before: null, after: new Date().toISOString() } },
+      ...recordedAs,
     },
   ]);
   return findRecord(manager, kind, id, { deleted: true });
@@ -106,6 +115,7 @@ export async function restoreRecord<T extends RecordEntity>(
   kind: RecordKind<T>,
   id: string,
   actor: Actor,
+  recordedAs?: RecordedAs,
 ): Promise<T> {
   const before = await findRecord(manager, kind, id, { deleted: true });
   await setDeleted(manager, kind, id, false, actor);
@@ -115,6 +125,7 @@ export async function restoreRecord<T extends RecordEntity>(
       recordId: id,
       action: 'restore',
       diff: { deletedAt: { before: before.deletedAt?.toISOString() ?? null, after: null } },
+      ...recordedAs,
     },
   ]);
   return findRecord(manager, kind, id);
