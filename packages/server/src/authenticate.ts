@@ -1,18 +1,39 @@
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { AuthCookies } from './core/auth/cookies';
 import type { Viewer } from './core/auth/viewer';
+import { isCrossSite } from './core/http/same-origin';
+import { viewerForSession } from './modules/session/session.service';
 import { viewerForToken } from './modules/token/api-token.service';
 
-function refused(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+function refused(message: string, status = 401, code = 'UNAUTHENTICATED'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status } } });
 }
 
+/** How session cookies are read. */
+export interface SessionAuthentication {
+  cookies: AuthCookies;
+  idleTimeoutMs: number;
+  /** This app's origin, which cookie-authenticated writes must come from. */
+  publicUrl: () => string;
+}
+
+const DEFAULT_SESSIONS: SessionAuthentication = {
+  cookies: new AuthCookies(undefined),
+  idleTimeoutMs: 120 * 60_000,
+  publicUrl: () => '',
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
- * Who sends a request: an `Authorization: Bearer` API token, or no one. Bad credentials are
- * refused outright rather than treated as anonymous, so a script learns its token is wrong.
+ * Who sends a request: an `Authorization: Bearer` API token, a session cookie, or no one. Bad
+ * token credentials are refused outright rather than treated as anonymous, so a script learns
+ * its token is wrong; an unknown or expired session is anonymous, so the web app can send the
+ * browser to sign in. A cookie-authenticated write from another site is refused (CSRF).
  */
-export function createAuthenticator(dataSource: DataSource) {
+export function createAuthenticator(dataSource: DataSource, sessions: SessionAuthentication = DEFAULT_SESSIONS) {
   return async (req: Request): Promise<Viewer | null> => {
     const header = req.headers.authorization;
     if (header) {
@@ -22,6 +43,11 @@ export function createAuthenticator(dataSource: DataSource) {
       if (!viewer) throw refused('The API token is unknown, expired or revoked');
       return viewer;
     }
-    return null;
+    const secret = sessions.cookies.read(req, sessions.cookies.session);
+    if (!secret) return null;
+    if (!SAFE_METHODS.has(req.method) && isCrossSite(req, [sessions.publicUrl()])) {
+      throw refused('Requests with the session cookie must come from this site', 403, 'FORBIDDEN');
+    }
+    return viewerForSession(dataSource, secret, sessions.idleTimeoutMs);
   };
 }

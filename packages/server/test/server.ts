@@ -1,6 +1,9 @@
-import { createLogger } from '../src/core/log/logger';
+import { createLogger, type Logger } from '../src/core/log/logger';
 import { createLiaisonServer, type LiaisonServer } from '../src/core/http/server';
 import { createAuthenticator } from '../src/authenticate';
+import type { SignInConfig } from '../src/core/config/sign-in-config';
+import { createSignIn } from '../src/sign-in';
+import { documentFileRoutes } from '../src/modules/document/document-files.routes';
 import { buildAppSchema } from '../src/schema';
 import type { TestDatabase } from './database';
 
@@ -10,18 +13,52 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** The real HTTP server on an ephemeral port of the loopback interface. */
-export async function startTestServer(db: TestDatabase): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Sign-in settings over the defaults: the built-in demo provider, default timeouts. */
+  signIn?: Partial<SignInConfig>;
+  /** Rate limits (requests per window); none unless given. */
+  rateLimit?: { windowMs: number; graphql?: number; auth?: number };
+  /** Where the logs go; silent unless LOG_LEVEL is set. */
+  logger?: Logger;
+}
+
+const DEFAULT_SIGN_IN: SignInConfig = {
+  session: { idleTimeoutMs: 120 * 60_000, absoluteTimeoutMs: 7 * 24 * 3_600_000 },
+  claims: { adminEmails: [] },
+};
+
+/**
+ * The real HTTP server on an ephemeral port of the loopback interface, with sign-in through the
+ * built-in demo provider at `${url}/oidc` unless `signIn.oidc` names another.
+ */
+export async function startTestServer(db: TestDatabase, options: TestServerOptions = {}): Promise<TestServer> {
+  const logger = options.logger ?? createLogger(process.env.LOG_LEVEL ?? 'silent');
+  let url = '';
+  const { rateLimit } = options;
+  const signIn = createSignIn({
+    dataSource: db.dataSource,
+    logger,
+    config: { ...DEFAULT_SIGN_IN, ...options.signIn },
+    publicUrl: () => url,
+    production: false,
+    rateLimit: rateLimit?.auth ? { windowMs: rateLimit.windowMs, limit: rateLimit.auth } : undefined,
+  });
+  const authenticate = createAuthenticator(db.dataSource, signIn.sessions);
   const server = await createLiaisonServer({
     dataSource: db.dataSource,
-    logger: createLogger(process.env.LOG_LEVEL ?? 'silent'),
+    logger,
     schema: await buildAppSchema(),
-    authenticate: createAuthenticator(db.dataSource),
+    authenticate,
+    routes: [...signIn.routes, documentFileRoutes(db.dataSource, authenticate)],
+    securityHeaders: { formActionOrigins: signIn.formActionOrigins },
+    rateLimit: rateLimit?.graphql ? { windowMs: rateLimit.windowMs, limit: rateLimit.graphql } : undefined,
     shutdownTimeoutMs: 1_000,
     production: false,
+    countStatements: true,
   });
   const address = await server.listen(0, '127.0.0.1');
-  return { url: `http://127.0.0.1:${address.port}`, server, stop: () => server.stop() };
+  url = `http://127.0.0.1:${address.port}`;
+  return { url, server, stop: () => server.stop() };
 }
 
 export interface GraphQLResponse<T> {

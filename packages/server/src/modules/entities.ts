@@ -19,6 +19,10 @@ import { Team } from './team/team.entity';
 import { ApiToken } from './token/api-token.entity';
 import { TeamMembership } from './team/team-membership.entity';
 import { User } from './user/user.entity';
+import { RateLimitCounter } from '../core/http/rate-limit.entity';
+import { OidcPayload } from './demo-idp/oidc-payload.entity';
+import { Session } from './session/session.entity';
+import { SignInRequest } from './session/sign-in-request.entity';
 
 /** Every entity of the data model, for the data source. */
 export const entities = [
@@ -45,4 +49,8 @@ export const entities = [
   Tagging,
   Change,
   ApiToken,
+  Session,
+  SignInRequest,
+  RateLimitCounter,
+  OidcPayload,
 ];

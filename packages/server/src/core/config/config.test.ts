@@ -37,4 +37,122 @@ describe('loadConfig', () => {
   it('should treat empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).database.url).toBeUndefined();
   });
+
+  describe('sign-in, sessions and rate limits', () => {
+    it('should default to the built-in demo provider, two idle hours, a week at most', () => {
+      const config = loadConfig({});
+      expect(config.signIn).toEqual({
+        publicUrl: undefined,
+        oidc: undefined,
+        session: { idleTimeoutMs: 120 * 60_000, absoluteTimeoutMs: 7 * 24 * 3_600_000 },
+        claims: {
+          adminEmails: [],
+          roleClaim: undefined,
+          roleMap: undefined,
+          teamClaim: undefined,
+          teamPattern: undefined,
+        },
+      });
+      expect(config.rateLimit).toEqual({ windowMs: 60_000, graphql: 600, auth: 30 });
+    });
+
+    it('should read an external provider and the claim rules', () => {
+      const config = loadConfig({
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://liaison.example.org/',
+        OIDC_ISSUER: 'https://aai.egi.eu/auth/realms/egi',
+        OIDC_CLIENT_ID: 'liaison',
+        OIDC_CLIENT_SECRET: 's3cret',
+        OIDC_SCOPES: 'openid profile email eduperson_entitlement',
+        ADMIN_EMAILS: 'Boss@Example.org, deputy@example.org',
+        OIDC_ROLE_CLAIM: 'eduperson_entitlement',
+        OIDC_ROLE_MAP: 'urn:mace:egi.eu:group:liaison:role=manager#aai.egi.eu=admin,urn:x=editor',
+        OIDC_TEAM_CLAIM: 'eduperson_entitlement',
+        OIDC_TEAM_PATTERN: '^urn:mace:egi.eu:group:([^:]+):role=member',
+        SESSION_IDLE_MINUTES: '30',
+        SESSION_MAX_HOURS: '12',
+        RATE_LIMIT_WINDOW_SECONDS: '10',
+        RATE_LIMIT_GRAPHQL: '0',
+        RATE_LIMIT_AUTH: '5',
+      });
+      expect(config.signIn).toEqual({
+        publicUrl: 'https://liaison.example.org',
+        oidc: {
+          issuer: 'https://aai.egi.eu/auth/realms/egi',
+          clientId: 'liaison',
+          clientSecret: 's3cret',
+          scopes: ['openid', 'profile', 'email', 'eduperson_entitlement'],
+        },
+        session: { idleTimeoutMs: 30 * 60_000, absoluteTimeoutMs: 12 * 3_600_000 },
+        claims: {
+          adminEmails: ['boss@example.org', 'deputy@example.org'],
+          roleClaim: 'eduperson_entitlement',
+          roleMap: { 'urn:mace:egi.eu:group:liaison:role=manager#aai.egi.eu': 'admin', 'urn:x': 'editor' },
+          teamClaim: 'eduperson_entitlement',
+          teamPattern: '^urn:mace:egi.eu:group:([^:]+):role=member',
+        },
+      });
+      expect(config.rateLimit).toEqual({ windowMs: 10_000, graphql: 0, auth: 5 });
+    });
+
+    it('should refuse production without an external provider, in one line', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://liaison.example.org' })).toThrow(
+        new ConfigError(
+          'Invalid configuration: OIDC_ISSUER must be set when NODE_ENV=production (the built-in demo sign-in is for development only)',
+        ),
+      );
+      expect(() =>
+        loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_ID: 'x' }),
+      ).toThrow('PUBLIC_URL must be set when NODE_ENV=production');
+    });
+
+    it.each([
+      [
+        'PUBLIC_URL',
+        'https://liaison.example.org/app',
+        /PUBLIC_URL must be an http:\/\/ or https:\/\/ URL without a path/,
+      ],
+      ['PUBLIC_URL', 'liaison.example.org', /PUBLIC_URL must be an http/],
+      ['OIDC_ISSUER', 'ftp://idp.example.org', /OIDC_ISSUER must be an http:\/\/ or https:\/\/ URL \(got "ftp/],
+      ['OIDC_SCOPES', 'email profile', /OIDC_SCOPES must include openid/],
+      ['OIDC_ROLE_MAP', 'staff=boss', /OIDC_ROLE_MAP must be a comma-separated list of value=role pairs/],
+      [
+        'OIDC_TEAM_PATTERN',
+        '^no-group$',
+        /OIDC_TEAM_PATTERN must be a regular expression with exactly one capture group/,
+      ],
+      ['OIDC_TEAM_PATTERN', '([', /OIDC_TEAM_PATTERN must be a regular expression/],
+      ['ADMIN_EMAILS', 'boss@example.org, nobody', /ADMIN_EMAILS must be a comma-separated list of email addresses/],
+      ['SESSION_IDLE_MINUTES', '0', /SESSION_IDLE_MINUTES must be an integer between 1 and 525600/],
+      ['SESSION_MAX_HOURS', 'week', /SESSION_MAX_HOURS must be an integer/],
+      ['RATE_LIMIT_GRAPHQL', '-1', /RATE_LIMIT_GRAPHQL must be an integer between 0 and 1000000/],
+      ['RATE_LIMIT_WINDOW_SECONDS', '0', /RATE_LIMIT_WINDOW_SECONDS must be an integer between 1 and 86400/],
+    ])('should reject %s=%s naming the variable', (name, value, message) => {
+      expect(() => loadConfig({ [name]: value })).toThrow(message);
+    });
+
+    it.each([
+      [{ OIDC_ISSUER: 'https://idp.example.org' }, 'OIDC_CLIENT_ID must be set with OIDC_ISSUER'],
+      [{ OIDC_CLIENT_ID: 'liaison' }, 'OIDC_ISSUER must be set with OIDC_CLIENT_ID'],
+      [{ OIDC_ROLE_MAP: 'staff=editor' }, 'OIDC_ROLE_CLAIM must be set with OIDC_ROLE_MAP'],
+      [{ OIDC_TEAM_PATTERN: '^(.*)$' }, 'OIDC_TEAM_CLAIM must be set with OIDC_TEAM_PATTERN'],
+      [
+        { SESSION_IDLE_MINUTES: '120', SESSION_MAX_HOURS: '1' },
+        'SESSION_IDLE_MINUTES must not be longer than SESSION_MAX_HOURS',
+      ],
+    ])('should reject the combination %j', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(`Invalid configuration: ${message}`);
+    });
+
+    it('should never print the client secret', () => {
+      let message = '';
+      try {
+        loadConfig({ OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_SECRET: 'hunter2-secret', PORT: 'x' });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^Invalid configuration: PORT/);
+      expect(message).not.toContain('hunter2-secret');
+    });
+  });
 });

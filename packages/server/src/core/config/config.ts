@@ -1,5 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  signInConfig,
+  signInEnvironment,
+  signInProblems,
+  type RateLimitConfig,
+  type SignInConfig,
+} from './sign-in-config';
 
 const integer = (min: number, max: number) =>
   z.coerce
@@ -31,6 +38,7 @@ const environment = z.object({
     })
     .default('info'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+  ...signInEnvironment,
 });
 
 export interface Config {
@@ -48,6 +56,8 @@ export interface Config {
   demoData: boolean;
   logLevel: string;
   shutdownTimeoutMs: number;
+  signIn: SignInConfig;
+  rateLimit: RateLimitConfig;
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const problems = signInProblems(e);
+  if (problems.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration: ${problems.map(([name, message]) => `${name} ${message}`).join('; ')}`,
+    );
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -77,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     demoData: e.LIAISON_DEMO_DATA,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    ...signInConfig(e),
   };
 }

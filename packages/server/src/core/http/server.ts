@@ -4,18 +4,22 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type Request, type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter, errorLoggingPlugin } from '../graphql/format-error';
 import { Loaders } from '../graphql/loaders';
+import { countStatements } from '../db/statement-counter';
+import { DEFAULT_QUERY_LIMITS, queryLimits, tokenLimit, type QueryLimits } from '../graphql/limits';
 import type { Logger } from '../log/logger';
+import { redactUrl } from '../log/redact-url';
 import { healthRoutes, type Readiness } from './health';
+import { graphqlRateLimiter } from './rate-limit';
 import { requestId } from './request-id';
+import { securityHeaders, type SecurityHeaderOptions } from './security-headers';
 import { webAppRoutes } from './web-app';
 
 export interface ServerOptions {
@@ -24,11 +28,21 @@ export interface ServerOptions {
   schema: GraphQLSchema;
   /** Who sends the request: null when anonymous; throws an UNAUTHENTICATED error for bad credentials. */
   authenticate(req: Request): Promise<Viewer | null>;
+  /** Routers of the domains (files, sign-in …), mounted before /graphql and the web app. */
+  routes?: Router[];
+  /** The Content Security Policy's extra form targets, HSTS over https. */
+  securityHeaders?: SecurityHeaderOptions;
+  /** Requests to /graphql per window for one token, user or anonymous IP address; none when absent or 0. */
+  rateLimit?: { windowMs: number; limit: number };
   /** The built web app to serve at `/`, if any. */
   webRoot?: string;
   /** How long in-flight requests may take to finish on shutdown. */
   shutdownTimeoutMs: number;
   production: boolean;
+  /** Adds `X-Sql-Statements` to each response (tests and benchmarks; off in production). */
+  countStatements?: boolean;
+  /** Bounds on operations; the defaults suit the web app and scripts. */
+  queryLimits?: QueryLimits;
 }
 
 export interface LiaisonServer {
@@ -52,33 +66,59 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
     pinoHttp({
       logger,
       genReqId: requestId,
+      // Every line logged while serving a request carries its id at the top level.
+      quietReqLogger: true,
+      // The sign-in callback's URL carries a one-time code: logs show such values redacted.
+      serializers: {
+        req: (req: { url?: string; query?: unknown }) => ({ ...req, url: redactUrl(req.url), query: undefined }),
+        res: (res: { headers?: Record<string, unknown> }) =>
+          res.headers?.location
+            ? { ...res, headers: { ...res.headers, location: redactUrl(String(res.headers.location)) } }
+            : res,
+      },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
-  app.use(helmet());
+  app.use(securityHeaders(options.securityHeaders));
   app.use(healthRoutes(dataSource, readiness));
+  for (const router of options.routes ?? []) app.use(router);
 
+  const limits = queryLimits(options.schema, options.queryLimits, options.production);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
+    validationRules: limits.validationRules,
     includeStacktraceInErrorResponses: !options.production,
+    // main.ts handles SIGTERM and SIGINT (drain, close the database, log, exit); Apollo's own
+    // handlers would stop it concurrently and let the process end before that is done.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(options.production),
     plugins: [
       errorLoggingPlugin(),
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
+  // Authenticated once per request, for the rate limiter's key and for the resolvers.
+  const viewers = new WeakMap<Request, Promise<Viewer | null>>();
+  const viewerOf = (req: Request) => {
+    if (!viewers.has(req)) viewers.set(req, options.authenticate(req));
+    return viewers.get(req)!;
+  };
+  if (options.countStatements) app.use('/graphql', countStatements());
+  if (options.rateLimit?.limit) app.use('/graphql', graphqlRateLimiter(dataSource, options.rateLimit, viewerOf));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    tokenLimit((options.queryLimits ?? DEFAULT_QUERY_LIMITS).maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: String(req.id),
         dataSource,
         logger: req.log,
-        viewer: await options.authenticate(req),
+        viewer: await viewerOf(req),
         loaders: new Loaders(),
       }),
     }),
