@@ -1,12 +1,5 @@
 import { readFileSync } from 'node:fs';
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isUnionType,
-  type GraphQLSchema,
-} from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, type GraphQLSchema } from 'graphql';
 import { buildAppSchema } from './schema';
 import { SCHEMA_FILE, printAppSchema } from './schema-file';
 

@@ -1,9 +1,51 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildGraphQLSchema } from './core/graphql/build-schema';
+import { activityResolvers } from './modules/activity/activity.module';
+import { auditResolvers } from './modules/audit/audit.module';
+import { MergeResolver } from './modules/merge/merge.resolver';
+import { documentResolvers } from './modules/document/document.module';
+import { AffiliationResolver } from './modules/contact/affiliation.resolver';
+import { ContactResolver } from './modules/contact/contact.resolver';
+import { OrganizationContactsResolver } from './modules/contact/organization-contacts.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { PrivacyResolver } from './modules/privacy/privacy.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
+import { SimilarContactResolver, SimilarOrganizationResolver } from './modules/search/similar.resolver';
+import { ApiTokenResolver } from './modules/token/api-token.resolver';
 import { VersionResolver } from './modules/system/version.resolver';
+import { MeResolver } from './modules/session/me.resolver';
+import { AuthInfoResolver } from './modules/session/auth-info.resolver';
+import { BulkResolver } from './modules/bulk/bulk.resolver';
+import { projectResolvers } from './modules/project/project.module';
+import { needResolvers } from './modules/need/need.module';
+import { tagResolvers } from './modules/tag/tag.module';
+import { teamResolvers } from './modules/team/team.module';
+import { userResolvers } from './modules/user/user.module';
 
 /** The application's GraphQL schema: every domain's resolvers. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildGraphQLSchema([VersionResolver, OrganizationResolver]);
+  return buildGraphQLSchema([
+    VersionResolver,
+    MeResolver,
+    AuthInfoResolver,
+    OrganizationResolver,
+    ApiTokenResolver,
+    PrivacyResolver,
+    ...activityResolvers,
+    ...documentResolvers,
+    ContactResolver,
+    AffiliationResolver,
+    OrganizationContactsResolver,
+    SearchResolver,
+    SimilarOrganizationResolver,
+    SimilarContactResolver,
+    ...needResolvers,
+    ...tagResolvers,
+    ...teamResolvers,
+    ...userResolvers,
+    BulkResolver,
+    ...projectResolvers,
+    ...auditResolvers,
+    MergeResolver,
+  ]);
 }

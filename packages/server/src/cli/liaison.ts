@@ -28,11 +28,14 @@ async function tokenCreate(args: string[]): Promise<void> {
     },
     strict: true,
   });
-  if (!values.email || !/^[^@\s]+@[^@\s]+$/.test(values.email)) throw new UsageError('--email must be an email address');
-  if (values.role && !ROLES.includes(values.role as Role)) throw new UsageError('--role must be admin, editor or viewer');
+  if (!values.email || !/^[^@\s]+@[^@\s]+$/.test(values.email))
+    throw new UsageError('--email must be an email address');
+  if (values.role && !ROLES.includes(values.role as Role))
+    throw new UsageError('--role must be admin, editor or viewer');
   if (!['read', 'write'].includes(values.scope!)) throw new UsageError('--scope must be read or write');
   const days = values['expires-in-days'] === undefined ? undefined : Number(values['expires-in-days']);
-  if (days !== undefined && !(Number.isInteger(days) && days > 0)) throw new UsageError('--expires-in-days must be a positive whole number');
+  if (days !== undefined && !(Number.isInteger(days) && days > 0))
+    throw new UsageError('--expires-in-days must be a positive whole number');
 
   const config = loadConfig(process.env);
   const dataSource = createAppDataSource(config.database);

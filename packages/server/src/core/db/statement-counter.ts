@@ -4,6 +4,8 @@ import { AbstractLogger, type LogLevel, type LogMessage } from 'typeorm';
 
 interface StatementTally {
   statements: number;
+  /** When present, the statements themselves are kept (benchmarks replay them). */
+  log?: { query: string; parameters?: unknown[] }[];
 }
 
 const tally = new AsyncLocalStorage<StatementTally>();
@@ -17,9 +19,11 @@ export class StatementCountingLogger extends AbstractLogger {
     super(false);
   }
 
-  override logQuery(): void {
+  override logQuery(query: string, parameters?: unknown[]): void {
     const current = tally.getStore();
-    if (current) current.statements += 1;
+    if (!current) return;
+    current.statements += 1;
+    current.log?.push({ query, parameters });
   }
 
   protected writeLog(_level: LogLevel, _message: LogMessage | LogMessage[]): void {}
@@ -36,4 +40,18 @@ export function countStatements(): RequestHandler {
     }) as typeof res.writeHead;
     tally.run(current, next);
   };
+}
+
+/** Runs `work` and returns the SQL statements it sent, in order. */
+export async function recordStatements<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; log: NonNullable<StatementTally['log']> }> {
+  const current: StatementTally = { statements: 0, log: [] };
+  const result = await tally.run(current, work);
+  return { result, log: current.log! };
+}
+
+/** Stops tallying in this process (async context tracking has a cost on every promise). */
+export function stopCountingStatements(): void {
+  tally.disable();
 }

@@ -1,6 +1,7 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
+import { validateArgs } from './validate-args';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type ResolverClass = Function;
@@ -28,7 +29,7 @@ export async function buildGraphQLSchema(resolvers: NonEmptyArray<ResolverClass>
   const schema = await buildSchema({
     resolvers,
     authChecker,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
   });
   describeGeneratedTypes(schema);
   return schema;

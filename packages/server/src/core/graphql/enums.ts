@@ -17,10 +17,7 @@ export function graphqlEnum<const V extends string>(
   description: string,
   descriptions: Partial<Record<V, string>> = {},
 ) {
-  const enumObject = Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<
-    Uppercase<V>,
-    V
-  >;
+  const enumObject = Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as Record<Uppercase<V>, V>;
   registerEnumType(enumObject, {
     name,
     description,
@@ -47,5 +44,8 @@ export enum SortDirection {
 registerEnumType(SortDirection, {
   name: 'SortDirection',
   description: 'Ascending or descending order.',
-  valuesConfig: { ASC: { description: 'Smallest first (A to Z, oldest first).' }, DESC: { description: 'Largest first (Z to A, newest first).' } },
+  valuesConfig: {
+    ASC: { description: 'Smallest first (A to Z, oldest first).' },
+    DESC: { description: 'Largest first (Z to A, newest first).' },
+  },
 });

@@ -36,7 +36,8 @@ describe('operation limits', () => {
   });
 
   it('should refuse an operation nested too deep', async () => {
-    const deep = 'parent { '.repeat(DEFAULT_QUERY_LIMITS.maxDepth) + 'name' + ' }'.repeat(DEFAULT_QUERY_LIMITS.maxDepth);
+    const deep =
+      'parent { '.repeat(DEFAULT_QUERY_LIMITS.maxDepth) + 'name' + ' }'.repeat(DEFAULT_QUERY_LIMITS.maxDepth);
     await expectRefused(`{ organizations { nodes { ${deep} } } }`, /depth/i);
   });
 

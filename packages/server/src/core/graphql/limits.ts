@@ -1,15 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import {
-  GraphQLError,
-  Lexer,
-  Source,
-  TokenKind,
-  getNamedType,
-  type GraphQLSchema,
-  type ValidationRule,
-} from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind, getNamedType, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
@@ -59,7 +51,9 @@ export function tokenLimit(maxTokens: number): RequestHandler {
     const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query.query;
     if (typeof query === 'string' && tokensOver(query, maxTokens)) {
       res.status(400).json({
-        errors: [{ message: `This operation has more than ${maxTokens} tokens`, extensions: { code: 'BAD_USER_INPUT' } }],
+        errors: [
+          { message: `This operation has more than ${maxTokens} tokens`, extensions: { code: 'BAD_USER_INPUT' } },
+        ],
       });
       return;
     }
@@ -114,10 +108,7 @@ export function queryLimits(
   });
   const protection = armor.protect();
   return {
-    plugins: [
-      ...(protection.plugins as ApolloServerPlugin[]),
-      costLimitPlugin(schema, limits.maxCost),
-    ],
+    plugins: [...(protection.plugins as ApolloServerPlugin[]), costLimitPlugin(schema, limits.maxCost)],
     validationRules: protection.validationRules as ValidationRule[],
   };
 }

@@ -32,19 +32,28 @@ export class AffiliationResolver extends AuthorFieldsResolver(Affiliation) {
       'Affiliates a contact with an organization; CONFLICT when it already is in that role. ' +
       'A primary affiliation makes the previous primary one a plain one.',
   })
-  affiliateContact(@Arg('input') input: AffiliateContactInput, @Ctx() context: GraphQLContext) {
+  affiliateContact(
+    @Arg('input', { description: 'What to do, as one input object.' }) input: AffiliateContactInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => affiliateContact(manager, input, actor));
   }
 
   @Authorized('editor')
   @Mutation(() => Affiliation, { description: 'Changes an affiliation; CONFLICT when `version` is stale.' })
-  updateAffiliation(@Arg('input') input: UpdateAffiliationInput, @Ctx() context: GraphQLContext) {
+  updateAffiliation(
+    @Arg('input', { description: 'What to do, as one input object.' }) input: UpdateAffiliationInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => updateAffiliation(manager, input, actor));
   }
 
   @Authorized('editor')
   @Mutation(() => Affiliation, { description: 'Removes an affiliation; the answer is the affiliation as it was.' })
-  removeAffiliation(@Arg('input') input: RemoveAffiliationInput, @Ctx() context: GraphQLContext) {
+  removeAffiliation(
+    @Arg('input', { description: 'What to do, as one input object.' }) input: RemoveAffiliationInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => removeAffiliation(manager, input, actor));
   }
 }

@@ -14,9 +14,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { SortDirection } from '../../core/graphql/enums';
+import { SortDirection, describedEnum } from '../../core/graphql/enums';
 import { RecordFilter } from '../shared/record-filter';
 import { LinkedToProjectFilter } from '../organization/organization.inputs';
 import { CONSENT_BASES, ConsentBasisEnum, type ConsentBasis } from './contact.entity';
@@ -182,10 +182,11 @@ export enum ContactOrderField {
   CREATED_AT = 'createdAt',
   UPDATED_AT = 'updatedAt',
 }
-registerEnumType(ContactOrderField, {
-  name: 'ContactOrderField',
-  description: 'What to sort contacts by: NAME is the family name, then the given name.',
-});
+describedEnum(
+  ContactOrderField,
+  'ContactOrderField',
+  'What to sort contacts by: NAME is the family name, then the given name.',
+);
 
 @InputType({ description: 'How to sort contacts.' })
 export class ContactOrder {

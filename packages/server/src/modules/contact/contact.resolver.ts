@@ -24,7 +24,7 @@ const HIDDEN_FROM_VIEWERS = 'Null for users with the viewer role, who may not se
 export class ContactResolver extends OwnedRecordFieldsResolver(Contact) {
   @Authorized()
   @Query(() => Contact, { nullable: true, description: 'One contact, trashed or not; null when there is none.' })
-  contact(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
+  contact(@Arg('id', () => ID, { description: 'The contact.' }) id: string, @Ctx() context: GraphQLContext) {
     return recordById(context, Contact).load(id);
   }
 
@@ -34,8 +34,10 @@ export class ContactResolver extends OwnedRecordFieldsResolver(Contact) {
   })
   contacts(
     @Args() page: PageArgs,
-    @Arg('filter', () => ContactFilter, { nullable: true }) filter: ContactFilter | undefined,
-    @Arg('orderBy', () => ContactOrder, { nullable: true }) orderBy: ContactOrder | undefined,
+    @Arg('filter', () => ContactFilter, { nullable: true, description: 'Which ones to list.' })
+    filter: ContactFilter | undefined,
+    @Arg('orderBy', () => ContactOrder, { nullable: true, description: 'How to sort them.' })
+    orderBy: ContactOrder | undefined,
     @Ctx() context: GraphQLContext,
   ) {
     const options = { searchDetails: maySeeContactDetails(context.viewer) };
@@ -70,8 +72,10 @@ export class ContactResolver extends OwnedRecordFieldsResolver(Contact) {
   organizations(
     @Root() contact: Contact,
     @Args() page: PageArgs,
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | undefined,
-    @Arg('orderBy', () => OrganizationOrder, { nullable: true }) orderBy: OrganizationOrder | undefined,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Which ones to list.' })
+    filter: OrganizationFilter | undefined,
+    @Arg('orderBy', () => OrganizationOrder, { nullable: true, description: 'How to sort them.' })
+    orderBy: OrganizationOrder | undefined,
     @Ctx() context: GraphQLContext,
   ) {
     return organizationsOfContact(context, { ...page, filter, orderBy }, contact.id);
@@ -87,25 +91,37 @@ export class ContactResolver extends OwnedRecordFieldsResolver(Contact) {
 
   @Authorized('editor')
   @Mutation(() => Contact, { description: 'Records a new contact, owned by you unless told otherwise.' })
-  createContact(@Arg('input') input: CreateContactInput, @Ctx() context: GraphQLContext) {
+  createContact(
+    @Arg('input', { description: 'What to do, as one input object.' }) input: CreateContactInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => createContact(manager, input, actor));
   }
 
   @Authorized('editor')
   @Mutation(() => Contact, { description: 'Changes a contact; CONFLICT when `version` is stale.' })
-  updateContact(@Arg('input') input: UpdateContactInput, @Ctx() context: GraphQLContext) {
+  updateContact(
+    @Arg('input', { description: 'What to do, as one input object.' }) input: UpdateContactInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => updateContact(manager, input, actor));
   }
 
   @Authorized('editor')
   @Mutation(() => Contact, { description: 'Moves a contact to the trash; its affiliations stay for a restore.' })
-  deleteContact(@Arg('input') input: DeleteRecordInput, @Ctx() context: GraphQLContext) {
+  deleteContact(
+    @Arg('input', { description: 'What to do, as one input object.' }) input: DeleteRecordInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => deleteRecord(manager, CONTACT, input.id, input.version, actor));
   }
 
   @Authorized('editor')
   @Mutation(() => Contact, { description: 'Brings a contact back from the trash, with its affiliations.' })
-  restoreContact(@Arg('input') input: RestoreRecordInput, @Ctx() context: GraphQLContext) {
+  restoreContact(
+    @Arg('input', { description: 'What to do, as one input object.' }) input: RestoreRecordInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, async (manager, actor) => {
       const contact = await manager.findOne(Contact, { where: { id: input.id }, withDeleted: true });
       if (contact?.erasedAt) throw BadUserInputError.field('id', 'is an erased contact, which cannot come back');

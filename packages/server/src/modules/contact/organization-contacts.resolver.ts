@@ -22,8 +22,10 @@ export class OrganizationContactsResolver {
   contacts(
     @Root() organization: Organization,
     @Args() page: PageArgs,
-    @Arg('filter', () => ContactFilter, { nullable: true }) filter: ContactFilter | undefined,
-    @Arg('orderBy', () => ContactOrder, { nullable: true }) orderBy: ContactOrder | undefined,
+    @Arg('filter', () => ContactFilter, { nullable: true, description: 'Which ones to list.' })
+    filter: ContactFilter | undefined,
+    @Arg('orderBy', () => ContactOrder, { nullable: true, description: 'How to sort them.' })
+    orderBy: ContactOrder | undefined,
     @Ctx() context: GraphQLContext,
   ) {
     return contactsOfOrganization(context, { ...page, filter, orderBy }, organization.id);

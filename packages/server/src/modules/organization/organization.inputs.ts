@@ -11,8 +11,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../core/graphql/enums';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { SortDirection, describedEnum } from '../../core/graphql/enums';
 import { RecordFilter } from '../shared/record-filter';
 import { ORGANIZATION_KINDS, OrganizationKindEnum, type OrganizationKind } from './organization.entity';
 import { PROJECT_ROLES, ProjectRoleEnum, type ProjectRole } from '../project/project-link.entity';
@@ -185,10 +185,7 @@ export enum OrganizationOrderField {
   CREATED_AT = 'createdAt',
   UPDATED_AT = 'updatedAt',
 }
-registerEnumType(OrganizationOrderField, {
-  name: 'OrganizationOrderField',
-  description: 'What to sort organizations by.',
-});
+describedEnum(OrganizationOrderField, 'OrganizationOrderField', 'What to sort organizations by.');
 
 @InputType({ description: 'How to sort organizations.' })
 export class OrganizationOrder {

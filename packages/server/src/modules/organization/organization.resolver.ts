@@ -45,7 +45,7 @@ export class OrganizationResolver extends OwnedRecordFieldsResolver(Organization
     nullable: true,
     description: 'One organization, trashed or not; null when there is none.',
   })
-  organization(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext) {
+  organization(@Arg('id', () => ID, { description: 'The organization.' }) id: string, @Ctx() context: GraphQLContext) {
     return recordById(context, Organization).load(id);
   }
 
@@ -55,8 +55,13 @@ export class OrganizationResolver extends OwnedRecordFieldsResolver(Organization
   })
   organizations(
     @Args() page: PageArgs,
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | undefined,
-    @Arg('orderBy', () => OrganizationOrder, { nullable: true }) orderBy: OrganizationOrder | undefined,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Which ones to list.' })
+    filter: OrganizationFilter | undefined,
+    @Arg('orderBy', () => OrganizationOrder, {
+      nullable: true,
+      description: 'How to sort them; by name when not given.',
+    })
+    orderBy: OrganizationOrder | undefined,
     @Ctx() context: GraphQLContext,
   ) {
     return pageOf(organizationQuery(context.dataSource, filter), organizationOrdering(orderBy), page);
@@ -71,8 +76,13 @@ export class OrganizationResolver extends OwnedRecordFieldsResolver(Organization
   children(
     @Root() organization: Organization,
     @Args() page: PageArgs,
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | undefined,
-    @Arg('orderBy', () => OrganizationOrder, { nullable: true }) orderBy: OrganizationOrder | undefined,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Which ones to list.' })
+    filter: OrganizationFilter | undefined,
+    @Arg('orderBy', () => OrganizationOrder, {
+      nullable: true,
+      description: 'How to sort them; by name when not given.',
+    })
+    orderBy: OrganizationOrder | undefined,
     @Ctx() context: GraphQLContext,
   ) {
     return nestedPage(
@@ -90,25 +100,37 @@ export class OrganizationResolver extends OwnedRecordFieldsResolver(Organization
 
   @Authorized('editor')
   @Mutation(() => Organization, { description: 'Records a new organization.' })
-  createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() context: GraphQLContext) {
+  createOrganization(
+    @Arg('input', { description: 'The new organization.' }) input: CreateOrganizationInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => createOrganization(manager, input, actor));
   }
 
   @Authorized('editor')
   @Mutation(() => Organization, { description: 'Changes an organization; CONFLICT when `version` is stale.' })
-  updateOrganization(@Arg('input') input: UpdateOrganizationInput, @Ctx() context: GraphQLContext) {
+  updateOrganization(
+    @Arg('input', { description: 'What changes, and the version edited.' }) input: UpdateOrganizationInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => updateOrganization(manager, input, actor));
   }
 
   @Authorized('editor')
   @Mutation(() => Organization, { description: 'Moves an organization to the trash; its links stay for a restore.' })
-  deleteOrganization(@Arg('input') input: DeleteRecordInput, @Ctx() context: GraphQLContext) {
+  deleteOrganization(
+    @Arg('input', { description: 'The organization to trash.' }) input: DeleteRecordInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => deleteRecord(manager, ORGANIZATION, input.id, input.version, actor));
   }
 
   @Authorized('editor')
   @Mutation(() => Organization, { description: 'Brings an organization back from the trash.' })
-  restoreOrganization(@Arg('input') input: RestoreRecordInput, @Ctx() context: GraphQLContext) {
+  restoreOrganization(
+    @Arg('input', { description: 'The organization to restore.' }) input: RestoreRecordInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => restoreRecord(manager, ORGANIZATION, input.id, actor));
   }
 }

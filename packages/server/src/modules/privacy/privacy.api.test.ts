@@ -30,13 +30,23 @@ describe('personal data requests', () => {
            phones: ["+420 123 456 789"], consentBasis: LEGITIMATE_INTERESTS, consentDate: "2025-03-01" }) { id } }`,
       )
     ).createContact.id;
-    await ok(server.url, editor, `mutation($c: ID!, $o: ID!) { affiliateContact(input: { contactId: $c, organizationId: $o, role: "Liaison" }) { id } }`, {
-      c: contactId,
-      o: organizationId,
-    });
-    await ok(server.url, editor, `mutation($id: ID!) { updateContact(input: { id: $id, version: 1, title: "Dr." }) { id } }`, {
-      id: contactId,
-    });
+    await ok(
+      server.url,
+      editor,
+      `mutation($c: ID!, $o: ID!) { affiliateContact(input: { contactId: $c, organizationId: $o, role: "Liaison" }) { id } }`,
+      {
+        c: contactId,
+        o: organizationId,
+      },
+    );
+    await ok(
+      server.url,
+      editor,
+      `mutation($id: ID!) { updateContact(input: { id: $id, version: 1, title: "Dr." }) { id } }`,
+      {
+        id: contactId,
+      },
+    );
   });
   afterAll(async () => {
     await server.stop();
@@ -44,12 +54,13 @@ describe('personal data requests', () => {
   });
 
   it('should export everything held about the person and record the export', async () => {
-    const { exportPersonalData: data } = await ok<{ exportPersonalData: Record<string, any> }>(
-      server.url,
-      editor,
-      `mutation($id: ID!) { exportPersonalData(input: { contactId: $id }) }`,
-      { id: contactId },
-    );
+    const { exportPersonalData: data } = await ok<{
+      exportPersonalData: {
+        contact: Record<string, unknown>;
+        affiliations: unknown[];
+        history: { action: string }[];
+      };
+    }>(server.url, editor, `mutation($id: ID!) { exportPersonalData(input: { contactId: $id }) }`, { id: contactId });
     expect(data.contact).toMatchObject({
       firstName: 'Jana',
       emails: ['jana@cesnet.cz'],
@@ -58,16 +69,31 @@ describe('personal data requests', () => {
       title: 'Dr.',
     });
     expect(data.affiliations).toEqual([expect.objectContaining({ organization: 'CESNET', role: 'Liaison' })]);
-    expect(data.history.map((entry: { action: string }) => entry.action)).toEqual(['create', 'link', 'update']);
-    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM changes WHERE record_id = $1 AND action = 'export'`, [contactId]);
+    expect(data.history.map((entry) => entry.action)).toEqual(['create', 'link', 'update']);
+    const [{ n }] = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM changes WHERE record_id = $1 AND action = 'export'`,
+      [contactId],
+    );
     expect(n).toBe(1);
   });
 
   it('should refuse the export to viewers and erasure to editors', async () => {
     const viewer = (await createUser(db.dataSource, { role: 'viewer' })).token;
     const input = { id: contactId };
-    expect((await failure(server.url, viewer, `mutation($id: ID!) { exportPersonalData(input: { contactId: $id }) }`, input)).code).toBe('FORBIDDEN');
-    expect((await failure(server.url, editor, `mutation($id: ID!) { eraseContact(input: { contactId: $id }) { id } }`, input)).code).toBe('FORBIDDEN');
+    expect(
+      (await failure(server.url, viewer, `mutation($id: ID!) { exportPersonalData(input: { contactId: $id }) }`, input))
+        .code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await failure(
+          server.url,
+          editor,
+          `mutation($id: ID!) { eraseContact(input: { contactId: $id }) { id } }`,
+          input,
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 
   it('should erase the person everywhere and leave a tombstone that cannot be restored', async () => {
@@ -80,18 +106,39 @@ describe('personal data requests', () => {
     expect(erased.eraseContact).toMatchObject({ lastName: 'Erased contact' });
     expect(erased.eraseContact.erasedAt).toBeTruthy();
 
-    const [row] = await db.dataSource.query(`SELECT first_name, emails, phones, consent_basis, title FROM contacts WHERE id = $1`, [contactId]);
+    const [row] = await db.dataSource.query(
+      `SELECT first_name, emails, phones, consent_basis, title FROM contacts WHERE id = $1`,
+      [contactId],
+    );
     expect(row).toEqual({ first_name: null, emails: [], phones: [], consent_basis: null, title: null });
-    const [{ links }] = await db.dataSource.query(`SELECT count(*)::int AS links FROM affiliations WHERE contact_id = $1`, [contactId]);
+    const [{ links }] = await db.dataSource.query(
+      `SELECT count(*)::int AS links FROM affiliations WHERE contact_id = $1`,
+      [contactId],
+    );
     expect(links).toBe(0);
-    const history: { diff: unknown }[] = await db.dataSource.query(`SELECT diff FROM changes WHERE diff::text LIKE '%Jana%' OR diff::text LIKE '%jana@cesnet.cz%'`);
+    const history: { diff: unknown }[] = await db.dataSource.query(
+      `SELECT diff FROM changes WHERE diff::text LIKE '%Jana%' OR diff::text LIKE '%jana@cesnet.cz%'`,
+    );
     expect(history).toEqual([]);
-    const [{ erasures }] = await db.dataSource.query(`SELECT count(*)::int AS erasures FROM changes WHERE record_id = $1 AND action = 'erase'`, [contactId]);
+    const [{ erasures }] = await db.dataSource.query(
+      `SELECT count(*)::int AS erasures FROM changes WHERE record_id = $1 AND action = 'erase'`,
+      [contactId],
+    );
     expect(erasures).toBe(1);
 
-    const restore = await failure(server.url, admin, `mutation($id: ID!) { restoreContact(input: { id: $id }) { id } }`, { id: contactId });
+    const restore = await failure(
+      server.url,
+      admin,
+      `mutation($id: ID!) { restoreContact(input: { id: $id }) { id } }`,
+      { id: contactId },
+    );
     expect(restore.code).toBe('BAD_USER_INPUT');
-    const again = await failure(server.url, admin, `mutation($id: ID!) { eraseContact(input: { contactId: $id }) { id } }`, { id: contactId });
+    const again = await failure(
+      server.url,
+      admin,
+      `mutation($id: ID!) { eraseContact(input: { contactId: $id }) { id } }`,
+      { id: contactId },
+    );
     expect(again.code).toBe('BAD_USER_INPUT');
   });
 });

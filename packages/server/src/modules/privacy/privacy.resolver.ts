@@ -32,7 +32,10 @@ export class PrivacyResolver {
     description:
       'Erases a person on request: their data, links and history values go; a trashed tombstone without personal data stays.',
   })
-  eraseContact(@Arg('input', { description: 'The contact.' }) input: PersonalDataInput, @Ctx() context: GraphQLContext) {
+  eraseContact(
+    @Arg('input', { description: 'The contact.' }) input: PersonalDataInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return mutation(context, (manager, actor) => eraseContact(manager, input.contactId, actor));
   }
 }

@@ -63,7 +63,11 @@ const ERASED_NAME = 'Erased contact';
  * stays is a trashed tombstone with no personal data, so that counts and audit remain true.
  */
 export async function eraseContact(manager: EntityManager, contactId: string, actor: Actor): Promise<Contact> {
-  const contact = await manager.findOne(Contact, { where: { id: contactId }, withDeleted: true, lock: { mode: 'pessimistic_write' } });
+  const contact = await manager.findOne(Contact, {
+    where: { id: contactId },
+    withDeleted: true,
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!contact) throw new NotFoundError('Contact', contactId);
   if (contact.erasedAt) throw BadUserInputError.field('contactId', 'is already erased');
   const run = (sql: string) => manager.query(sql, [contactId]);

@@ -8,6 +8,10 @@ export enum TokenScope {
 registerEnumType(TokenScope, {
   name: 'TokenScope',
   description: 'What a token may do: READ only queries, WRITE also mutations (never beyond its owner).',
+  valuesConfig: {
+    READ: { description: 'Queries only.' },
+    WRITE: { description: 'Queries and mutations, within the role of the token owner.' },
+  },
 });
 
 /** A personal API token; the secret itself is shown once, at creation, and stored hashed. */
