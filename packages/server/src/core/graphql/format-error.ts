@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
@@ -59,6 +59,8 @@ function databaseRefusal(error: QueryFailedError): { code: string; message: stri
 
 /** Whether an error is one of ours (or GraphQL's own), said to the client as it is. */
 function isExpected(error: unknown): boolean {
+  // GraphQL's own errors (syntax, validation, variable values) carry no cause: the client's.
+  if (error instanceof GraphQLError && !error.originalError) return true;
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) return true;
   if (original instanceof QueryFailedError) return databaseRefusal(original) !== null;
