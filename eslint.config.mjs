@@ -24,7 +24,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/server/**/*.{ts,js}', '*.{js,mjs}', 'packages/*/*.{js,mjs,ts}', '.ci/**/*.{js,mjs}'],
+    files: [
+      'packages/server/**/*.{ts,js}',
+      '*.{js,mjs}',
+      'packages/*/*.{js,mjs,ts}',
+      '.ci/**/*.{js,mjs}',
+      'scripts/**/*.{js,mjs}',
+      'packages/e2e/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -17,8 +17,9 @@ export default defineConfig({
   server: {
     port: 5173,
     // Sign-in redirects to PUBLIC_URL: start the API with PUBLIC_URL=http://localhost:5173 so that
-    // the provider, the callback and the return all go through this proxy.
-    proxy: Object.fromEntries(API_PATHS.map((path) => [path, api])),
+    // the provider, the callback and the return all go through this proxy. The Host header stays
+    // as the browser sent it: the demo provider builds its redirects from it.
+    proxy: Object.fromEntries(API_PATHS.map((path) => [path, { target: api, changeOrigin: false }])),
   },
   build: {
     outDir: 'dist',

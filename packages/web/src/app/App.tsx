@@ -1,16 +1,30 @@
-import { useServerVersion } from './useServerVersion';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createApolloClient } from './apollo/createApolloClient';
+import { routes } from './router/routes';
+import { SessionExpiredNotice } from './session/SessionExpiredNotice';
+import { SessionProvider } from './session/SessionProvider';
+import { cssVariablesResolver, theme } from './theme';
 
+/** The providers, outermost first: data, look, notifications and dialogs, session, routes. */
 export function App() {
-  const server = useServerVersion();
+  const [client] = useState(createApolloClient);
+  const [router] = useState(() => createBrowserRouter(routes));
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 640, margin: '4rem auto', padding: '0 1rem' }}>
-      <h1>Liaison</h1>
-      <p>The shared memory of who we know, where they work, which projects connect them and what they need.</p>
-      <p role="status">
-        {server.state === 'loading' && 'Connecting to the server…'}
-        {server.state === 'ok' && `Server ${server.version} is up.`}
-        {server.state === 'error' && `The server could not be reached (${server.message}).`}
-      </p>
-    </main>
+    <ApolloProvider client={client}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        <Notifications position="top-right" />
+        <SessionExpiredNotice />
+        <ModalsProvider>
+          <SessionProvider>
+            <RouterProvider router={router} />
+          </SessionProvider>
+        </ModalsProvider>
+      </MantineProvider>
+    </ApolloProvider>
   );
 }

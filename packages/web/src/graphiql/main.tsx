@@ -12,6 +12,9 @@ const root = document.getElementById('graphiql');
 if (!root) throw new Error('The page has no #graphiql element');
 createRoot(root).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={'# The Liaison API. Ctrl+Space completes, Ctrl+Enter runs.\n{\n  version\n}\n'} />
+    <GraphiQL
+      fetcher={fetcher}
+      defaultQuery={'# The Liaison API. Ctrl+Space completes, Ctrl+Enter runs.\n{\n  version\n}\n'}
+    />
   </StrictMode>,
 );

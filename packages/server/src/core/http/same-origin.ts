@@ -6,7 +6,11 @@ import type { Request } from 'express';
  * Requests without either header (scripts, old browsers) are not judged here.
  */
 export function isCrossSite(req: Request, allowed: readonly string[]): boolean {
-  if (req.get('sec-fetch-site') === 'cross-site') return true;
+  const site = req.get('sec-fetch-site');
+  if (site === 'cross-site') return true;
+  // Browsers set this header themselves (pages cannot); with `Referrer-Policy: no-referrer` a
+  // same-origin form post carries `Origin: null`, which alone would look foreign.
+  if (site === 'same-origin') return false;
   const origin = req.get('origin');
   if (origin === undefined) return false;
   if (origin === 'null') return true;

@@ -1,0 +1,48 @@
+import type { FieldFunctionOptions, TypePolicies } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/**
+ * `organization(id)` and friends, never asked yet, read what the cache already has for that id
+ * (from a list, say): a detail page shows at once what is known and fetches only what is missing.
+ * An answer of the server, null included ("not found"), is kept as it is.
+ */
+function recordById(typename: string) {
+  return (existing: unknown, { args, toReference }: FieldFunctionOptions) =>
+    existing !== undefined || !args?.id ? existing : toReference({ __typename: typename, id: args.id as string });
+}
+
+const DETAIL_FIELDS = {
+  organization: 'Organization',
+  contact: 'Contact',
+  project: 'Project',
+  document: 'Document',
+  need: 'Need',
+  activity: 'Activity',
+  tag: 'Tag',
+  team: 'Team',
+  user: 'User',
+} as const;
+
+/**
+ * How the cache stores the API's answers.
+ * - Top-level lists (`organizations(filter, orderBy, first, after)`) keep one entry per page,
+ *   because list pages jump between numbered pages; nothing to declare.
+ * - Nested lists that grow with "Show more" merge their pages: relayStylePagination, keyed by the
+ *   arguments that change the list itself (not first/after). Queries must then ask for
+ *   `edges { cursor node { … } }` and `pageInfo { hasNextPage endCursor }`.
+ * - Search hits belong to their search: not normalized.
+ */
+export const typePolicies: TypePolicies = {
+  Query: {
+    fields: Object.fromEntries(
+      Object.entries(DETAIL_FIELDS).map(([field, typename]) => [field, { read: recordById(typename) }]),
+    ),
+  },
+  Organization: {
+    fields: {
+      children: relayStylePagination(['filter', 'orderBy']),
+    },
+  },
+  SearchHit: { keyFields: false },
+  AuthInfo: { keyFields: [] },
+};

@@ -1,0 +1,29 @@
+import {
+  IconBuilding,
+  IconBulb,
+  IconCalendarEvent,
+  IconChecklist,
+  IconFileText,
+  IconPresentation,
+  IconTrash,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+
+export interface NavigationItem {
+  label: string;
+  to: string;
+  icon: Icon;
+}
+
+/** The sections of the left navigation, in order. */
+export const NAVIGATION: NavigationItem[] = [
+  { label: 'Organizations', to: '/organizations', icon: IconBuilding },
+  { label: 'Contacts', to: '/contacts', icon: IconUsers },
+  { label: 'Projects', to: '/projects', icon: IconPresentation },
+  { label: 'Activities', to: '/activities', icon: IconCalendarEvent },
+  { label: 'Documents', to: '/documents', icon: IconFileText },
+  { label: 'Needs', to: '/needs', icon: IconBulb },
+  { label: 'My to-dos', to: '/todos', icon: IconChecklist },
+  { label: 'Trash', to: '/trash', icon: IconTrash },
+];

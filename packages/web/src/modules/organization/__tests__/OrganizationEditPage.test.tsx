@@ -1,0 +1,62 @@
+import { screen, waitFor } from '@testing-library/react';
+import { renderWithProviders } from '../../../test/renderWithProviders';
+import { UpdateOrganizationMutation } from '../hooks/useUpdateOrganization';
+import { OrganizationEditPage, OrganizationEditQuery } from '../pages/OrganizationEditPage';
+import { emptyPickerMock, organizationRecord } from './organizationMocks';
+
+const ID = '7d3c4c52-5d0c-4c1b-9f4e-0d6f1c1f0a01';
+
+const editQuery = (version: number, name: string) => ({
+  request: { query: OrganizationEditQuery, variables: { id: ID } },
+  result: { data: { organization: organizationRecord(ID, version, name) } },
+});
+
+const update = (version: number) => ({
+  request: {
+    query: UpdateOrganizationMutation,
+    variables: (variables: { input: { version: number; name: string } }) =>
+      variables.input.version === version && variables.input.name === 'Université de Lyon',
+  },
+});
+
+describe('OrganizationEditPage', () => {
+  beforeEach(() => window.sessionStorage.clear());
+
+  it('sends the version it edits, and after a CONFLICT saves on the latest one, keeping the input', async () => {
+    const mocks = [
+      emptyPickerMock,
+      editQuery(3, 'Université Lyon 1'),
+      {
+        ...update(3),
+        result: {
+          errors: [{ message: 'Organization changed since version 3', extensions: { code: 'CONFLICT' } }],
+          data: null,
+        },
+      },
+      editQuery(4, 'Université Claude Bernard'),
+      {
+        ...update(4),
+        result: { data: { updateOrganization: organizationRecord(ID, 5, 'Université de Lyon') } },
+      },
+    ];
+    const { user } = renderWithProviders(<OrganizationEditPage />, {
+      mocks,
+      route: `/organizations/${ID}/edit`,
+      path: '/organizations/:id/edit',
+    });
+
+    const name = await screen.findByRole('textbox', { name: /Name/ });
+    expect(name).toHaveValue('Université Lyon 1');
+    await user.clear(name);
+    await user.type(name, 'Université de Lyon');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Someone else changed this meanwhile')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load their version, keep my input' }));
+    await waitFor(() => expect(screen.queryByText('Someone else changed this meanwhile')).not.toBeInTheDocument());
+    expect(screen.getByRole('textbox', { name: /Name/ })).toHaveValue('Université de Lyon');
+
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Elsewhere', {}, { timeout: 5000 })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,153 @@
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
+import { useState } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../../generated';
+import { CountrySelect } from '../../../ui/CountrySelect';
+import { describeError } from '../../../ui/errors/describeError';
+import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { useDraft } from '../../../ui/useDraft';
+import { ORGANIZATION_KIND_OPTIONS } from '../organizationKinds';
+import {
+  formErrorsOf,
+  formValuesOf,
+  ORGANIZATION_FIELD_LABELS,
+  type OrganizationFormValues,
+} from './organizationFormValues';
+import { OrganizationPicker } from './OrganizationPicker';
+
+export const OrganizationForm_organization = graphql(`
+  fragment OrganizationForm_organization on Organization {
+    id
+    version
+    name
+    acronym
+    kind
+    country
+    city
+    website
+    description
+    parent {
+      id
+      name
+    }
+  }
+`);
+
+export interface OrganizationFormProps {
+  /** The organization to edit; a new one when absent. */
+  organization?: FragmentType<typeof OrganizationForm_organization>;
+  /** Saves; throws the API's error, which the form shows beside the fields or above them. */
+  onSubmit(values: OrganizationFormValues): Promise<void>;
+  /** Fetches the latest version after a CONFLICT; answers its version number. */
+  onReloadLatest?(): Promise<number | undefined>;
+  onCancel(): void;
+  submitLabel: string;
+}
+
+/** Create or edit an organization. Input is kept as a draft until saved (see useDraft). */
+export function OrganizationForm({
+  organization: ref,
+  onSubmit,
+  onReloadLatest,
+  onCancel,
+  submitLabel,
+}: OrganizationFormProps) {
+  const organization = getFragmentData(OrganizationForm_organization, ref);
+  const draft = useDraft<OrganizationFormValues>(`organization:${organization?.id ?? 'new'}`);
+  const [restored, setRestored] = useState(draft.initial !== null);
+  const [error, setError] = useState<unknown>(null);
+  const form = useForm<OrganizationFormValues>({
+    mode: 'controlled',
+    initialValues: draft.initial ?? formValuesOf(organization),
+    validate: {
+      name: (value) => (value.trim() ? null : 'Enter the name'),
+      kind: (value) => (value ? null : 'Choose what sort of organization it is'),
+    },
+    onValuesChange: (values) => draft.save(values),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      await onSubmit(values);
+      draft.clear();
+    } catch (caught) {
+      form.setErrors(formErrorsOf(fieldErrorsOf(caught)));
+      setError(caught);
+    }
+  });
+
+  const reloadLatest = async () => {
+    const latest = await onReloadLatest?.();
+    if (latest === undefined) return;
+    form.setFieldValue('baseVersion', latest);
+    setError(null);
+    notifications.show({
+      color: 'blue',
+      message: 'Their version is loaded and your input is kept. Check it, then save again.',
+    });
+  };
+
+  const discardDraft = () => {
+    form.setValues(formValuesOf(organization));
+    form.resetDirty();
+    draft.clear(); // after setValues, whose change would save it again
+    setRestored(false);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
+      <Stack maw={760}>
+        {restored && (
+          <Alert color="blue" icon={<IconHistory aria-hidden />} title="Your unsaved input was restored">
+            <Group justify="space-between" gap="xs">
+              <span>It is kept until you save it.</span>
+              <Button size="xs" variant="white" onClick={discardDraft}>
+                Discard it
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {error ? (
+          <ErrorAlert
+            error={error}
+            fieldLabels={ORGANIZATION_FIELD_LABELS}
+            actions={
+              describeError(error).code === 'CONFLICT' && onReloadLatest ? (
+                <Button size="xs" variant="white" onClick={() => void reloadLatest()}>
+                  Load their version, keep my input
+                </Button>
+              ) : undefined
+            }
+          />
+        ) : null}
+        <TextInput label="Name" withAsterisk autoComplete="off" {...form.getInputProps('name')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Acronym" autoComplete="off" {...form.getInputProps('acronym')} />
+          <Select label="Kind" withAsterisk data={ORGANIZATION_KIND_OPTIONS} {...form.getInputProps('kind')} />
+          <CountrySelect label="Country" {...form.getInputProps('country')} />
+          <TextInput label="City" {...form.getInputProps('city')} />
+        </SimpleGrid>
+        <TextInput label="Web site" type="url" placeholder="https://" {...form.getInputProps('website')} />
+        <OrganizationPicker
+          label="Part of"
+          description="The organization this one belongs to, if any."
+          excludeId={organization?.id}
+          {...form.getInputProps('parent')}
+        />
+        <Textarea label="Description" autosize minRows={3} maxRows={12} {...form.getInputProps('description')} />
+        <Group>
+          <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+            {submitLabel}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { Anchor, Badge, Group, Text } from '@mantine/core';
+import dayjs from 'dayjs';
+import { Link } from 'react-router';
+import type { OrganizationTable_OrganizationFragment as Row } from '../../../generated/graphql';
+import { countryName } from '../../../ui/countries';
+import type { DataTableColumn } from '../../../ui/DataTable';
+import { ORGANIZATION_KIND_LABELS } from '../organizationKinds';
+
+/** The columns of the organization list; `sortKey`s are those of useOrganizationListView. */
+export const ORGANIZATION_COLUMNS: DataTableColumn<Row>[] = [
+  {
+    key: 'name',
+    header: 'Name',
+    sortKey: 'name',
+    alwaysVisible: true,
+    render: (row) => (
+      <Anchor component={Link} to={`/organizations/${row.id}`} fw={600}>
+        {row.name}
+      </Anchor>
+    ),
+    csv: (row) => row.name,
+  },
+  { key: 'acronym', header: 'Acronym', render: (row) => row.acronym, csv: (row) => row.acronym },
+  {
+    key: 'kind',
+    header: 'Kind',
+    sortKey: 'kind',
+    render: (row) => ORGANIZATION_KIND_LABELS[row.kind],
+    csv: (row) => ORGANIZATION_KIND_LABELS[row.kind],
+  },
+  {
+    key: 'country',
+    header: 'Country',
+    sortKey: 'country',
+    render: (row) => row.country && <span title={row.country}>{countryName(row.country)}</span>,
+    csv: (row) => row.country,
+  },
+  { key: 'city', header: 'City', render: (row) => row.city, csv: (row) => row.city },
+  {
+    key: 'parent',
+    header: 'Part of',
+    hiddenByDefault: true,
+    render: (row) =>
+      row.parent && (
+        <Anchor component={Link} to={`/organizations/${row.parent.id}`}>
+          {row.parent.name}
+        </Anchor>
+      ),
+    csv: (row) => row.parent?.name,
+  },
+  {
+    key: 'tags',
+    header: 'Tags',
+    render: (row) => (
+      <Group gap={4}>
+        {row.tags.map((tag) => (
+          <Badge key={tag.id} variant="light" color="gray" size="sm" tt="none">
+            {tag.label}
+          </Badge>
+        ))}
+      </Group>
+    ),
+    csv: (row) => row.tags.map((tag) => tag.label).join('; '),
+  },
+  {
+    key: 'website',
+    header: 'Web site',
+    hiddenByDefault: true,
+    render: (row) =>
+      row.website && (
+        <Anchor href={row.website} target="_blank" rel="noreferrer" size="sm">
+          {row.website.replace(/^https?:\/\//, '')}
+        </Anchor>
+      ),
+    csv: (row) => row.website,
+  },
+  {
+    key: 'updated',
+    header: 'Updated',
+    sortKey: 'updated',
+    hiddenByDefault: true,
+    render: (row) => (
+      <Text size="sm" component="time" dateTime={row.updatedAt}>
+        {dayjs(row.updatedAt).format('D MMM YYYY')}
+      </Text>
+    ),
+    csv: (row) => row.updatedAt,
+  },
+];

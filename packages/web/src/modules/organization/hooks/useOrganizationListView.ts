@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import type { OrganizationKind, OrganizationOrderField } from '../../../generated/graphql';
+import { pageCursor } from '../../../app/apollo/pageCursor';
+import { defaultColumnKeys } from '../../../ui/DataTable';
+import { urlParam, useUrlState } from '../../../ui/useUrlState';
+import { ORGANIZATION_COLUMNS } from '../components/organizationColumns';
+
+/** The list's state in the URL: `/organizations?q=inst&kind=UNIVERSITY&country=FR,DE&sort=-updated&page=2`. */
+const VIEW = {
+  q: urlParam.string(),
+  kind: urlParam.list(),
+  country: urlParam.list(),
+  tag: urlParam.list(),
+  sort: urlParam.sort({ key: 'name', direction: 'asc' }),
+  page: urlParam.integer(1),
+  size: urlParam.integer(25, { min: 10, max: 100 }),
+  cols: urlParam.list(defaultColumnKeys(ORGANIZATION_COLUMNS)),
+};
+
+export const PAGE_SIZES = [10, 25, 50, 100];
+
+const ORDER_FIELDS: Record<string, OrganizationOrderField> = {
+  name: 'NAME',
+  kind: 'KIND',
+  country: 'COUNTRY',
+  updated: 'UPDATED_AT',
+  created: 'CREATED_AT',
+};
+
+export type OrganizationListView = ReturnType<typeof useOrganizationListView>['view'];
+
+/** The organization list's filters, sort, page and columns, and the query variables they make. */
+export function useOrganizationListView() {
+  const [view, setView] = useUrlState(VIEW);
+  const variables = useMemo(() => {
+    const text = view.q.trim();
+    return {
+      filter: {
+        ...(text && { text }),
+        ...(view.kind.length > 0 && { kinds: view.kind as OrganizationKind[] }),
+        ...(view.country.length > 0 && { countries: view.country }),
+        ...(view.tag.length > 0 && { tagIds: view.tag }),
+      },
+      orderBy: {
+        field: ORDER_FIELDS[view.sort.key] ?? 'NAME',
+        direction: view.sort.direction === 'desc' ? 'DESC' : 'ASC',
+      } as const,
+      first: view.size,
+      after: pageCursor(view.page, view.size),
+    };
+  }, [view]);
+  const filtered = Boolean(view.q.trim() || view.kind.length || view.country.length || view.tag.length);
+  return { view, setView, variables, filtered };
+}
