@@ -35,7 +35,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['packages/server/**/*.js'],
+    files: ['packages/server/**/*.js', '.ci/**/*.js', 'packages/*/jest.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
