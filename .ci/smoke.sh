@@ -8,7 +8,11 @@ log=$(mktemp)
 
 PORT=$port LIAISON_DATA_DIR=$data_dir npm start >"$log" 2>&1 &
 npm_pid=$!
-cleanup() { kill -TERM "$npm_pid" 2>/dev/null; rm -rf "$data_dir"; }
+server_pids() { pgrep -f '^node packages/server/dist/main.js' || true; }
+cleanup() {
+  kill -TERM "$npm_pid" $(server_pids) 2>/dev/null
+  rm -rf "$data_dir"
+}
 trap cleanup EXIT
 
 ok=false
@@ -26,7 +30,9 @@ echo "version query: $answer"
 echo "$answer" | grep -q '"version":"[0-9]' || { echo "unexpected answer"; exit 1; }
 grep -q 'demo data' "$log" || { echo "the first embedded start did not seed demo data:"; tail -20 "$log"; exit 1; }
 
-server_pid=$(pgrep -f "node packages/server/dist/main.js" | head -1)
+# The node process itself, not the shell npm runs it from.
+server_pid=$(server_pids | head -1)
+[ -n "$server_pid" ] || { echo "no server process found"; exit 1; }
 kill -TERM "$server_pid"
 for _ in $(seq 1 30); do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
 if kill -0 "$server_pid" 2>/dev/null; then echo "the server did not stop on SIGTERM"; exit 1; fi
