@@ -1,4 +1,4 @@
-import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../graphql/errors';
 import {
   DEFAULT_PAGE_SIZE,
@@ -9,6 +9,7 @@ import {
   type PageArgs,
   type PageWindow,
 } from '../graphql/pagination';
+import { entityHydrator } from './hydrate';
 
 /** An ordering as SQL: expressions over the query's aliases, each with its direction. */
 export type Ordering = [expression: string, direction: 'ASC' | 'DESC'][];
@@ -65,9 +66,9 @@ export function nestedWindow(args: PageArgs): { fromEnd: number } | PageWindow {
 }
 
 /**
- * A page of children for each of many parents in two statements, whatever their number:
- * rows are ranked within their parent by a window function, then the ranked rows are loaded.
- * `parent` is the SQL expression of a row's parent id in `query`.
+ * A page of children for each of many parents in one statement, whatever their number: rows
+ * are ranked within their parent by a window function, and the ranked rows of each window
+ * are read whole. `parent` is the SQL expression of a row's parent id in `query`.
  */
 export async function pagesByParent<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -95,18 +96,21 @@ export async function pagesByParent<T extends ObjectLiteral>(
           where: `position > $${n + 1} AND position <= $${n + 2}`,
           values: [window.offset, window.offset + window.limit + 1],
         };
-  const rows: { parent: string; id: string; total: number }[] = await query.connection.query(
-    `SELECT parent, id, total::int AS total FROM (${sql}) ranked WHERE ${range.where} ORDER BY parent, position`,
+  const connection = query.connection;
+  const target = query.expressionMap.mainAlias!.target;
+  const metadata = connection.getMetadata(target);
+  const columns = metadata.columns
+    .filter((column) => !column.isVirtual)
+    .map((column) => `child."${column.databaseName}"`)
+    .join(', ');
+  const rows: (Record<string, unknown> & { __parent: string; __total: number })[] = await connection.query(
+    `SELECT ranked.parent AS __parent, ranked.total::int AS __total, ${columns}
+     FROM (${sql}) ranked JOIN "${metadata.tablePath}" child ON child.id = ranked.id
+     WHERE ${range.where} ORDER BY ranked.parent, ranked.position`,
     [...parameters, ...range.values],
   );
 
-  const entity = query.expressionMap.mainAlias!.target;
-  const ids = [...new Set(rows.map((row) => row.id))];
-  const loaded = ids.length
-    ? await query.connection.getRepository<T>(entity).find({ where: { id: In(ids) } as never, withDeleted: true })
-    : [];
-  const byId = new Map(loaded.map((row) => [row.id as string, row]));
-
+  const hydrate = entityHydrator<T>(connection, target);
   const pages = new Map<string, ParentPage<T>>();
   const windowFor = (total: number): PageWindow =>
     'fromEnd' in window
@@ -114,10 +118,9 @@ export async function pagesByParent<T extends ObjectLiteral>(
       : window;
   for (const id of parentIds) pages.set(id, { rows: [], total: 0, window: windowFor(0) });
   for (const row of rows) {
-    const page = pages.get(row.parent)!;
-    if (page.total !== row.total) Object.assign(page, { total: row.total, window: windowFor(row.total) });
-    const entityRow = byId.get(row.id);
-    if (entityRow) page.rows.push(entityRow);
+    const page = pages.get(row.__parent)!;
+    if (page.total !== row.__total) Object.assign(page, { total: row.__total, window: windowFor(row.__total) });
+    page.rows.push(hydrate(row));
   }
   return pages;
 }

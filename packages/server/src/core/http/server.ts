@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request, type Router } from 'express';
@@ -98,6 +101,8 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of API answers; without this, Apollo wraps every field's resolver to collect cache hints.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
