@@ -182,6 +182,17 @@ describe('merging organizations over /graphql', () => {
       `{ trash(types: [ORGANIZATION]) { nodes { id deletedBy { name } } } }`,
     );
     expect(trash.nodes).toContainEqual({ id: duplicate.id, deletedBy: { name: 'Eda Editor' } });
+
+    // Restored, the duplicate would be an empty shell beside the survivor that holds its links.
+    const restore = await failure(
+      url,
+      editor,
+      `mutation($input: RestoreRecordInput!) { restoreOrganization(input: $input) { id } }`,
+      { input: { id: duplicate.id } },
+    );
+    expect(restore.code).toBe('BAD_USER_INPUT');
+    expect(restore.message).toContain(`merged into ${survivor.id}`);
+    expect((await row('organizations', duplicate.id)).deleted_at).not.toBeNull();
   });
 
   it('should refuse a stale survivorVersion with CONFLICT and move nothing', async () => {

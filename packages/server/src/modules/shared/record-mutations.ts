@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordEntity } from '../../core/db/record.entity';
-import { ConflictError, NotFoundError } from '../../core/graphql/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/graphql/errors';
 import { diffOf, recordChanges, type Actor, type ChangeEntry } from '../audit/audit.service';
 import type { RecordKind } from './record-kind';
 
@@ -118,6 +118,7 @@ export async function restoreRecord<T extends RecordEntity>(
   recordedAs?: RecordedAs,
 ): Promise<T> {
   const before = await findRecord(manager, kind, id, { deleted: true });
+  await refuseMergedDuplicate(manager, kind, id);
   await setDeleted(manager, kind, id, false, actor);
   await recordChanges(manager, actor, [
     {
@@ -129,6 +130,25 @@ export async function restoreRecord<T extends RecordEntity>(
     },
   ]);
   return findRecord(manager, kind, id);
+}
+
+/** A merged duplicate gave its links and history to the survivor: restored, it would be an empty shell. */
+async function refuseMergedDuplicate<T extends RecordEntity>(
+  manager: EntityManager,
+  kind: RecordKind<T>,
+  id: string,
+): Promise<void> {
+  const [merge] = await manager.query(
+    `SELECT diff -> 'mergedInto' ->> 'after' AS survivor FROM changes
+     WHERE record_id = $1 AND action = 'merge' AND diff ? 'mergedInto' LIMIT 1`,
+    [id],
+  );
+  if (!merge) return;
+  const label = kind.type.toLowerCase();
+  throw new BadUserInputError(
+    `This ${label} was merged into ${merge.survivor} and cannot be restored; open that ${label} instead`,
+    { id: [`merged into ${merge.survivor}`] },
+  );
 }
 
 async function setDeleted<T extends RecordEntity>(
