@@ -24,6 +24,7 @@ describe('document visibility', () => {
   let project: Project;
   let publicActivity: Activity;
   let privateActivity: Activity;
+  let teamAId: string;
 
   const SEES: Record<Who, Name[]> = {
     owner: ['everyone', 'team', 'private'],
@@ -46,6 +47,7 @@ describe('document visibility', () => {
     url = server.url;
     const teamA = await createTeam(db.dataSource);
     const teamB = await createTeam(db.dataSource);
+    teamAId = teamA.id;
     const ownerUser = await createUser(db.dataSource, { role: 'editor', teamIds: [teamA.id] });
     tokens.owner = ownerUser.token;
     tokens.mate = (await createUser(db.dataSource, { role: 'editor', teamIds: [teamA.id] })).token;
@@ -198,5 +200,23 @@ describe('document visibility', () => {
     expect((await failure(url, tokens.outsider, ATTACH, { id: ids.team })).code).toBe('NOT_FOUND');
     await ok(url, tokens.mate, UPDATE, { id: ids.team });
     await ok(url, tokens.admin, UPDATE, { id: ids.private });
+  });
+
+  it('should stop a trashed team from sharing its documents, until it is restored', async () => {
+    const DOCUMENT = `query($id: ID!) { document(id: $id) { id } }`;
+    const seenByMate = async () =>
+      (await ok<{ document: { id: string } | null }>(url, tokens.mate, DOCUMENT, { id: ids.team })).document;
+    expect(await seenByMate()).toEqual({ id: ids.team });
+
+    const input = { id: teamAId };
+    await ok(url, tokens.admin, `mutation($input: DeleteRecordInput!) { deleteTeam(input: $input) { id } }`, { input });
+    expect(await seenByMate()).toBeNull();
+    const owned = await ok<{ document: { id: string } | null }>(url, tokens.owner, DOCUMENT, { id: ids.team });
+    expect(owned.document).toEqual({ id: ids.team });
+
+    await ok(url, tokens.admin, `mutation($input: RestoreRecordInput!) { restoreTeam(input: $input) { id } }`, {
+      input,
+    });
+    expect(await seenByMate()).toEqual({ id: ids.team });
   });
 });

@@ -57,7 +57,7 @@ export async function viewerForSession(
        WHERE s.secret_hash = $1 AND u.id = s.user_id AND u.deleted_at IS NULL
          AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $2::float8)
        RETURNING s.user_id, u.role,
-         ARRAY(SELECT m.team_id FROM team_memberships m WHERE m.user_id = u.id) AS team_ids
+         ARRAY(SELECT m.team_id FROM team_memberships m JOIN teams t ON t.id = m.team_id AND t.deleted_at IS NULL WHERE m.user_id = u.id) AS team_ids
      )
      SELECT * FROM used`,
     [hashSecret(secret), idleTimeoutMs / 1000],

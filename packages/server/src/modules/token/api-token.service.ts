@@ -48,7 +48,7 @@ export async function viewerForToken(dataSource: DataSource, secret: string): Pr
        WHERE t.token_hash = $1 AND u.id = t.user_id AND u.deleted_at IS NULL
          AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
        RETURNING t.id, t.user_id, t.scope, u.role,
-         ARRAY(SELECT m.team_id FROM team_memberships m WHERE m.user_id = u.id) AS team_ids
+         ARRAY(SELECT m.team_id FROM team_memberships m JOIN teams t ON t.id = m.team_id AND t.deleted_at IS NULL WHERE m.user_id = u.id) AS team_ids
      )
      SELECT * FROM used`,
     [hashToken(secret)],
