@@ -273,4 +273,23 @@ describe('tags over /graphql', () => {
       'FORBIDDEN',
     );
   });
+
+  it("should count only the records the viewer may see, leaving out others' private activities", async () => {
+    const tag = await createTag('Confidential');
+    const activity = (visibility: string) =>
+      insertRow(db.dataSource, 'activities', {
+        kind: 'call',
+        subject: `A ${visibility} call`,
+        visibility,
+        owner_id: editorId,
+      });
+    const input = { tagId: tag.id, activityIds: [await activity('everyone'), await activity('private')] };
+    await ok(url, editor, TAG, { input });
+
+    const COUNT = `query($id: ID!) { tag(id: $id) { usageCount } }`;
+    const countFor = async (token: string) =>
+      (await ok<{ tag: { usageCount: number } }>(url, token, COUNT, { id: tag.id })).tag.usageCount;
+    expect(await countFor(editor)).toBe(2);
+    expect(await countFor(viewer)).toBe(1);
+  });
 });

@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import { visibilityPredicate } from '../../core/auth/visibility-rules';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { RECORD_TARGETS } from '../bulk/record-selection';
 import { Tag } from './tag.entity';
@@ -36,15 +37,25 @@ const liveTarget = RECORD_TARGETS.map(({ table, column }) => {
   return `NOT EXISTS (SELECT 1 FROM ${table} r WHERE r.id = tg.${column} AND r.deleted_at IS NOT NULL)`;
 }).join(' AND ');
 
-/** How many live records carry each tag, for this request. */
+/** How many live records carry each tag, of those the viewer may see, for this request. */
 export function tagUsageCounts(context: GraphQLContext): DataLoader<string, number> {
   return context.loaders.get('Tag:usageCount', async (ids: readonly string[]) => {
-    const rows: { tagId: string; n: number }[] = await context.dataSource.query(
-      `SELECT tg.tag_id AS "tagId", count(*)::int AS n FROM taggings tg
-       WHERE tg.tag_id = ANY($1::uuid[]) AND ${liveTarget}
-       GROUP BY tg.tag_id`,
-      [ids],
-    );
+    const query = context.dataSource
+      .createQueryBuilder()
+      .select('tg.tag_id', 'tagId')
+      .addSelect('count(*)::int', 'n')
+      .from(Tagging, 'tg')
+      .where('tg.tag_id IN (:...ids)', { ids })
+      .andWhere(liveTarget)
+      .groupBy('tg.tag_id');
+    for (const { table, column } of RECORD_TARGETS.filter((target) => target.visibility)) {
+      const visible = visibilityPredicate('r', context.viewer);
+      query.andWhere(
+        `NOT EXISTS (SELECT 1 FROM ${table} r WHERE r.id = tg.${column} AND NOT ${visible.sql})`,
+        visible.parameters,
+      );
+    }
+    const rows: { tagId: string; n: number }[] = await query.getRawMany();
     const counts = new Map(rows.map((row) => [row.tagId, row.n]));
     return ids.map((id) => counts.get(id) ?? 0);
   });

@@ -59,7 +59,7 @@ export class TagResolver extends AuthorFieldsResolver(Tag) {
     return pageOf(tagQuery(context.dataSource, filter), TAG_ORDERING, page);
   }
 
-  @FieldResolver(() => Int, { description: 'How many live records carry it.' })
+  @FieldResolver(() => Int, { description: 'How many live records carry it, of those the viewer may see.' })
   usageCount(@Root() tag: Tag, @Ctx() context: GraphQLContext) {
     return tagUsageCounts(context).load(tag.id);
   }
