@@ -93,6 +93,21 @@ describe('revertChange over /graphql', () => {
     expect(await row('tags', tag.id)).toMatchObject({ label: 'Beta' });
   });
 
+  it('should refuse a revert that would make an organization a part of itself', async () => {
+    const parent = await api.organization({ name: 'EGI Foundation' });
+    const child = await api.organization({ name: 'EGI Council', parentId: parent.id });
+    await api.update('Organization', { id: child.id, version: 1, parentId: null });
+    const detached = await last(child.id, 'UPDATE');
+    await api.update('Organization', { id: parent.id, version: 1, parentId: child.id });
+
+    const before = await changeCount();
+    const error = await refused(detached.id);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toBe('parentId would make the organization a part of itself');
+    expect((await row('organizations', child.id)).parent_id).toBeNull();
+    expect(await changeCount()).toBe(before);
+  });
+
   it('should refuse to revert the same change twice with CONFLICT', async () => {
     const org = await api.organization({ name: 'DESY' });
     await api.update('Organization', { id: org.id, version: 1, city: 'Hamburg' });

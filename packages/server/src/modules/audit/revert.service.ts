@@ -108,6 +108,7 @@ async function revertFields(manager: EntityManager, change: Change, fields: stri
     );
   }
   const patch = Object.fromEntries(fields.map((field) => [field, change.diff[field].before]));
+  await kind.checkPatch?.(manager, record.id, patch);
   await updateRecord(manager, kind, record.id, record.version, patch as never, actor, as).catch((error: unknown) => {
     throw conflictOf(error, `${kind.type} ${record.id} cannot be set back`);
   });

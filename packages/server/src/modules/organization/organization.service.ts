@@ -18,6 +18,7 @@ export const ORGANIZATION: RecordKind<Organization> = {
   entity: Organization,
   type: 'Organization',
   fields: ORGANIZATION_FIELDS,
+  checkPatch: (manager, id, patch) => checkParent(manager, id, patch.parentId),
 };
 
 /** Live organizations matching a filter, as a query aliased `o`. */
