@@ -23,7 +23,7 @@ async function timelineOf(context: GraphQLContext, owner: TimelineOwner, args: T
 }
 
 const DESCRIPTION =
-  'Everything that happened to it, newest first: the activities and documents you may see, links made and removed, and its own changes.';
+  'Everything that happened to it, newest first: the activities and documents you may see, links made and removed (an activity or document stands for its own link), and its own changes.';
 const KINDS = { nullable: true, description: 'Only items of these kinds; all when not given.' };
 
 @Resolver(() => Organization)

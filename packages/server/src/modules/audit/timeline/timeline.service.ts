@@ -37,6 +37,12 @@ const CHANGE_ACTIONS: Record<'link' | 'change', string[]> = {
   change: ['create', 'update', 'delete', 'restore', 'merge', 'revert'],
 };
 
+/**
+ * Links that bring an activity or a document to a record: the timeline shows the activity or
+ * document itself, so their link events would only repeat it (their unlinking still shows).
+ */
+const SHOWN_AS_ITEMS = ['activityLink', 'activityContact', 'documentLink'].map((key) => `'${key}'`).join(', ');
+
 /** The items of every parent, as `(parent, kind, id, at)` rows: one SELECT per kind asked for. */
 function itemsQuery(owner: TimelineOwner, kinds: TimelineKind[], viewer: Viewer | null) {
   const branches: string[] = [];
@@ -63,7 +69,8 @@ function itemsQuery(owner: TimelineOwner, kinds: TimelineKind[], viewer: Viewer 
     parameters = { ...parameters, ...visible.parameters, actions };
     branches.push(`SELECT c.record_id AS parent, CASE WHEN c.action IN ('link', 'unlink') THEN 'link' ELSE 'change' END AS kind, c.id, c.at
       FROM changes c
-      WHERE c.record_id IN (:...parents) AND c.record_type = :recordType AND c.action IN (:...actions) AND ${visible.sql}`);
+      WHERE c.record_id IN (:...parents) AND c.record_type = :recordType AND c.action IN (:...actions) AND ${visible.sql}
+        AND NOT (c.action = 'link' AND c.diff ?| ARRAY[${SHOWN_AS_ITEMS}])`);
   }
   return { sql: branches.join('\nUNION ALL\n'), parameters };
 }
