@@ -32,7 +32,7 @@ describe('Organizations, as the viewer', () => {
       .getByRole('region', { name: 'Selected rows' })
       .getByRole('button', { name: 'Export selected' })
       .waitFor();
-    expect(await page.getByRole('button', { name: 'Add tag…' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tags…' }).count()).toBe(0);
     await screenshot(page, 'organizations-list-viewer');
 
     await table.getByRole('link').first().click();

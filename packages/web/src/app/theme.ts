@@ -1,18 +1,38 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core';
+
+const PRIMARY_COLOR = 'indigo';
 
 /** Liaison's look: Mantine defaults with colours dark enough for WCAG AA text contrast. */
 export const theme = createTheme({
-  primaryColor: 'indigo',
+  primaryColor: PRIMARY_COLOR,
   primaryShade: { light: 7, dark: 5 },
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
   cursorType: 'pointer',
+  components: {
+    // Mantine's close button of a notification has no accessible name of its own.
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } },
+    // Nor does a modal's, including the confirmation dialogs of @mantine/modals.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+  },
 });
+
+/**
+ * Text on light tints (light badges, the current navigation link, hovered too) in the darkest
+ * shade: Mantine's default shade is below 4.5:1 for green, teal, yellow, orange and others.
+ */
+const lightVariantText = Object.fromEntries([
+  ...Object.keys(DEFAULT_THEME.colors).map((color) => [
+    `--mantine-color-${color}-light-color`,
+    `var(--mantine-color-${color}-9)`,
+  ]),
+  ['--mantine-primary-color-light-color', `var(--mantine-color-${PRIMARY_COLOR}-9)`],
+]);
 
 /** Secondary ("dimmed") text one shade darker than Mantine's, which is below 4.5:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', ...lightVariantText },
   dark: {},
 });

@@ -41,8 +41,11 @@ export const typePolicies: TypePolicies = {
   Organization: {
     fields: {
       children: relayStylePagination(['filter', 'orderBy']),
+      timeline: relayStylePagination(['kinds']),
     },
   },
+  Contact: { fields: { timeline: relayStylePagination(['kinds']) } },
+  Project: { fields: { timeline: relayStylePagination(['kinds']) } },
   SearchHit: { keyFields: false },
   AuthInfo: { keyFields: [] },
 };

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { UpdateOrganizationMutation } from '../hooks/useUpdateOrganization';
 import { OrganizationEditPage, OrganizationEditQuery } from '../pages/OrganizationEditPage';
@@ -22,7 +22,7 @@ const update = (version: number) => ({
 describe('OrganizationEditPage', () => {
   beforeEach(() => window.sessionStorage.clear());
 
-  it('sends the version it edits, and after a CONFLICT saves on the latest one, keeping the input', async () => {
+  it('sends the version it edits; after a CONFLICT shows both sides and re-applies the input on the latest version', async () => {
     const mocks = [
       emptyPickerMock,
       editQuery(3, 'Université Lyon 1'),
@@ -51,12 +51,13 @@ describe('OrganizationEditPage', () => {
     await user.type(name, 'Université de Lyon');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
-    expect(await screen.findByText('Someone else changed this meanwhile')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Load their version, keep my input' }));
-    await waitFor(() => expect(screen.queryByText('Someone else changed this meanwhile')).not.toBeInTheDocument());
-    expect(screen.getByRole('textbox', { name: /Name/ })).toHaveValue('Université de Lyon');
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this meanwhile' });
+    const nameRow = within(dialog).getByRole('row', { name: /^Name/ });
+    expect(nameRow).toHaveTextContent('Université Lyon 1');
+    expect(nameRow).toHaveTextContent('Université Claude Bernard');
+    expect(nameRow).toHaveTextContent('Université de Lyon');
+    await user.click(within(dialog).getByRole('button', { name: 'Re-apply my edits' }));
 
-    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Elsewhere', {}, { timeout: 5000 })).toBeInTheDocument();
   });
 });

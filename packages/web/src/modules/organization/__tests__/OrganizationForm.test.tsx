@@ -2,7 +2,12 @@ import { screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import type { CreateOrganizationInput } from '../../../generated/graphql';
 import { OrganizationCreatePage } from '../pages/OrganizationCreatePage';
-import { createOrganizationAccepted, createOrganizationRefused, emptyPickerMock } from './organizationMocks';
+import {
+  createOrganizationAccepted,
+  createOrganizationRefused,
+  emptyPickerMock,
+  noSimilarOrganizationsMock,
+} from './organizationMocks';
 
 const INPUT: CreateOrganizationInput = {
   name: 'Institute of Tests',
@@ -31,7 +36,9 @@ describe('OrganizationForm (new organization)', () => {
       website: ['website must be an http or https URL'],
       acronym: ['acronym is already used by another organization'],
     });
-    const { user } = renderWithProviders(<OrganizationCreatePage />, { mocks: [emptyPickerMock, refused] });
+    const { user } = renderWithProviders(<OrganizationCreatePage />, {
+      mocks: [emptyPickerMock, noSimilarOrganizationsMock, refused],
+    });
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: 'Create organization' }));
 
@@ -48,7 +55,9 @@ describe('OrganizationForm (new organization)', () => {
   });
 
   it('asks for the name and kind before sending anything', async () => {
-    const { user } = renderWithProviders(<OrganizationCreatePage />, { mocks: [emptyPickerMock] });
+    const { user } = renderWithProviders(<OrganizationCreatePage />, {
+      mocks: [emptyPickerMock, noSimilarOrganizationsMock],
+    });
     await user.click(screen.getByRole('button', { name: 'Create organization' }));
     expect(screen.getByRole('textbox', { name: /Name/ })).toHaveAccessibleDescription('Enter the name');
     expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveAccessibleDescription(
@@ -57,11 +66,13 @@ describe('OrganizationForm (new organization)', () => {
   });
 
   it('keeps unsaved input as a draft, restored when the page opens again', async () => {
-    const first = renderWithProviders(<OrganizationCreatePage />, { mocks: [emptyPickerMock] });
+    const first = renderWithProviders(<OrganizationCreatePage />, {
+      mocks: [emptyPickerMock, noSimilarOrganizationsMock],
+    });
     await first.user.type(screen.getByRole('textbox', { name: /Name/ }), 'Half-typed institute');
     first.unmount();
 
-    renderWithProviders(<OrganizationCreatePage />, { mocks: [emptyPickerMock] });
+    renderWithProviders(<OrganizationCreatePage />, { mocks: [emptyPickerMock, noSimilarOrganizationsMock] });
     expect(screen.getByText('Your unsaved input was restored')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Name/ })).toHaveValue('Half-typed institute');
   });
@@ -69,7 +80,7 @@ describe('OrganizationForm (new organization)', () => {
   it('creates the organization, forgets the draft and opens its page', async () => {
     const accepted = createOrganizationAccepted(INPUT, 'org-42');
     const { user } = renderWithProviders(<OrganizationCreatePage />, {
-      mocks: [emptyPickerMock, accepted],
+      mocks: [emptyPickerMock, noSimilarOrganizationsMock, accepted],
       route: '/organizations/new',
       path: '/organizations/new',
     });

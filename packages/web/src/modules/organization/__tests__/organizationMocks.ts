@@ -1,12 +1,20 @@
 import type { MockLink } from '@apollo/client/testing';
 import { OrganizationPickerQuery } from '../components/OrganizationPicker';
 import { CreateOrganizationMutation } from '../hooks/useCreateOrganization';
+import { SimilarOrganizationsQuery } from '../hooks/useSimilarOrganizations';
 import type { CreateOrganizationInput } from '../../../generated/graphql';
 
 /** The parent picker finds nothing, however often it asks. */
 export const emptyPickerMock: MockLink.MockedResponse = {
   request: { query: OrganizationPickerQuery, variables: () => true },
   result: { data: { organizations: { __typename: 'OrganizationConnection', nodes: [] } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+/** No organization resembles the name being typed. */
+export const noSimilarOrganizationsMock: MockLink.MockedResponse = {
+  request: { query: SimilarOrganizationsQuery, variables: () => true },
+  result: { data: { similarOrganizations: [] } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 

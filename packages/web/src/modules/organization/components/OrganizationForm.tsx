@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
+import { ConflictDialog, isConflict, useConflict } from '../../../ui/conflict';
 import { CountrySelect } from '../../../ui/CountrySelect';
-import { describeError } from '../../../ui/errors/describeError';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
 import { useDraft } from '../../../ui/useDraft';
@@ -13,10 +12,12 @@ import { ORGANIZATION_KIND_OPTIONS } from '../organizationKinds';
 import {
   formErrorsOf,
   formValuesOf,
+  ORGANIZATION_CONFLICT_FIELDS,
   ORGANIZATION_FIELD_LABELS,
   type OrganizationFormValues,
 } from './organizationFormValues';
 import { OrganizationPicker } from './OrganizationPicker';
+import { SimilarOrganizationsWarning } from './SimilarOrganizationsWarning';
 
 export const OrganizationForm_organization = graphql(`
   fragment OrganizationForm_organization on Organization {
@@ -41,8 +42,10 @@ export interface OrganizationFormProps {
   organization?: FragmentType<typeof OrganizationForm_organization>;
   /** Saves; throws the API's error, which the form shows beside the fields or above them. */
   onSubmit(values: OrganizationFormValues): Promise<void>;
-  /** Fetches the latest version after a CONFLICT; answers its version number. */
-  onReloadLatest?(): Promise<number | undefined>;
+  /** Fetches the organization as it is now, after a CONFLICT, to compare it with the input. */
+  onLoadLatest?(): Promise<FragmentType<typeof OrganizationForm_organization> | null | undefined>;
+  /** New organizations: put the input into this existing one instead (a duplicate was found). */
+  onMergeInto?(organizationId: string, values: OrganizationFormValues): Promise<void>;
   onCancel(): void;
   submitLabel: string;
 }
@@ -51,7 +54,8 @@ export interface OrganizationFormProps {
 export function OrganizationForm({
   organization: ref,
   onSubmit,
-  onReloadLatest,
+  onLoadLatest,
+  onMergeInto,
   onCancel,
   submitLabel,
 }: OrganizationFormProps) {
@@ -69,26 +73,64 @@ export function OrganizationForm({
     onValuesChange: (values) => draft.save(values),
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const save = async (values: OrganizationFormValues) => {
     setError(null);
     try {
       await onSubmit(values);
       draft.clear();
     } catch (caught) {
+      if (isConflict(caught) && (await showConflict(values))) return;
       form.setErrors(formErrorsOf(fieldErrorsOf(caught)));
       setError(caught);
     }
+  };
+  const submit = form.onSubmit(save);
+
+  const conflict = useConflict<OrganizationFormValues>({
+    initialBase: formValuesOf(organization),
+    fields: ORGANIZATION_CONFLICT_FIELDS,
+    onReapply: async (merged) => {
+      form.setValues(merged);
+      form.setSubmitting(true);
+      try {
+        await save(merged);
+      } finally {
+        form.setSubmitting(false);
+      }
+    },
+    onReload: (theirs) => {
+      form.setValues(theirs);
+      form.resetDirty();
+      draft.clear();
+      setRestored(false);
+    },
   });
 
-  const reloadLatest = async () => {
-    const latest = await onReloadLatest?.();
-    if (latest === undefined) return;
-    form.setFieldValue('baseVersion', latest);
+  /** Opens the comparison with the latest version; false when it cannot be fetched. */
+  async function showConflict(values: OrganizationFormValues): Promise<boolean> {
+    try {
+      const latest = getFragmentData(OrganizationForm_organization, await onLoadLatest?.());
+      if (!latest) return false;
+      conflict.open(formValuesOf(latest), values);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  const [merging, setMerging] = useState<string | null>(null);
+  const mergeInto = async (organizationId: string) => {
+    if (!onMergeInto) return;
+    setMerging(organizationId);
     setError(null);
-    notifications.show({
-      color: 'blue',
-      message: 'Their version is loaded and your input is kept. Check it, then save again.',
-    });
+    try {
+      await onMergeInto(organizationId, form.getValues());
+      draft.clear();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setMerging(null);
+    }
   };
 
   const discardDraft = () => {
@@ -100,6 +142,7 @@ export function OrganizationForm({
 
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
+      <ConflictDialog {...conflict.dialogProps} />
       <Stack maw={760}>
         {restored && (
           <Alert color="blue" icon={<IconHistory aria-hidden />} title="Your unsaved input was restored">
@@ -111,20 +154,15 @@ export function OrganizationForm({
             </Group>
           </Alert>
         )}
-        {error ? (
-          <ErrorAlert
-            error={error}
-            fieldLabels={ORGANIZATION_FIELD_LABELS}
-            actions={
-              describeError(error).code === 'CONFLICT' && onReloadLatest ? (
-                <Button size="xs" variant="white" onClick={() => void reloadLatest()}>
-                  Load their version, keep my input
-                </Button>
-              ) : undefined
-            }
-          />
-        ) : null}
+        {error ? <ErrorAlert error={error} fieldLabels={ORGANIZATION_FIELD_LABELS} /> : null}
         <TextInput label="Name" withAsterisk autoComplete="off" {...form.getInputProps('name')} />
+        {onMergeInto && (
+          <SimilarOrganizationsWarning
+            name={form.getValues().name}
+            merging={merging}
+            onMerge={(id) => void mergeInto(id)}
+          />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Acronym" autoComplete="off" {...form.getInputProps('acronym')} />
           <Select label="Kind" withAsterisk data={ORGANIZATION_KIND_OPTIONS} {...form.getInputProps('kind')} />

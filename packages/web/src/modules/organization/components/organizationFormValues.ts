@@ -1,3 +1,6 @@
+import type { ConflictFieldSpec } from '../../../ui/conflict';
+import { countryName } from '../../../ui/countries';
+import { ORGANIZATION_KIND_LABELS } from '../organizationKinds';
 import type {
   CreateOrganizationInput,
   OrganizationForm_OrganizationFragment,
@@ -30,6 +33,25 @@ export const ORGANIZATION_FIELD_LABELS: Record<string, string> = {
   parentId: 'Part of',
   description: 'Description',
 };
+
+const orDash = (value: string | null) => (value?.trim() ? value : '—');
+
+/** The fields compared when someone else saved the organization meanwhile. */
+export const ORGANIZATION_CONFLICT_FIELDS: ConflictFieldSpec<OrganizationFormValues>[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'acronym', label: 'Acronym' },
+  { key: 'kind', label: 'Kind', format: (kind) => orDash(kind && ORGANIZATION_KIND_LABELS[kind]) },
+  { key: 'country', label: 'Country', format: (country) => orDash(country && countryName(country)) },
+  { key: 'city', label: 'City' },
+  { key: 'website', label: 'Web site' },
+  {
+    key: 'parent',
+    label: 'Part of',
+    format: (parent) => orDash(parent?.name ?? null),
+    same: (a, b) => a?.id === b?.id,
+  },
+  { key: 'description', label: 'Description' },
+];
 
 export function formValuesOf(organization?: OrganizationForm_OrganizationFragment | null): OrganizationFormValues {
   return {

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Tabs } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
@@ -10,6 +10,15 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { OrganizationChildren } from '../components/OrganizationChildren';
 import { OrganizationDetails } from '../components/OrganizationDetails';
 import { OrganizationNotFound } from '../components/OrganizationNotFound';
+import { LogActivityButton } from '../../activity/components/LogActivityButton';
+import { OrganizationContacts } from '../../contact/components/OrganizationContacts';
+import { MergeOrganizationButton } from '../../merge/components/MergeOrganizationButton';
+import { OrganizationNeeds } from '../../need/components/OrganizationNeeds';
+import { OrganizationProjects } from '../../project/components/OrganizationProjects';
+import { RecordTimeline } from '../../timeline/components/RecordTimeline';
+import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
+import { RestoreRecordButton } from '../../trash/components/RestoreRecordButton';
+import { RecordHistory } from '../../history/components/RecordHistory';
 
 const OrganizationDetailQuery = graphql(`
   query OrganizationDetail($id: ID!) {
@@ -18,8 +27,12 @@ const OrganizationDetailQuery = graphql(`
       name
       acronym
       deletedAt
+      version
       ...OrganizationDetails_organization
+      ...OrganizationContacts_organization
       ...OrganizationChildren_organization
+      ...OrganizationProjects_organization
+      ...OrganizationNeeds_organization
     }
   }
 `);
@@ -28,6 +41,8 @@ const OrganizationDetailQuery = graphql(`
 export function OrganizationDetailPage() {
   const { id = '' } = useParams();
   const { canEdit } = useSession();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tab = searchParams.get('tab') ?? 'overview';
   const { data, loading, error, refetch } = useQuery(OrganizationDetailQuery, { variables: { id } });
   const organization = data?.organization;
 
@@ -43,22 +58,57 @@ export function OrganizationDetailPage() {
         actions={
           canEdit &&
           !organization.deletedAt && (
-            <Button component={Link} to="edit" leftSection={<IconPencil size={18} aria-hidden />}>
-              Edit
-            </Button>
+            <Group gap="xs">
+              <LogActivityButton record={{ kind: 'ORGANIZATION', id: organization.id, name: organization.name }} />
+              <MergeOrganizationButton organization={organization} />
+              <Button component={Link} to="edit" leftSection={<IconPencil size={18} aria-hidden />}>
+                Edit
+              </Button>
+              <DeleteRecordButton
+                type="ORGANIZATION"
+                id={organization.id}
+                name={organization.name}
+                version={organization.version}
+              />
+            </Group>
           )
         }
       />
       <Stack>
         {organization.deletedAt && (
           <Alert color="orange" title="In the trash">
-            This organization was moved to the trash. It can be restored from the Trash.
+            <Group justify="space-between" gap="xs">
+              <span>This organization was moved to the trash, with its links.</span>
+              {canEdit && <RestoreRecordButton type="ORGANIZATION" id={organization.id} name={organization.name} />}
+            </Group>
           </Alert>
         )}
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <OrganizationDetails organization={organization} />
-          <OrganizationChildren organization={organization} />
-        </SimpleGrid>
+        <Tabs
+          value={tab}
+          onChange={(value) => setSearchParams(value && value !== 'overview' ? { tab: value } : {}, { replace: true })}
+          keepMounted={false}
+        >
+          <Tabs.List mb="md">
+            <Tabs.Tab value="overview">Overview</Tabs.Tab>
+            <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+            <Tabs.Tab value="history">History</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="overview">
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              <OrganizationDetails organization={organization} />
+              <OrganizationContacts organization={organization} />
+              <OrganizationChildren organization={organization} />
+              <OrganizationProjects organization={organization} />
+              <OrganizationNeeds organization={organization} />
+            </SimpleGrid>
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline">
+            <RecordTimeline kind="ORGANIZATION" id={organization.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="history">
+            <RecordHistory recordId={organization.id} />
+          </Tabs.Panel>
+        </Tabs>
       </Stack>
     </>
   );

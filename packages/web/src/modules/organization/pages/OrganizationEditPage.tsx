@@ -51,7 +51,7 @@ export function OrganizationEditPage() {
         organization={organization}
         submitLabel="Save changes"
         onCancel={() => navigate(detailPath)}
-        onReloadLatest={async () => (await refetch()).data?.organization?.version}
+        onLoadLatest={async () => (await refetch()).data?.organization}
         onSubmit={async (values) => {
           const saved = await updateOrganization(toUpdateInput(organization.id, values), organization.parent?.id);
           notifications.show({ color: 'green', message: `${saved.name} was saved.` });

@@ -9,11 +9,12 @@ import { downloadCsv } from '../../../ui/csv/downloadCsv';
 import { csvColumnsOf, visibleColumnsOf } from '../../../ui/DataTable';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
+import { BulkReassignOwnerButton } from '../../bulk/components/BulkReassignOwnerButton';
+import { BulkTagButton } from '../../bulk/components/BulkTagButton';
 import { ExportCsvButton } from '../../../ui/csv/ExportCsvButton';
 import { OrganizationFilters } from '../components/OrganizationFilters';
 import { ORGANIZATION_COLUMNS } from '../components/organizationColumns';
 import { OrganizationTable } from '../components/OrganizationTable';
-import { TagOrganizationsButton } from '../components/TagOrganizationsButton';
 import { useOrganizationExport } from '../hooks/useOrganizationExport';
 import { PAGE_SIZES, useOrganizationListView } from '../hooks/useOrganizationListView';
 
@@ -84,10 +85,16 @@ export function OrganizationListPage() {
                 Export selected
               </Button>
               {canEdit && (
-                <TagOrganizationsButton
-                  organizationIds={rows.map((row) => row.id)}
-                  onDone={() => setSelection({ viewKey, ids: [] })}
-                />
+                <>
+                  <BulkTagButton
+                    selection={{ organizationIds: rows.map((row) => row.id) }}
+                    onDone={() => setSelection({ viewKey, ids: [] })}
+                  />
+                  <BulkReassignOwnerButton
+                    selection={{ organizationIds: rows.map((row) => row.id) }}
+                    onDone={() => setSelection({ viewKey, ids: [] })}
+                  />
+                </>
               )}
             </>
           ),

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../generated';
 
-const TagOptionsQuery = graphql(`
+export const TagOptionsQuery = graphql(`
   query TagOptions {
     tags(first: 500) {
       nodes {

@@ -1,0 +1,143 @@
+import { graphql } from '../../../generated';
+import type { TrashType } from '../../../generated/graphql';
+
+// One delete and one restore per kind of record: the API has no generic one. Each answers the
+// record's id, version and deletedAt, which is what the pages read to show "in the trash".
+
+const DeleteOrganization = graphql(`
+  mutation DeleteOrganizationRecord($input: DeleteRecordInput!) {
+    deleteOrganization(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const DeleteContact = graphql(`
+  mutation DeleteContactRecord($input: DeleteRecordInput!) {
+    deleteContact(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const DeleteProject = graphql(`
+  mutation DeleteProjectRecord($input: DeleteRecordInput!) {
+    deleteProject(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const DeleteActivity = graphql(`
+  mutation DeleteActivityRecord($input: DeleteRecordInput!) {
+    deleteActivity(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const DeleteDocument = graphql(`
+  mutation DeleteDocumentRecord($input: DeleteRecordInput!) {
+    deleteDocument(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const DeleteNeed = graphql(`
+  mutation DeleteNeedRecord($input: DeleteRecordInput!) {
+    deleteNeed(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+
+export const RestoreOrganization = graphql(`
+  mutation RestoreOrganizationRecord($input: RestoreRecordInput!) {
+    restoreOrganization(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const RestoreContact = graphql(`
+  mutation RestoreContactRecord($input: RestoreRecordInput!) {
+    restoreContact(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const RestoreProject = graphql(`
+  mutation RestoreProjectRecord($input: RestoreRecordInput!) {
+    restoreProject(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const RestoreActivity = graphql(`
+  mutation RestoreActivityRecord($input: RestoreRecordInput!) {
+    restoreActivity(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const RestoreDocument = graphql(`
+  mutation RestoreDocumentRecord($input: RestoreRecordInput!) {
+    restoreDocument(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const RestoreNeed = graphql(`
+  mutation RestoreNeedRecord($input: RestoreRecordInput!) {
+    restoreNeed(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+
+export const DELETE_MUTATIONS = {
+  ORGANIZATION: DeleteOrganization,
+  CONTACT: DeleteContact,
+  PROJECT: DeleteProject,
+  ACTIVITY: DeleteActivity,
+  DOCUMENT: DeleteDocument,
+  NEED: DeleteNeed,
+} satisfies Record<TrashType, unknown>;
+
+export const RESTORE_MUTATIONS = {
+  ORGANIZATION: RestoreOrganization,
+  CONTACT: RestoreContact,
+  PROJECT: RestoreProject,
+  ACTIVITY: RestoreActivity,
+  DOCUMENT: RestoreDocument,
+  NEED: RestoreNeed,
+} satisfies Record<TrashType, unknown>;
+
+/** The list query fields that may hold a record of this kind, dropped after a delete or restore. */
+export const LIST_FIELDS: Record<TrashType, string[]> = {
+  ORGANIZATION: ['organizations', 'search'],
+  CONTACT: ['contacts', 'search'],
+  PROJECT: ['projects', 'search'],
+  ACTIVITY: ['activities', 'myActivities'],
+  DOCUMENT: ['documents', 'search'],
+  NEED: ['needs', 'search'],
+};
