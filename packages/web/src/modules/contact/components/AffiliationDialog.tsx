@@ -1,0 +1,245 @@
+import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput, Autocomplete } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../../generated';
+import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { OrganizationPicker, type PickedOrganization } from '../../organization/components/OrganizationPicker';
+import { useAffiliateContact, useRemoveAffiliation, useUpdateAffiliation } from '../hooks/useAffiliationMutations';
+import { ContactPicker, type PickedContact } from './ContactPicker';
+
+export const AffiliationFields_affiliation = graphql(`
+  fragment AffiliationFields_affiliation on Affiliation {
+    id
+    version
+    role
+    primary
+    since
+    until
+    contact {
+      id
+      name
+    }
+    organization {
+      id
+      name
+    }
+  }
+`);
+
+/** Roles people usually hold; any other can be typed. */
+const COMMON_ROLES = [
+  'Director',
+  'Head of unit',
+  'Professor',
+  'Researcher',
+  'PhD student',
+  'Engineer',
+  'Project manager',
+  'Administrator',
+  'Liaison officer',
+];
+
+const FIELD_LABELS = {
+  role: 'Role',
+  since: 'Since',
+  until: 'Until',
+  primary: 'Main affiliation',
+  organizationId: 'Organization',
+  contactId: 'Contact',
+};
+
+interface AffiliationValues {
+  contact: PickedContact | null;
+  organization: PickedOrganization | null;
+  role: string;
+  primary: boolean;
+  since: string;
+  until: string;
+}
+
+export interface AffiliationDialogProps {
+  opened: boolean;
+  onClose(): void;
+  /** The contact, fixed when the dialog opens from their page. */
+  contact?: PickedContact;
+  /** The organization, fixed when the dialog opens from its page. */
+  organization?: PickedOrganization;
+  /** The affiliation to change, end or remove; a new one when absent. */
+  affiliation?: FragmentType<typeof AffiliationFields_affiliation> | null;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const orNull = (value: string) => (value.trim() ? value.trim() : null);
+
+/** Affiliate a contact with an organization (role, main or not, since, until); change, end or remove one. */
+export function AffiliationDialog({ opened, onClose, ...props }: AffiliationDialogProps) {
+  // A fresh form each time the dialog opens.
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={props.affiliation ? 'Change the affiliation' : 'Affiliate with an organization'}
+      size="lg"
+    >
+      {opened && <AffiliationForm {...props} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function AffiliationForm({ contact, organization, affiliation: ref, onClose }: Omit<AffiliationDialogProps, 'opened'>) {
+  const affiliation = getFragmentData(AffiliationFields_affiliation, ref);
+  const [affiliate] = useAffiliateContact();
+  const [update] = useUpdateAffiliation();
+  const [remove] = useRemoveAffiliation();
+  const [error, setError] = useState<unknown>(null);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  const form = useForm<AffiliationValues>({
+    mode: 'controlled',
+    initialValues: {
+      contact: affiliation?.contact ?? contact ?? null,
+      organization: affiliation?.organization ?? organization ?? null,
+      role: affiliation?.role ?? '',
+      primary: affiliation?.primary ?? false,
+      since: affiliation?.since ?? '',
+      until: affiliation?.until ?? '',
+    },
+    validate: {
+      contact: (value) => (value ? null : 'Choose the contact'),
+      organization: (value) => (value ? null : 'Choose the organization'),
+      until: (value, values) => (value && values.since && value < values.since ? 'Cannot be before the start' : null),
+    },
+  });
+
+  const fail = (caught: unknown) => {
+    const fields = fieldErrorsOf(caught);
+    const { organizationId, contactId, ...rest } = fields;
+    form.setErrors({
+      ...rest,
+      ...(organizationId && { organization: organizationId }),
+      ...(contactId && { contact: contactId }),
+    });
+    setError(caught);
+  };
+
+  const save = form.onSubmit(async (values) => {
+    setError(null);
+    const attributes = {
+      role: orNull(values.role),
+      primary: values.primary,
+      since: orNull(values.since),
+      until: orNull(values.until),
+    };
+    try {
+      if (affiliation) {
+        await update(
+          { id: affiliation.id, version: affiliation.version, ...attributes },
+          { contactId: affiliation.contact.id, organizationId: affiliation.organization.id },
+        );
+        notifications.show({ color: 'green', message: 'The affiliation was saved.' });
+      } else {
+        await affiliate({ contactId: values.contact!.id, organizationId: values.organization!.id, ...attributes });
+        notifications.show({
+          color: 'green',
+          message: `${values.contact!.name} is now affiliated with ${values.organization!.name}.`,
+        });
+      }
+      onClose();
+    } catch (caught) {
+      fail(caught);
+    }
+  });
+
+  const removeIt = async () => {
+    if (!affiliation) return;
+    setError(null);
+    setRemoving(true);
+    try {
+      await remove(affiliation.id, affiliation.version);
+      notifications.show({ color: 'green', message: 'The affiliation was removed.' });
+      onClose();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setRemoving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={save} noValidate aria-label="Affiliation">
+      <Stack>
+        {error ? <ErrorAlert error={error} fieldLabels={FIELD_LABELS} /> : null}
+        {contact || affiliation ? (
+          <Text size="sm">
+            <strong>Contact:</strong> {form.getValues().contact?.name}
+          </Text>
+        ) : (
+          <ContactPicker label="Contact" withAsterisk data-autofocus {...form.getInputProps('contact')} />
+        )}
+        {organization || affiliation ? (
+          <Text size="sm">
+            <strong>Organization:</strong> {form.getValues().organization?.name}
+          </Text>
+        ) : (
+          <OrganizationPicker label="Organization" {...form.getInputProps('organization')} />
+        )}
+        <Autocomplete
+          label="Role"
+          placeholder="Researcher, director…"
+          data={COMMON_ROLES}
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('role')}
+        />
+        <Checkbox
+          label="Main affiliation"
+          description="Where they mainly work; it replaces the current main one."
+          {...form.getInputProps('primary', { type: 'checkbox' })}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Since" type="date" {...form.getInputProps('since')} />
+          <Group align="flex-end" gap="xs" wrap="nowrap">
+            <TextInput label="Until" type="date" style={{ flex: 1 }} {...form.getInputProps('until')} />
+            {affiliation && !form.getValues().until && (
+              <Button variant="default" onClick={() => form.setFieldValue('until', today())}>
+                Ended today
+              </Button>
+            )}
+          </Group>
+        </SimpleGrid>
+        {confirmRemove ? (
+          <Group justify="space-between" role="group" aria-label="Confirm removal">
+            <Text size="sm">Remove this affiliation? To keep it as past, set its end date instead.</Text>
+            <Group gap="xs">
+              <Button variant="default" onClick={() => setConfirmRemove(false)}>
+                Keep it
+              </Button>
+              <Button color="red" loading={removing} onClick={() => void removeIt()}>
+                Remove
+              </Button>
+            </Group>
+          </Group>
+        ) : (
+          <Group justify="space-between">
+            {affiliation ? (
+              <Button variant="subtle" color="red" onClick={() => setConfirmRemove(true)}>
+                Remove affiliation…
+              </Button>
+            ) : (
+              <span />
+            )}
+            <Group gap="xs">
+              <Button variant="default" onClick={onClose}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={form.submitting}>
+                {affiliation ? 'Save' : 'Affiliate'}
+              </Button>
+            </Group>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,221 @@
+import { Alert, Button, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
+import { useState } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../../generated';
+import { ConflictDialog, isConflict, useConflict } from '../../../ui/conflict';
+import { CountrySelect } from '../../../ui/CountrySelect';
+import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { useDraft } from '../../../ui/useDraft';
+import { CONSENT_BASIS_OPTIONS } from '../contactLabels';
+import {
+  CONTACT_CONFLICT_FIELDS,
+  CONTACT_FIELD_LABELS,
+  formErrorsOf,
+  formValuesOf,
+  type ContactFormValues,
+} from './contactFormValues';
+import { SimilarContactsWarning } from './SimilarContactsWarning';
+
+export const ContactForm_contact = graphql(`
+  fragment ContactForm_contact on Contact {
+    id
+    version
+    firstName
+    lastName
+    title
+    emails
+    phones
+    country
+    expertise
+    notes
+    consentBasis
+    consentDate
+    consentSource
+  }
+`);
+
+export interface ContactFormProps {
+  /** The contact to edit; a new one when absent. */
+  contact?: FragmentType<typeof ContactForm_contact>;
+  /** Saves; throws the API's error, which the form shows beside the fields or above them. */
+  onSubmit(values: ContactFormValues): Promise<void>;
+  /** Fetches the contact as it is now, after a CONFLICT, to compare it with the input. */
+  onLoadLatest?(): Promise<FragmentType<typeof ContactForm_contact> | null | undefined>;
+  /** New contacts: put the input into this existing contact instead (a duplicate was found). */
+  onMergeInto?(contactId: string, values: ContactFormValues): Promise<void>;
+  onCancel(): void;
+  submitLabel: string;
+}
+
+/** Create or edit a contact. Input is kept as a draft until saved (see useDraft). */
+export function ContactForm({
+  contact: ref,
+  onSubmit,
+  onLoadLatest,
+  onMergeInto,
+  onCancel,
+  submitLabel,
+}: ContactFormProps) {
+  const contact = getFragmentData(ContactForm_contact, ref);
+  const draft = useDraft<ContactFormValues>(`contact:${contact?.id ?? 'new'}`);
+  const [restored, setRestored] = useState(draft.initial !== null);
+  const [error, setError] = useState<unknown>(null);
+  const [typedEmail, setTypedEmail] = useState('');
+  const [merging, setMerging] = useState<string | null>(null);
+  const form = useForm<ContactFormValues>({
+    mode: 'controlled',
+    initialValues: draft.initial ?? formValuesOf(contact),
+    validate: {
+      lastName: (value) => (value.trim() ? null : 'Enter the family name'),
+      consentDate: (value, values) =>
+        values.consentBasis && !value ? 'Enter when the legal basis was established' : null,
+    },
+    onValuesChange: (values) => draft.save(values),
+  });
+
+  const save = async (values: ContactFormValues) => {
+    setError(null);
+    try {
+      await onSubmit(values);
+      draft.clear();
+    } catch (caught) {
+      if (isConflict(caught) && (await showConflict(values))) return;
+      form.setErrors(formErrorsOf(fieldErrorsOf(caught)));
+      setError(caught);
+    }
+  };
+  const submit = form.onSubmit(save);
+
+  const conflict = useConflict<ContactFormValues>({
+    initialBase: formValuesOf(contact),
+    fields: CONTACT_CONFLICT_FIELDS,
+    onReapply: async (merged) => {
+      form.setValues(merged);
+      form.setSubmitting(true);
+      try {
+        await save(merged);
+      } finally {
+        form.setSubmitting(false);
+      }
+    },
+    onReload: (theirs) => {
+      form.setValues(theirs);
+      form.resetDirty();
+      draft.clear();
+      setRestored(false);
+    },
+  });
+
+  /** Opens the comparison with the latest version; false when it cannot be fetched. */
+  async function showConflict(values: ContactFormValues): Promise<boolean> {
+    try {
+      const latest = getFragmentData(ContactForm_contact, await onLoadLatest?.());
+      if (!latest) return false;
+      conflict.open(formValuesOf(latest), values);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  const discardDraft = () => {
+    form.setValues(formValuesOf(contact));
+    form.resetDirty();
+    draft.clear(); // after setValues, whose change would save it again
+    setRestored(false);
+  };
+
+  const mergeInto = async (contactId: string) => {
+    if (!onMergeInto) return;
+    setMerging(contactId);
+    setError(null);
+    try {
+      await onMergeInto(contactId, form.getValues());
+      draft.clear();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setMerging(null);
+    }
+  };
+
+  const { firstName, lastName, emails } = form.getValues();
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
+      <ConflictDialog {...conflict.dialogProps} />
+      <Stack maw={760}>
+        {restored && (
+          <Alert color="blue" icon={<IconHistory aria-hidden />} title="Your unsaved input was restored">
+            <Group justify="space-between" gap="xs">
+              <span>It is kept until you save it.</span>
+              <Button size="xs" variant="white" onClick={discardDraft}>
+                Discard it
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {error ? <ErrorAlert error={error} fieldLabels={CONTACT_FIELD_LABELS} /> : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="First name" autoComplete="off" {...form.getInputProps('firstName')} />
+          <TextInput label="Family name" withAsterisk autoComplete="off" {...form.getInputProps('lastName')} />
+        </SimpleGrid>
+        <TextInput label="Title" placeholder="Professor, head of unit…" {...form.getInputProps('title')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TagsInput
+            label="Email addresses"
+            description="Press Enter after each one."
+            splitChars={[',', ' ', ';']}
+            searchValue={typedEmail}
+            onSearchChange={setTypedEmail}
+            clearable
+            {...form.getInputProps('emails')}
+          />
+          <TagsInput
+            label="Phone numbers"
+            description="Press Enter after each one."
+            splitChars={[',', ';']}
+            clearable
+            {...form.getInputProps('phones')}
+          />
+        </SimpleGrid>
+        {onMergeInto && (
+          <SimilarContactsWarning
+            name={`${firstName} ${lastName}`}
+            email={emails[0] ?? (typedEmail.includes('@') ? typedEmail : undefined)}
+            merging={merging}
+            onMerge={(id) => void mergeInto(id)}
+          />
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <CountrySelect label="Country" {...form.getInputProps('country')} />
+          <TagsInput
+            label="Expertise"
+            description="Topics they know about."
+            clearable
+            {...form.getInputProps('expertise')}
+          />
+        </SimpleGrid>
+        <Textarea label="Notes" autosize minRows={3} maxRows={12} {...form.getInputProps('notes')} />
+        <Title order={2} size="h5" mt="sm">
+          Personal data
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select label="Legal basis" clearable data={CONSENT_BASIS_OPTIONS} {...form.getInputProps('consentBasis')} />
+          <TextInput label="Since" type="date" {...form.getInputProps('consentDate')} />
+          <TextInput label="Source" placeholder="Signed form, email of…" {...form.getInputProps('consentSource')} />
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+            {submitLabel}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import type { ContactFilter, ContactOrderField } from '../../../generated/graphql';
+import { pageCursor } from '../../../app/apollo/pageCursor';
+import { defaultColumnKeys } from '../../../ui/DataTable';
+import { urlParam, useUrlState } from '../../../ui/useUrlState';
+import { CONTACT_COLUMNS } from '../components/contactColumns';
+
+/** The list's state in the URL: `/contacts?q=mar&org=<id>&country=FR&owner=<id>&sort=-updated&page=2`. */
+const VIEW = {
+  q: urlParam.string(),
+  org: urlParam.string(),
+  country: urlParam.list(),
+  tag: urlParam.list(),
+  owner: urlParam.list(),
+  sort: urlParam.sort({ key: 'name', direction: 'asc' }),
+  page: urlParam.integer(1),
+  size: urlParam.integer(25, { min: 10, max: 100 }),
+  cols: urlParam.list(defaultColumnKeys(CONTACT_COLUMNS)),
+};
+
+export const PAGE_SIZES = [10, 25, 50, 100];
+
+const ORDER_FIELDS: Record<string, ContactOrderField> = {
+  name: 'NAME',
+  country: 'COUNTRY',
+  updated: 'UPDATED_AT',
+  created: 'CREATED_AT',
+};
+
+export type ContactListView = ReturnType<typeof useContactListView>['view'];
+
+/** The contact list's filters, sort, page and columns, and the query variables they make. */
+export function useContactListView() {
+  const [view, setView] = useUrlState(VIEW);
+  const variables = useMemo(() => {
+    const text = view.q.trim();
+    const filter: ContactFilter = {
+      ...(text && { text }),
+      ...(view.org && { affiliatedWith: { organizationId: view.org } }),
+      ...(view.country.length > 0 && { countries: view.country }),
+      ...(view.tag.length > 0 && { tagIds: view.tag }),
+      ...(view.owner.length > 0 && { ownerIds: view.owner }),
+    };
+    return {
+      filter,
+      orderBy: {
+        field: ORDER_FIELDS[view.sort.key] ?? 'NAME',
+        direction: view.sort.direction === 'desc' ? 'DESC' : 'ASC',
+      } as const,
+      first: view.size,
+      after: pageCursor(view.page, view.size),
+    };
+  }, [view]);
+  const filtered = Boolean(view.q.trim() || view.org || view.country.length || view.tag.length || view.owner.length);
+  return { view, setView, variables, filtered };
+}
