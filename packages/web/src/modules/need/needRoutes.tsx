@@ -1,0 +1,15 @@
+import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../app/router/lazyPage';
+
+const NeedListPage = lazyPage(() => import('./pages/NeedListPage'), 'NeedListPage');
+const NeedDetailPage = lazyPage(() => import('./pages/NeedDetailPage'), 'NeedDetailPage');
+const NeedCreatePage = lazyPage(() => import('./pages/NeedCreatePage'), 'NeedCreatePage');
+const NeedEditPage = lazyPage(() => import('./pages/NeedEditPage'), 'NeedEditPage');
+
+/** The need screens, each page in its own chunk. */
+export const needRoutes: RouteObject[] = [
+  { path: 'needs', element: <NeedListPage /> },
+  { path: 'needs/new', element: <NeedCreatePage /> },
+  { path: 'needs/:id', element: <NeedDetailPage /> },
+  { path: 'needs/:id/edit', element: <NeedEditPage /> },
+];

@@ -1,0 +1,182 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { graphql } from '../../../generated';
+import { OrganizationPicker } from '../../organization/components/OrganizationPicker';
+import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
+import { UserMultiSelect } from '../../bulk/components/UserSelect';
+import { NO_PROJECT_FILTERS } from '../hooks/useProjectListView';
+import { PROJECT_KIND_OPTIONS, PROJECT_STATUS_OPTIONS } from '../projectLabels';
+import { ContactPicker } from './ContactPicker';
+
+export interface ProjectFilterValues {
+  q: string;
+  status: string[];
+  kind: string[];
+  tag: string[];
+  owner: string[];
+  org: string;
+  contact: string;
+  activeOn: string;
+  startsAfter: string;
+  endsBefore: string;
+}
+
+interface ProjectFiltersProps {
+  values: ProjectFilterValues;
+  onChange(patch: Partial<ProjectFilterValues>, options?: { replace?: boolean }): void;
+}
+
+/** The names of the organization and contact the URL filters by (the URL holds only their ids). */
+export const ProjectFilterNamesQuery = graphql(`
+  query ProjectFilterNames($org: ID!, $contact: ID!, $withOrg: Boolean!, $withContact: Boolean!) {
+    organization(id: $org) @include(if: $withOrg) {
+      id
+      name
+    }
+    contact(id: $contact) @include(if: $withContact) {
+      id
+      name
+    }
+  }
+`);
+
+const W = { base: '100%', sm: 200 };
+
+/**
+ * Text, status, kind and tag filters, and behind "More filters" the owner, partner and date ones (shown
+ * while in use); typing waits for a pause before it filters.
+ */
+export function ProjectFilters({ values, onChange }: ProjectFiltersProps) {
+  const [text, setText] = useState(values.q);
+  const [typedFor, setTypedFor] = useState(values.q);
+  // The URL changed from elsewhere (Back, a link, "Clear filters"): show its text.
+  if (values.q !== typedFor) {
+    setTypedFor(values.q);
+    setText(values.q);
+  }
+  const commitText = useDebouncedCallback((q: string) => {
+    setTypedFor(q);
+    onChange({ q }, { replace: true });
+  }, 300);
+  const { data: names } = useQuery(ProjectFilterNamesQuery, {
+    variables: { org: values.org, contact: values.contact, withOrg: !!values.org, withContact: !!values.contact },
+    skip: !values.org && !values.contact,
+  });
+  const any = Object.entries(values).some(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== ''));
+  const moreInUse = Boolean(
+    values.owner.length || values.org || values.contact || values.activeOn || values.startsAfter || values.endsBefore,
+  );
+  const [moreShown, setMoreShown] = useState(moreInUse);
+  const more = moreShown || moreInUse;
+
+  return (
+    <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
+      <TextInput
+        label="Filter"
+        placeholder="Name, acronym…"
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={text}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          commitText(event.currentTarget.value);
+        }}
+        w={W}
+      />
+      <MultiSelect
+        label="Status"
+        placeholder={values.status.length ? undefined : 'Any'}
+        data={PROJECT_STATUS_OPTIONS}
+        value={values.status}
+        onChange={(status) => onChange({ status })}
+        clearable
+        w={W}
+      />
+      <MultiSelect
+        label="Kind"
+        placeholder={values.kind.length ? undefined : 'Any'}
+        data={PROJECT_KIND_OPTIONS}
+        value={values.kind}
+        onChange={(kind) => onChange({ kind })}
+        clearable
+        w={W}
+      />
+      <TagMultiSelect
+        label="Tag"
+        placeholder={values.tag.length ? undefined : 'Any'}
+        value={values.tag}
+        onChange={(tag) => onChange({ tag })}
+        w={W}
+      />
+      {more && (
+        <>
+          <UserMultiSelect
+            label="Owner"
+            placeholder={values.owner.length ? undefined : 'Anyone'}
+            value={values.owner}
+            onChange={(owner) => onChange({ owner })}
+            w={W}
+          />
+          <div style={{ width: 220 }}>
+            <OrganizationPicker
+              key={`org-${values.org}-${names?.organization?.name ?? ''}`}
+              label="With organization"
+              value={values.org ? { id: values.org, name: names?.organization?.name ?? '' } : null}
+              onChange={(picked) => onChange({ org: picked?.id ?? '' })}
+            />
+          </div>
+          <div style={{ width: 220 }}>
+            <ContactPicker
+              key={`contact-${values.contact}-${names?.contact?.name ?? ''}`}
+              label="With contact"
+              value={values.contact ? { id: values.contact, name: names?.contact?.name ?? '' } : null}
+              onChange={(picked) => onChange({ contact: picked?.id ?? '' })}
+            />
+          </div>
+          <TextInput
+            type="date"
+            label="Running on"
+            value={values.activeOn}
+            onChange={(event) => onChange({ activeOn: event.currentTarget.value })}
+            w={{ base: '100%', sm: 160 }}
+          />
+          <TextInput
+            type="date"
+            label="Starts from"
+            value={values.startsAfter}
+            onChange={(event) => onChange({ startsAfter: event.currentTarget.value })}
+            w={{ base: '100%', sm: 160 }}
+          />
+          <TextInput
+            type="date"
+            label="Ends before"
+            value={values.endsBefore}
+            onChange={(event) => onChange({ endsBefore: event.currentTarget.value })}
+            w={{ base: '100%', sm: 160 }}
+          />
+        </>
+      )}
+      {!moreInUse && (
+        <Button
+          variant="subtle"
+          leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+          aria-expanded={more}
+          onClick={() => setMoreShown(!more)}
+        >
+          {more ? 'Fewer filters' : 'More filters'}
+        </Button>
+      )}
+      {any ? (
+        <Button
+          variant="subtle"
+          leftSection={<IconFilterOff size={16} aria-hidden />}
+          onClick={() => onChange(NO_PROJECT_FILTERS)}
+        >
+          Clear filters
+        </Button>
+      ) : null}
+    </Group>
+  );
+}

@@ -1,0 +1,111 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import type { ProjectTaskItem_TaskFragment, TaskStatus } from '../../../generated/graphql';
+import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { UserSelect } from '../../bulk/components/UserSelect';
+import { useCreateProjectTask } from '../hooks/useCreateProjectTask';
+import { useUpdateProjectTask } from '../hooks/useUpdateProjectTask';
+import { TASK_STATUS_OPTIONS } from '../projectLabels';
+
+interface TaskDialogProps {
+  opened: boolean;
+  onClose(): void;
+  projectId: string;
+  /** The task to change; a new one when absent. */
+  task?: ProjectTaskItem_TaskFragment | null;
+}
+
+interface TaskFormValues {
+  title: string;
+  description: string;
+  dueDate: string;
+  status: TaskStatus;
+  assigneeId: string | null;
+}
+
+const FIELD_LABELS = {
+  title: 'Title',
+  description: 'Details',
+  dueDate: 'Due',
+  status: 'Status',
+  assigneeId: 'Assignee',
+};
+
+/** Adds a task to a project or changes one. */
+export function TaskDialog(props: TaskDialogProps) {
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={props.task ? 'Change the task' : 'New task'}>
+      {props.opened && <TaskForm {...props} />}
+    </Modal>
+  );
+}
+
+function TaskForm({ onClose, projectId, task }: TaskDialogProps) {
+  const [error, setError] = useState<unknown>(null);
+  const [createTask] = useCreateProjectTask();
+  const [updateTask] = useUpdateProjectTask();
+  const form = useForm<TaskFormValues>({
+    mode: 'controlled',
+    initialValues: {
+      title: task?.title ?? '',
+      description: task?.description ?? '',
+      dueDate: task?.dueDate ?? '',
+      status: task?.status ?? 'OPEN',
+      assigneeId: task?.assignee?.id ?? null,
+    },
+    validate: { title: (value) => (value.trim() ? null : 'Say what is to be done') },
+  });
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    const input = {
+      title: values.title.trim(),
+      description: values.description.trim() || null,
+      dueDate: values.dueDate || null,
+      status: values.status,
+      assigneeId: values.assigneeId,
+    };
+    try {
+      if (task) await updateTask({ id: task.id, version: task.version, ...input });
+      else await createTask({ projectId, ...input });
+      onClose();
+    } catch (caught) {
+      form.setErrors(fieldErrorsOf(caught));
+      setError(caught);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-label={task ? 'Change the task' : 'New task'}>
+      <Stack>
+        {error ? <ErrorAlert error={error} fieldLabels={FIELD_LABELS} /> : null}
+        <TextInput label="Title" withAsterisk data-autofocus {...form.getInputProps('title')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Due" type="date" {...form.getInputProps('dueDate')} />
+          <Select
+            label="Status"
+            data={TASK_STATUS_OPTIONS}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('status')}
+          />
+        </SimpleGrid>
+        <UserSelect
+          label="Assignee"
+          clearable
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('assigneeId')}
+        />
+        <Textarea label="Details" autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {task ? 'Save' : 'Add task'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

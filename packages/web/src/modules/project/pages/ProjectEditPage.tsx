@@ -1,0 +1,63 @@
+import { useQuery } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { useNavigate, useParams } from 'react-router';
+import { PageLoader } from '../../../app/layout/PageLoader';
+import { getFragmentData, graphql } from '../../../generated';
+import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { PageHeader } from '../../../ui/PageHeader';
+import { ProjectForm, ProjectForm_project } from '../components/ProjectForm';
+import { formValuesOf, toUpdateInput } from '../components/projectFormValues';
+import { ProjectNotFound } from '../components/ProjectNotFound';
+import { useUpdateProject } from '../hooks/useUpdateProject';
+
+export const ProjectEditQuery = graphql(`
+  query ProjectEdit($id: ID!) {
+    project(id: $id) {
+      id
+      name
+      version
+      ...ProjectForm_project
+    }
+  }
+`);
+
+/** /projects/:id/edit */
+export function ProjectEditPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(ProjectEditQuery, { variables: { id } });
+  const [updateProject] = useUpdateProject();
+  const project = data?.project;
+
+  if (loading && !data) return <PageLoader />;
+  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (!project) return <ProjectNotFound />;
+  const detailPath = `/projects/${project.id}`;
+
+  return (
+    <>
+      <PageHeader
+        title={`Edit ${project.name}`}
+        breadcrumbs={[
+          { label: 'Projects', to: '/projects' },
+          { label: project.name, to: detailPath },
+        ]}
+      />
+      <ProjectForm
+        key={project.id}
+        project={project}
+        submitLabel="Save changes"
+        onCancel={() => navigate(detailPath)}
+        onLoadLatest={async () => {
+          const latest = (await refetch()).data?.project;
+          return latest ? formValuesOf(getFragmentData(ProjectForm_project, latest)) : undefined;
+        }}
+        onSubmit={async (values) => {
+          const saved = await updateProject(toUpdateInput(project.id, values));
+          notifications.show({ color: 'green', message: `${saved.name} was saved.` });
+          navigate(detailPath);
+        }}
+      />
+    </>
+  );
+}
