@@ -1,0 +1,139 @@
+import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
+import { UserMultiSelect } from '../../bulk/components/UserSelect';
+import { ACTIVITY_KIND_OPTIONS, ACTIVITY_STATUS_OPTIONS } from '../activityLabels';
+import type { ConcernedKind } from '../activityRecords';
+import { NO_FILTERS } from '../hooks/useActivityListView';
+import { RecordPicker } from './RecordPicker';
+
+export interface ActivityFilterValues {
+  q: string;
+  kind: string[];
+  status: string[];
+  from: string;
+  to: string;
+  owner: string[];
+  tag: string[];
+  about: string;
+  aboutName: string;
+}
+
+interface ActivityFiltersProps {
+  values: ActivityFilterValues;
+  onChange(patch: Partial<ActivityFilterValues>, options?: { replace?: boolean }): void;
+}
+
+const WIDTH = { base: '100%', sm: 200 };
+
+/** Text, kind, status, dates, owner, tag and "concerning" filters; typing waits for a pause. */
+export function ActivityFilters({ values, onChange }: ActivityFiltersProps) {
+  const [text, setText] = useState(values.q);
+  const [typedFor, setTypedFor] = useState(values.q);
+  // The URL changed from elsewhere (Back, a link, "Clear filters"): show its text.
+  if (values.q !== typedFor) {
+    setTypedFor(values.q);
+    setText(values.q);
+  }
+  const commitText = useDebouncedCallback((q: string) => {
+    setTypedFor(q);
+    onChange({ q }, { replace: true });
+  }, 300);
+  const [aboutKind, aboutId] = values.about.split(':');
+  const about =
+    aboutKind && aboutId ? { kind: aboutKind as ConcernedKind, id: aboutId, name: values.aboutName || 'Record' } : null;
+  const any =
+    values.q ||
+    values.kind.length ||
+    values.status.length ||
+    values.owner.length ||
+    values.tag.length ||
+    values.from ||
+    values.to ||
+    values.about;
+
+  return (
+    <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
+      <TextInput
+        label="Filter"
+        placeholder="Subject, notes, outcome…"
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={text}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          commitText(event.currentTarget.value);
+        }}
+        w={{ base: '100%', sm: 220 }}
+      />
+      <MultiSelect
+        label="Kind"
+        placeholder={values.kind.length ? undefined : 'Any'}
+        data={ACTIVITY_KIND_OPTIONS}
+        value={values.kind}
+        onChange={(kind) => onChange({ kind })}
+        clearable
+        w={WIDTH}
+      />
+      <MultiSelect
+        label="Status"
+        placeholder={values.status.length ? undefined : 'Any'}
+        data={ACTIVITY_STATUS_OPTIONS}
+        value={values.status}
+        onChange={(status) => onChange({ status })}
+        clearable
+        w={WIDTH}
+      />
+      <TextInput
+        label="From"
+        type="date"
+        value={values.from}
+        onChange={(event) => onChange({ from: event.currentTarget.value })}
+        w={{ base: '100%', sm: 160 }}
+      />
+      <TextInput
+        label="To"
+        type="date"
+        value={values.to}
+        onChange={(event) => onChange({ to: event.currentTarget.value })}
+        w={{ base: '100%', sm: 160 }}
+      />
+      <UserMultiSelect
+        label="Owner"
+        placeholder={values.owner.length ? undefined : 'Anyone'}
+        value={values.owner}
+        onChange={(owner) => onChange({ owner })}
+        w={WIDTH}
+      />
+      <TagMultiSelect
+        label="Tag"
+        placeholder={values.tag.length ? undefined : 'Any'}
+        value={values.tag}
+        onChange={(tag) => onChange({ tag })}
+        w={WIDTH}
+      />
+      <RecordPicker
+        // Cleared or changed from elsewhere (Back, "Clear filters"): start again from the URL's record.
+        key={values.about}
+        label="Concerning"
+        kinds={['ORGANIZATION', 'CONTACT', 'PROJECT']}
+        placeholder="Any record"
+        value={about}
+        onChange={(record) =>
+          onChange({ about: record ? `${record.kind}:${record.id}` : '', aboutName: record?.name ?? '' })
+        }
+        w={{ base: '100%', sm: 240 }}
+      />
+      {any ? (
+        <Button
+          variant="subtle"
+          leftSection={<IconFilterOff size={16} aria-hidden />}
+          onClick={() => onChange(NO_FILTERS)}
+        >
+          Clear filters
+        </Button>
+      ) : null}
+    </Group>
+  );
+}

@@ -1,0 +1,225 @@
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../../generated';
+import { ConflictDialog, isConflict, useConflict } from '../../../ui/conflict';
+import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { useDraft } from '../../../ui/useDraft';
+import { UserMultiSelect, UserSelect } from '../../bulk/components/UserSelect';
+import { useUserOptions } from '../../bulk/hooks/useUserOptions';
+import { ACTIVITY_KIND_OPTIONS, ACTIVITY_STATUS_OPTIONS, VISIBILITY_OPTIONS } from '../activityLabels';
+import {
+  ACTIVITY_CONFLICT_FIELDS,
+  ACTIVITY_FIELD_LABELS,
+  formErrorsOf,
+  formValuesOf,
+  type ActivityFormValues,
+} from './activityFormValues';
+import { RecordListInput } from './RecordListInput';
+
+export const ActivityForm_activity = graphql(`
+  fragment ActivityForm_activity on Activity {
+    id
+    version
+    kind
+    subject
+    status
+    startsAt
+    endsAt
+    dueAt
+    location
+    visibility
+    description
+    outcome
+    owner {
+      id
+      name
+    }
+  }
+`);
+
+export interface ActivityFormProps {
+  /** The activity to edit; a new one when absent. */
+  activity?: FragmentType<typeof ActivityForm_activity>;
+  /** A new activity's starting values (from the page it was started on). */
+  defaults?: Partial<ActivityFormValues>;
+  /** Saves; throws the API's error, which the form shows beside the fields or above them. */
+  onSubmit(values: ActivityFormValues): Promise<void>;
+  /** Fetches the latest version after a CONFLICT; answers it as form values. */
+  onReloadLatest?(): Promise<ActivityFormValues | undefined>;
+  onCancel(): void;
+  submitLabel: string;
+}
+
+/** Create or edit an activity. Input is kept as a draft until saved (see useDraft). */
+export function ActivityForm({
+  activity: ref,
+  defaults,
+  onSubmit,
+  onReloadLatest,
+  onCancel,
+  submitLabel,
+}: ActivityFormProps) {
+  const activity = getFragmentData(ActivityForm_activity, ref);
+  const isNew = !activity;
+  const original = useMemo(() => formValuesOf(activity, defaults), [activity, defaults]);
+  const draft = useDraft<ActivityFormValues>(`activity:${activity?.id ?? 'new'}`);
+  const [restored, setRestored] = useState(draft.initial !== null);
+  const [error, setError] = useState<unknown>(null);
+  const { options: users } = useUserOptions();
+  const form = useForm<ActivityFormValues>({
+    mode: 'controlled',
+    initialValues: draft.initial ?? original,
+    validate: {
+      subject: (value) => (value.trim() ? null : 'Say in one line what it is about'),
+      kind: (value) => (value ? null : 'Choose what sort of activity it is'),
+      endsAt: (value, values) =>
+        value && values.startsAt && value < values.startsAt ? 'Must not be before it starts' : null,
+    },
+    onValuesChange: (values) => draft.save(values),
+  });
+
+  const save = async (values: ActivityFormValues) => {
+    setError(null);
+    try {
+      await onSubmit(values);
+      draft.clear();
+    } catch (caught) {
+      if (isConflict(caught) && onReloadLatest) {
+        const theirs = await onReloadLatest().catch(() => undefined);
+        if (theirs) {
+          conflict.open(theirs, values);
+          return;
+        }
+      }
+      form.setErrors(formErrorsOf(fieldErrorsOf(caught)));
+      setError(caught);
+    }
+  };
+
+  const userName = useCallback(
+    (id: unknown) => users.find((user: ComboboxItem) => user.value === id)?.label ?? '—',
+    [users],
+  );
+  const conflictFields = useMemo(
+    () => ACTIVITY_CONFLICT_FIELDS.map((spec) => (spec.key === 'ownerId' ? { ...spec, format: userName } : spec)),
+    [userName],
+  );
+  const conflict = useConflict<ActivityFormValues>({
+    initialBase: original,
+    fields: conflictFields,
+    onReapply: async (merged) => {
+      form.setValues(merged);
+      await save(merged);
+    },
+    onReload: (theirs) => {
+      form.setValues(theirs);
+      form.resetDirty(theirs);
+      draft.clear();
+      setRestored(false);
+    },
+  });
+
+  const discardDraft = () => {
+    form.setValues(original);
+    form.resetDirty();
+    draft.clear(); // after setValues, whose change would save it again
+    setRestored(false);
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(save)} noValidate aria-label={submitLabel}>
+      <Stack maw={760}>
+        {restored && (
+          <Alert color="blue" icon={<IconHistory aria-hidden />} title="Your unsaved input was restored">
+            <Group justify="space-between" gap="xs">
+              <span>It is kept until you save it.</span>
+              <Button size="xs" variant="white" onClick={discardDraft}>
+                Discard it
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {error ? <ErrorAlert error={error} fieldLabels={ACTIVITY_FIELD_LABELS} /> : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label="Kind"
+            withAsterisk
+            data={ACTIVITY_KIND_OPTIONS}
+            allowDeselect={false}
+            {...form.getInputProps('kind')}
+          />
+          <Select
+            label="Status"
+            data={ACTIVITY_STATUS_OPTIONS}
+            allowDeselect={false}
+            {...form.getInputProps('status')}
+          />
+        </SimpleGrid>
+        <TextInput label="Subject" withAsterisk autoComplete="off" {...form.getInputProps('subject')} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label="Starts" type="datetime-local" {...form.getInputProps('startsAt')} />
+          <TextInput label="Ends" type="datetime-local" {...form.getInputProps('endsAt')} />
+          <TextInput
+            label="Due"
+            type="datetime-local"
+            description="For to-dos: when it must be done."
+            {...form.getInputProps('dueAt')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label="Location" placeholder="Room, city, video link" {...form.getInputProps('location')} />
+          <UserSelect
+            label="Owner"
+            placeholder={isNew ? 'Me' : undefined}
+            clearable={isNew}
+            {...form.getInputProps('ownerId')}
+          />
+          <Select
+            label="Visible to"
+            data={VISIBILITY_OPTIONS}
+            allowDeselect={false}
+            {...form.getInputProps('visibility')}
+          />
+        </SimpleGrid>
+        {isNew && (
+          <>
+            <RecordListInput
+              label="Concerns"
+              kinds={['ORGANIZATION', 'CONTACT', 'PROJECT']}
+              addLabel="Add a record it concerns"
+              {...form.getInputProps('concerns')}
+            />
+            <RecordListInput
+              label="Contacts taking part"
+              kinds={['CONTACT']}
+              addLabel="Add a contact"
+              {...form.getInputProps('participantContacts')}
+            />
+            <UserMultiSelect label="Colleagues taking part" {...form.getInputProps('participantUserIds')} />
+          </>
+        )}
+        <Textarea
+          label="Notes"
+          description="Agenda, what was said."
+          autosize
+          minRows={3}
+          maxRows={12}
+          {...form.getInputProps('description')}
+        />
+        <Textarea label="Outcome" autosize minRows={2} maxRows={8} {...form.getInputProps('outcome')} />
+        <Group>
+          <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+            {submitLabel}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+      <ConflictDialog {...conflict.dialogProps} />
+    </form>
+  );
+}
