@@ -1,20 +1,15 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { activityRoutes } from '../../modules/activity/activityRoutes';
+import { contactRoutes } from '../../modules/contact/contactRoutes';
+import { documentRoutes } from '../../modules/document/documentRoutes';
 import { organizationRoutes } from '../../modules/organization/organizationRoutes';
+import { projectRoutes } from '../../modules/project/projectRoutes';
+import { needRoutes } from '../../modules/need/needRoutes';
+import { todoRoutes } from '../../modules/todo/todoRoutes';
+import { trashRoutes } from '../../modules/trash/trashRoutes';
 import { AppLayout } from '../layout/AppLayout';
-import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
-
-/** Sections whose screens are still to come; each module's routes replace its line. */
-const comingSoon: RouteObject[] = [
-  ['contacts', 'Contacts'],
-  ['projects', 'Projects'],
-  ['activities', 'Activities'],
-  ['documents', 'Documents'],
-  ['needs', 'Needs'],
-  ['todos', 'My to-dos'],
-  ['trash', 'Trash'],
-].map(([path, title]) => ({ path: `${path}/*`, element: <ComingSoonPage title={title} /> }));
 
 /** Every route of the app, inside the signed-in layout. */
 export const routes: RouteObject[] = [
@@ -26,7 +21,13 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/organizations" replace /> },
           ...organizationRoutes,
-          ...comingSoon,
+          ...contactRoutes,
+          ...activityRoutes,
+          ...todoRoutes,
+          ...projectRoutes,
+          ...needRoutes,
+          ...documentRoutes,
+          ...trashRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

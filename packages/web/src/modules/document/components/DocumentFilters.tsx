@@ -1,0 +1,115 @@
+import { Badge, Button, CloseButton, Group, MultiSelect, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { UserMultiSelect } from '../../bulk/components/UserSelect';
+import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
+import { DOCUMENT_KIND_OPTIONS } from '../documentLabels';
+import { CLEARED_FILTERS, type DocumentListView } from '../hooks/useDocumentListView';
+
+type FilterValues = Pick<
+  DocumentListView,
+  'q' | 'kind' | 'tag' | 'owner' | 'from' | 'to' | 'org' | 'contact' | 'project'
+>;
+
+interface DocumentFiltersProps {
+  values: FilterValues;
+  onChange(patch: Partial<FilterValues>, options?: { replace?: boolean }): void;
+  /** The name of the record the list is limited to, when known. */
+  attachedToName?: string;
+}
+
+/** Text, kind, tag, owner and date filters, and the record the list is limited to. */
+export function DocumentFilters({ values, onChange, attachedToName }: DocumentFiltersProps) {
+  const [text, setText] = useState(values.q);
+  const [typedFor, setTypedFor] = useState(values.q);
+  if (values.q !== typedFor) {
+    setTypedFor(values.q);
+    setText(values.q);
+  }
+  const commitText = useDebouncedCallback((q: string) => {
+    setTypedFor(q);
+    onChange({ q }, { replace: true });
+  }, 300);
+  const attached = values.org || values.contact || values.project;
+  const any =
+    values.q || values.kind.length || values.tag.length || values.owner.length || values.from || values.to || attached;
+
+  return (
+    <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
+      <TextInput
+        label="Filter"
+        placeholder="Title or text…"
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={text}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          commitText(event.currentTarget.value);
+        }}
+        w={{ base: '100%', sm: 220 }}
+      />
+      <MultiSelect
+        label="Kind"
+        placeholder={values.kind.length ? undefined : 'Any'}
+        data={DOCUMENT_KIND_OPTIONS}
+        value={values.kind}
+        onChange={(kind) => onChange({ kind })}
+        clearable
+        w={{ base: '100%', sm: 200 }}
+      />
+      <TagMultiSelect
+        label="Tag"
+        placeholder={values.tag.length ? undefined : 'Any'}
+        value={values.tag}
+        onChange={(tag) => onChange({ tag })}
+        w={{ base: '100%', sm: 200 }}
+      />
+      <UserMultiSelect
+        label="Owner"
+        placeholder={values.owner.length ? undefined : 'Anyone'}
+        value={values.owner}
+        onChange={(owner) => onChange({ owner })}
+        w={{ base: '100%', sm: 200 }}
+      />
+      <TextInput
+        label="Created from"
+        type="date"
+        value={values.from}
+        onChange={(event) => onChange({ from: event.currentTarget.value })}
+        w={{ base: '48%', sm: 160 }}
+      />
+      <TextInput
+        label="Created until"
+        type="date"
+        value={values.to}
+        onChange={(event) => onChange({ to: event.currentTarget.value })}
+        w={{ base: '48%', sm: 160 }}
+      />
+      {attached && (
+        <Badge
+          size="lg"
+          variant="light"
+          tt="none"
+          rightSection={
+            <CloseButton
+              size="xs"
+              aria-label="Show documents of all records"
+              onClick={() => onChange({ org: '', contact: '', project: '' })}
+            />
+          }
+        >
+          Attached to {attachedToName ?? 'one record'}
+        </Badge>
+      )}
+      {any ? (
+        <Button
+          variant="subtle"
+          leftSection={<IconFilterOff size={16} aria-hidden />}
+          onClick={() => onChange(CLEARED_FILTERS)}
+        >
+          Clear filters
+        </Button>
+      ) : null}
+    </Group>
+  );
+}

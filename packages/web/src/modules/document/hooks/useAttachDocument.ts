@@ -1,0 +1,38 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { graphql } from '../../../generated';
+
+export const AttachDocumentMutation = graphql(`
+  mutation AttachDocument($input: AttachDocumentInput!) {
+    attachDocument(input: $input) {
+      id
+      document {
+        id
+        ...DocumentAttachments_document
+      }
+    }
+  }
+`);
+
+export interface AttachTarget {
+  kind: 'organization' | 'contact' | 'project';
+  id: string;
+}
+
+/** Attaches a document to one more record; the answer brings its new list of attachments. */
+export function useAttachDocument() {
+  const [mutate, state] = useMutation(AttachDocumentMutation, {
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'documents' });
+      cache.gc();
+    },
+  });
+  const attach = useCallback(
+    async (documentId: string, target: AttachTarget) => {
+      const { data } = await mutate({ variables: { input: { documentId, [`${target.kind}Id`]: target.id } } });
+      return data!.attachDocument;
+    },
+    [mutate],
+  );
+  return [attach, state] as const;
+}
