@@ -40,6 +40,10 @@ describe('Organizations, as the viewer', () => {
     expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
     await screenshot(page, 'organization-detail-viewer');
 
+    // The current section's link keeps its contrast while the pointer rests on it.
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Organizations' }).hover();
+    await expectNoSeriousA11yViolations(page, 'an organization page with the navigation hovered');
+
     await page.goto('/organizations/00000000-0000-4000-8000-000000000000');
     await page.getByRole('heading', { level: 1, name: 'Organization not found' }).waitFor();
   });

@@ -19,20 +19,23 @@ export const theme = createTheme({
 });
 
 /**
- * Text on light tints (light badges, the current navigation link, hovered too) in the darkest
- * shade: Mantine's default shade is below 4.5:1 for green, teal, yellow, orange and others.
+ * Light tints (light badges, the current navigation link) with text in the darkest shade and a
+ * hover tint of shade 1: Mantine's defaults fall below 4.5:1 for green, teal, yellow, orange,
+ * and for the current navigation link under the pointer.
  */
-const lightVariantText = Object.fromEntries([
-  ...Object.keys(DEFAULT_THEME.colors).map((color) => [
-    `--mantine-color-${color}-light-color`,
-    `var(--mantine-color-${color}-9)`,
+const lightVariants = Object.fromEntries(
+  [
+    ...Object.keys(DEFAULT_THEME.colors).map((color) => [`color-${color}`, color]),
+    ['primary-color', PRIMARY_COLOR],
+  ].flatMap(([variable, color]) => [
+    [`--mantine-${variable}-light-color`, `var(--mantine-color-${color}-9)`],
+    [`--mantine-${variable}-light-hover`, `var(--mantine-color-${color}-1)`],
   ]),
-  ['--mantine-primary-color-light-color', `var(--mantine-color-${PRIMARY_COLOR}-9)`],
-]);
+);
 
 /** Secondary ("dimmed") text one shade darker than Mantine's, which is below 4.5:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', ...lightVariantText },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', ...lightVariants },
   dark: {},
 });
