@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     logger,
     schema: await buildAppSchema(),
     authenticate,
-    routes: [...signIn.routes, documentFileRoutes(dataSource, authenticate)],
+    routes: [...signIn.routes, documentFileRoutes(dataSource, authenticate, { maxBytes: config.uploadMaxBytes })],
     securityHeaders: {
       https: config.signIn.publicUrl?.startsWith('https:') ?? false,
       formActionOrigins: signIn.formActionOrigins,

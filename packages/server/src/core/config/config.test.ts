@@ -7,6 +7,11 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ url: undefined, poolSize: 10, dataDir: '/srv/liaison/data' });
     expect(config.demoData).toBe(true);
     expect(config.env).toBe('development');
+    expect(config.uploadMaxBytes).toBe(25 * 1024 * 1024);
+  });
+
+  it('should read the upload limit in megabytes', () => {
+    expect(loadConfig({ UPLOAD_MAX_MB: '100' }).uploadMaxBytes).toBe(100 * 1024 * 1024);
   });
 
   it('should read PostgreSQL settings', () => {
@@ -23,6 +28,7 @@ describe('loadConfig', () => {
     ['LIAISON_DEMO_DATA', 'maybe', /LIAISON_DEMO_DATA must be true or false/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
     ['NODE_ENV', 'staging', /NODE_ENV must be development, production or test/],
+    ['UPLOAD_MAX_MB', '0', /UPLOAD_MAX_MB must be an integer between 1 and 1024/],
   ])('should reject %s=%s naming the variable', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -38,6 +38,7 @@ const environment = z.object({
     })
     .default('info'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+  UPLOAD_MAX_MB: integer(1, 1024).default(25),
   ...signInEnvironment,
 });
 
@@ -56,6 +57,8 @@ export interface Config {
   demoData: boolean;
   logLevel: string;
   shutdownTimeoutMs: number;
+  /** The largest file a document may carry, in bytes. */
+  uploadMaxBytes: number;
   signIn: SignInConfig;
   rateLimit: RateLimitConfig;
 }
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     demoData: e.LIAISON_DEMO_DATA,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     ...signInConfig(e),
   };
 }
