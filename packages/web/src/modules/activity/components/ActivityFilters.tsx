@@ -1,13 +1,11 @@
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group, TextInput } from '@mantine/core';
 import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
 import { UserMultiSelect } from '../../bulk/components/UserSelect';
 import { ACTIVITY_KIND_OPTIONS, ACTIVITY_STATUS_OPTIONS } from '../activityLabels';
 import type { ConcernedKind } from '../activityRecords';
 import { NO_FILTERS } from '../hooks/useActivityListView';
 import { RecordPicker } from './RecordPicker';
+import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
 
 export interface ActivityFilterValues {
   q: string;
@@ -30,17 +28,6 @@ const WIDTH = { base: '100%', sm: 200 };
 
 /** Text, kind, status, dates, owner, tag and "concerning" filters; typing waits for a pause. */
 export function ActivityFilters({ values, onChange }: ActivityFiltersProps) {
-  const [text, setText] = useState(values.q);
-  const [typedFor, setTypedFor] = useState(values.q);
-  // The URL changed from elsewhere (Back, a link, "Clear filters"): show its text.
-  if (values.q !== typedFor) {
-    setTypedFor(values.q);
-    setText(values.q);
-  }
-  const commitText = useDebouncedCallback((q: string) => {
-    setTypedFor(q);
-    onChange({ q }, { replace: true });
-  }, 300);
   const [aboutKind, aboutId] = values.about.split(':');
   const about =
     aboutKind && aboutId ? { kind: aboutKind as ConcernedKind, id: aboutId, name: values.aboutName || 'Record' } : null;
@@ -56,33 +43,24 @@ export function ActivityFilters({ values, onChange }: ActivityFiltersProps) {
 
   return (
     <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-      <TextInput
-        label="Filter"
+      <SearchFilter
         placeholder="Subject, notes, outcome…"
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          commitText(event.currentTarget.value);
-        }}
+        value={values.q}
+        onChange={(q, options) => onChange({ q }, options)}
         w={{ base: '100%', sm: 220 }}
       />
-      <MultiSelect
+      <OptionsFilter
         label="Kind"
-        placeholder={values.kind.length ? undefined : 'Any'}
         data={ACTIVITY_KIND_OPTIONS}
         value={values.kind}
         onChange={(kind) => onChange({ kind })}
-        clearable
         w={WIDTH}
       />
-      <MultiSelect
+      <OptionsFilter
         label="Status"
-        placeholder={values.status.length ? undefined : 'Any'}
         data={ACTIVITY_STATUS_OPTIONS}
         value={values.status}
         onChange={(status) => onChange({ status })}
-        clearable
         w={WIDTH}
       />
       <TextInput
@@ -125,15 +103,7 @@ export function ActivityFilters({ values, onChange }: ActivityFiltersProps) {
         }
         w={{ base: '100%', sm: 240 }}
       />
-      {any ? (
-        <Button
-          variant="subtle"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={() => onChange(NO_FILTERS)}
-        >
-          Clear filters
-        </Button>
-      ) : null}
+      {any ? <ClearFiltersButton onClick={() => onChange(NO_FILTERS)} /> : null}
     </Group>
   );
 }

@@ -1,22 +1,13 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
-import dayjs from 'dayjs';
+import { Anchor, Group } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ActivityTable_ActivityFragment as Row } from '../../../generated/graphql';
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, activityWhen, isOverdue } from '../activityLabels';
 import { ActivityConcernLinks, concernedRecordsOf } from './ActivityConcernLinks';
 import { ActivityKindLabel, ActivityStatusBadge, OverdueBadge } from './ActivityKindBadge';
+import { DateCell, ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 const DATE_TIME = 'D MMM YYYY, HH:mm';
-
-function DateCell({ value }: { value: string | null | undefined }) {
-  if (!value) return null;
-  return (
-    <Text size="sm" component="time" dateTime={value}>
-      {dayjs(value).format(DATE_TIME)}
-    </Text>
-  );
-}
 
 /** The columns of the activity list; `sortKey`s are those of useActivityListView. */
 export const ACTIVITY_COLUMNS: DataTableColumn<Row>[] = [
@@ -24,7 +15,7 @@ export const ACTIVITY_COLUMNS: DataTableColumn<Row>[] = [
     key: 'when',
     header: 'When',
     sortKey: 'when',
-    render: (row) => <DateCell value={activityWhen(row)} />,
+    render: (row) => <DateCell value={activityWhen(row)} format={DATE_TIME} />,
     csv: (row) => activityWhen(row),
     width: 170,
   },
@@ -64,13 +55,13 @@ export const ACTIVITY_COLUMNS: DataTableColumn<Row>[] = [
         .map((record) => record.name)
         .join('; '),
   },
-  { key: 'owner', header: 'Owner', render: (row) => row.owner?.name, csv: (row) => row.owner?.name },
+  ownerColumn(),
   {
     key: 'due',
     header: 'Due',
     sortKey: 'due',
     hiddenByDefault: true,
-    render: (row) => <DateCell value={row.dueAt} />,
+    render: (row) => <DateCell value={row.dueAt} format={DATE_TIME} />,
     csv: (row) => row.dueAt,
   },
   {
@@ -80,26 +71,6 @@ export const ACTIVITY_COLUMNS: DataTableColumn<Row>[] = [
     render: (row) => row.location,
     csv: (row) => row.location,
   },
-  {
-    key: 'tags',
-    header: 'Tags',
-    render: (row) => (
-      <Group gap={4}>
-        {row.tags.map((tag) => (
-          <Badge key={tag.id} variant="light" color="gray" size="sm" tt="none">
-            {tag.label}
-          </Badge>
-        ))}
-      </Group>
-    ),
-    csv: (row) => row.tags.map((tag) => tag.label).join('; '),
-  },
-  {
-    key: 'updated',
-    header: 'Updated',
-    sortKey: 'updated',
-    hiddenByDefault: true,
-    render: (row) => <DateCell value={row.updatedAt} />,
-    csv: (row) => row.updatedAt,
-  },
+  tagsColumn(),
+  updatedColumn({ format: DATE_TIME }),
 ];

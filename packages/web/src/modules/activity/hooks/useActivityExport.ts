@@ -1,10 +1,7 @@
-import { useApolloClient } from '@apollo/client/react';
-import dayjs from 'dayjs';
-import { useCallback, useState } from 'react';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { getFragmentData, graphql } from '../../../generated';
-import type { ActivityFilter, ActivityOrder } from '../../../generated/graphql';
-import { downloadCsv, type CsvColumn } from '../../../ui/csv/downloadCsv';
-import { ActivityTable_activity, type ActivityRow } from '../components/ActivityTable';
+import { useConnectionExport } from '../../../ui/list';
+import { ActivityTable_activity } from '../components/ActivityTable';
 
 const ActivityExportQuery = graphql(`
   query ActivityExport($filter: ActivityFilter, $orderBy: ActivityOrder, $first: Int!, $after: String) {
@@ -22,37 +19,16 @@ const ActivityExportQuery = graphql(`
   }
 `);
 
-/** The most rows one export fetches (in pages of the API's maximum size). */
-export const EXPORT_LIMIT = 5000;
-const BATCH = 500;
+type ActivityExportPage = ResultOf<typeof ActivityExportQuery>['activities'];
+
+const EXPORT = {
+  query: ActivityExportQuery,
+  pageOf: (data: ResultOf<typeof ActivityExportQuery>) => data.activities,
+  rowsOf: (nodes: ActivityExportPage['nodes']) => getFragmentData(ActivityTable_activity, nodes),
+  fileName: 'activities',
+};
 
 /** Saves every activity of the current view (filters and sort, not just this page) as CSV. */
 export function useActivityExport() {
-  const client = useApolloClient();
-  const [exporting, setExporting] = useState(false);
-  const exportCsv = useCallback(
-    async (view: { filter: ActivityFilter; orderBy: ActivityOrder | null }, columns: CsvColumn<ActivityRow>[]) => {
-      setExporting(true);
-      try {
-        const rows: ActivityRow[] = [];
-        let after: string | undefined;
-        do {
-          const { data } = await client.query({
-            query: ActivityExportQuery,
-            variables: { ...view, first: BATCH, after },
-            fetchPolicy: 'no-cache',
-          });
-          const page = data!.activities;
-          rows.push(...getFragmentData(ActivityTable_activity, page.nodes));
-          after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined;
-        } while (after && rows.length < EXPORT_LIMIT);
-        downloadCsv(`activities-${dayjs().format('YYYY-MM-DD')}.csv`, columns, rows.slice(0, EXPORT_LIMIT));
-        return Math.min(rows.length, EXPORT_LIMIT);
-      } finally {
-        setExporting(false);
-      }
-    },
-    [client],
-  );
-  return { exportCsv, exporting };
+  return useConnectionExport(EXPORT);
 }

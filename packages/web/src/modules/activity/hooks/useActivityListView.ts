@@ -8,7 +8,7 @@ import type {
   ActivityOrderField,
   ActivityStatus,
 } from '../../../generated/graphql';
-import { defaultColumnKeys } from '../../../ui/DataTable';
+import { listViewParams, orderOf } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { CONCERNED_KINDS, type ConcernedKind } from '../activityRecords';
 import { ACTIVITY_COLUMNS } from '../components/activityColumns';
@@ -28,13 +28,8 @@ const VIEW = {
   /** The record the activities concern, `KIND:id`, and its name to show in the filter. */
   about: urlParam.string(),
   aboutName: urlParam.string(),
-  sort: urlParam.sort({ key: 'when', direction: 'desc' }),
-  page: urlParam.integer(1),
-  size: urlParam.integer(25, { min: 10, max: 100 }),
-  cols: urlParam.list(defaultColumnKeys(ACTIVITY_COLUMNS)),
+  ...listViewParams(ACTIVITY_COLUMNS, { key: 'when', direction: 'desc' }),
 };
-
-export const PAGE_SIZES = [10, 25, 50, 100];
 
 const ORDER_FIELDS: Record<string, ActivityOrderField> = {
   when: 'STARTS_AT',
@@ -70,9 +65,9 @@ export function concerningOf(about: string): ActivityFilter['concerning'] {
  * The server's order: newest first by when it happens (start, else due) is its default, asked by
  * giving none; any other sort names its field.
  */
-function orderOf(sort: { key: string; direction: 'asc' | 'desc' }): ActivityOrder | null {
+function activityOrderOf(sort: { key: string; direction: 'asc' | 'desc' }): ActivityOrder | null {
   if (sort.key === 'when' && sort.direction === 'desc') return null;
-  return { field: ORDER_FIELDS[sort.key] ?? 'STARTS_AT', direction: sort.direction === 'desc' ? 'DESC' : 'ASC' };
+  return orderOf(sort, ORDER_FIELDS, 'STARTS_AT');
 }
 
 /** The activity list's filters, sort, page and columns, and the query variables they make. */
@@ -92,7 +87,7 @@ export function useActivityListView() {
       ...(view.to && { to: dayjs(view.to).add(1, 'day').startOf('day').toISOString() }),
       ...(concerning && { concerning }),
     };
-    return { filter, orderBy: orderOf(view.sort), first: view.size, after: pageCursor(view.page, view.size) };
+    return { filter, orderBy: activityOrderOf(view.sort), first: view.size, after: pageCursor(view.page, view.size) };
   }, [view]);
   const filtered = Boolean(
     view.q.trim() ||

@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group } from '@mantine/core';
 import { graphql } from '../../../generated';
 import { CountryMultiSelect } from '../../../ui/CountrySelect';
 import { UserMultiSelect } from '../../bulk/components/UserSelect';
 import { OrganizationPicker } from '../../organization/components/OrganizationPicker';
 import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
+import { ClearFiltersButton, SearchFilter } from '../../../ui/filters';
 
 export interface ContactFilterValues {
   q: string;
@@ -35,17 +33,6 @@ const FilterOrganizationQuery = graphql(`
 
 /** Text, organization, country, tag and owner filters; typing waits for a pause before it filters. */
 export function ContactFilters({ values, onChange }: ContactFiltersProps) {
-  const [text, setText] = useState(values.q);
-  const [typedFor, setTypedFor] = useState(values.q);
-  // The URL changed from elsewhere (Back, a link, "Clear filters"): show its text.
-  if (values.q !== typedFor) {
-    setTypedFor(values.q);
-    setText(values.q);
-  }
-  const commitText = useDebouncedCallback((q: string) => {
-    setTypedFor(q);
-    onChange({ q }, { replace: true });
-  }, 300);
   // The URL holds the organization's id; its name comes from the server (or the cache).
   const { data } = useQuery(FilterOrganizationQuery, { variables: { id: values.org }, skip: !values.org });
   const organization = values.org ? { id: values.org, name: data?.organization?.name ?? '' } : null;
@@ -53,15 +40,10 @@ export function ContactFilters({ values, onChange }: ContactFiltersProps) {
 
   return (
     <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-      <TextInput
-        label="Filter"
+      <SearchFilter
         placeholder="Name, title, email…"
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          commitText(event.currentTarget.value);
-        }}
+        value={values.q}
+        onChange={(q, options) => onChange({ q }, options)}
         w={{ base: '100%', sm: 220 }}
       />
       <div style={{ width: 240 }}>
@@ -93,15 +75,7 @@ export function ContactFilters({ values, onChange }: ContactFiltersProps) {
         onChange={(owner) => onChange({ owner })}
         w={{ base: '100%', sm: 200 }}
       />
-      {any ? (
-        <Button
-          variant="subtle"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={() => onChange(EMPTY_CONTACT_FILTERS)}
-        >
-          Clear filters
-        </Button>
-      ) : null}
+      {any ? <ClearFiltersButton onClick={() => onChange(EMPTY_CONTACT_FILTERS)} /> : null}
     </Group>
   );
 }

@@ -1,9 +1,9 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
-import dayjs from 'dayjs';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ContactTable_ContactFragment as Row } from '../../../generated/graphql';
 import { countryName } from '../../../ui/countries';
 import type { DataTableColumn } from '../../../ui/DataTable';
+import { ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 /** The columns of the contact list; `sortKey`s are those of useContactListView. */
 export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
@@ -57,37 +57,7 @@ export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
     render: (row) => row.country && <span title={row.country}>{countryName(row.country)}</span>,
     csv: (row) => row.country,
   },
-  {
-    key: 'tags',
-    header: 'Tags',
-    render: (row) => (
-      <Group gap={4}>
-        {row.tags.map((tag) => (
-          <Badge key={tag.id} variant="light" color="gray" size="sm" tt="none">
-            {tag.label}
-          </Badge>
-        ))}
-      </Group>
-    ),
-    csv: (row) => row.tags.map((tag) => tag.label).join('; '),
-  },
-  {
-    key: 'owner',
-    header: 'Owner',
-    hiddenByDefault: true,
-    render: (row) => row.owner?.name,
-    csv: (row) => row.owner?.name,
-  },
-  {
-    key: 'updated',
-    header: 'Updated',
-    sortKey: 'updated',
-    hiddenByDefault: true,
-    render: (row) => (
-      <Text size="sm" component="time" dateTime={row.updatedAt}>
-        {dayjs(row.updatedAt).format('D MMM YYYY')}
-      </Text>
-    ),
-    csv: (row) => row.updatedAt,
-  },
+  tagsColumn(),
+  ownerColumn({ hiddenByDefault: true }),
+  updatedColumn(),
 ];

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ContactFilter, ContactOrderField } from '../../../generated/graphql';
 import { pageCursor } from '../../../app/apollo/pageCursor';
-import { defaultColumnKeys } from '../../../ui/DataTable';
+import { listViewParams, orderOf } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { CONTACT_COLUMNS } from '../components/contactColumns';
 
@@ -12,13 +12,8 @@ const VIEW = {
   country: urlParam.list(),
   tag: urlParam.list(),
   owner: urlParam.list(),
-  sort: urlParam.sort({ key: 'name', direction: 'asc' }),
-  page: urlParam.integer(1),
-  size: urlParam.integer(25, { min: 10, max: 100 }),
-  cols: urlParam.list(defaultColumnKeys(CONTACT_COLUMNS)),
+  ...listViewParams(CONTACT_COLUMNS, { key: 'name', direction: 'asc' }),
 };
-
-export const PAGE_SIZES = [10, 25, 50, 100];
 
 const ORDER_FIELDS: Record<string, ContactOrderField> = {
   name: 'NAME',
@@ -43,10 +38,7 @@ export function useContactListView() {
     };
     return {
       filter,
-      orderBy: {
-        field: ORDER_FIELDS[view.sort.key] ?? 'NAME',
-        direction: view.sort.direction === 'desc' ? 'DESC' : 'ASC',
-      } as const,
+      orderBy: orderOf(view.sort, ORDER_FIELDS, 'NAME'),
       first: view.size,
       after: pageCursor(view.page, view.size),
     };

@@ -1,11 +1,9 @@
-import { Badge, Button, CloseButton, Group, MultiSelect, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Badge, CloseButton, Group, TextInput } from '@mantine/core';
 import { UserMultiSelect } from '../../bulk/components/UserSelect';
 import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
 import { DOCUMENT_KIND_OPTIONS } from '../documentLabels';
 import { CLEARED_FILTERS, type DocumentListView } from '../hooks/useDocumentListView';
+import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
 
 type FilterValues = Pick<
   DocumentListView,
@@ -21,40 +19,23 @@ interface DocumentFiltersProps {
 
 /** Text, kind, tag, owner and date filters, and the record the list is limited to. */
 export function DocumentFilters({ values, onChange, attachedToName }: DocumentFiltersProps) {
-  const [text, setText] = useState(values.q);
-  const [typedFor, setTypedFor] = useState(values.q);
-  if (values.q !== typedFor) {
-    setTypedFor(values.q);
-    setText(values.q);
-  }
-  const commitText = useDebouncedCallback((q: string) => {
-    setTypedFor(q);
-    onChange({ q }, { replace: true });
-  }, 300);
   const attached = values.org || values.contact || values.project;
   const any =
     values.q || values.kind.length || values.tag.length || values.owner.length || values.from || values.to || attached;
 
   return (
     <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-      <TextInput
-        label="Filter"
+      <SearchFilter
         placeholder="Title or text…"
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          commitText(event.currentTarget.value);
-        }}
+        value={values.q}
+        onChange={(q, options) => onChange({ q }, options)}
         w={{ base: '100%', sm: 220 }}
       />
-      <MultiSelect
+      <OptionsFilter
         label="Kind"
-        placeholder={values.kind.length ? undefined : 'Any'}
         data={DOCUMENT_KIND_OPTIONS}
         value={values.kind}
         onChange={(kind) => onChange({ kind })}
-        clearable
         w={{ base: '100%', sm: 200 }}
       />
       <TagMultiSelect
@@ -101,15 +82,7 @@ export function DocumentFilters({ values, onChange, attachedToName }: DocumentFi
           Attached to {attachedToName ?? 'one record'}
         </Badge>
       )}
-      {any ? (
-        <Button
-          variant="subtle"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={() => onChange(CLEARED_FILTERS)}
-        >
-          Clear filters
-        </Button>
-      ) : null}
+      {any ? <ClearFiltersButton onClick={() => onChange(CLEARED_FILTERS)} /> : null}
     </Group>
   );
 }

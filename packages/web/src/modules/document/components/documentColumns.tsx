@@ -1,10 +1,10 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { DocumentTable_DocumentFragment as Row } from '../../../generated/graphql';
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { DOCUMENT_KIND_LABELS, formatBytes, VISIBILITY_LABELS } from '../documentLabels';
+import { dateColumn, ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 const attachedNames = (row: Row) =>
   [...row.attachedTo.organizations, ...row.attachedTo.contacts, ...row.attachedTo.projects].map((r) => r.name);
@@ -38,21 +38,8 @@ export const DOCUMENT_COLUMNS: DataTableColumn<Row>[] = [
     render: (row) => <Text size="sm">{attachedNames(row).join(', ')}</Text>,
     csv: (row) => attachedNames(row).join('; '),
   },
-  { key: 'owner', header: 'Owner', render: (row) => row.owner?.name, csv: (row) => row.owner?.name },
-  {
-    key: 'tags',
-    header: 'Tags',
-    render: (row) => (
-      <Group gap={4}>
-        {row.tags.map((tag) => (
-          <Badge key={tag.id} variant="light" color="gray" size="sm" tt="none">
-            {tag.label}
-          </Badge>
-        ))}
-      </Group>
-    ),
-    csv: (row) => row.tags.map((tag) => tag.label).join('; '),
-  },
+  ownerColumn(),
+  tagsColumn(),
   {
     key: 'file',
     header: 'File',
@@ -67,27 +54,6 @@ export const DOCUMENT_COLUMNS: DataTableColumn<Row>[] = [
     render: (row) => VISIBILITY_LABELS[row.visibility],
     csv: (row) => VISIBILITY_LABELS[row.visibility],
   },
-  {
-    key: 'created',
-    header: 'Created',
-    sortKey: 'created',
-    render: (row) => (
-      <Text size="sm" component="time" dateTime={row.createdAt}>
-        {dayjs(row.createdAt).format('D MMM YYYY')}
-      </Text>
-    ),
-    csv: (row) => row.createdAt,
-  },
-  {
-    key: 'updated',
-    header: 'Updated',
-    sortKey: 'updated',
-    hiddenByDefault: true,
-    render: (row) => (
-      <Text size="sm" component="time" dateTime={row.updatedAt}>
-        {dayjs(row.updatedAt).format('D MMM YYYY')}
-      </Text>
-    ),
-    csv: (row) => row.updatedAt,
-  },
+  dateColumn('created', 'Created', (row) => row.createdAt, { sortKey: 'created' }),
+  updatedColumn(),
 ];

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DocumentFilter, DocumentKind, DocumentOrderField } from '../../../generated/graphql';
 import { pageCursor } from '../../../app/apollo/pageCursor';
-import { defaultColumnKeys } from '../../../ui/DataTable';
+import { listViewParams, orderOf } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { DOCUMENT_COLUMNS } from '../components/documentColumns';
 
@@ -19,13 +19,8 @@ const VIEW = {
   org: urlParam.string(),
   contact: urlParam.string(),
   project: urlParam.string(),
-  sort: urlParam.sort({ key: 'created', direction: 'desc' }),
-  page: urlParam.integer(1),
-  size: urlParam.integer(25, { min: 10, max: 100 }),
-  cols: urlParam.list(defaultColumnKeys(DOCUMENT_COLUMNS)),
+  ...listViewParams(DOCUMENT_COLUMNS, { key: 'created', direction: 'desc' }),
 };
-
-export const PAGE_SIZES = [10, 25, 50, 100];
 
 const ORDER_FIELDS: Record<string, DocumentOrderField> = {
   title: 'TITLE',
@@ -80,10 +75,7 @@ export function useDocumentListView() {
     };
     return {
       filter,
-      orderBy: {
-        field: ORDER_FIELDS[view.sort.key] ?? 'CREATED_AT',
-        direction: view.sort.direction === 'desc' ? 'DESC' : 'ASC',
-      } as const,
+      orderBy: orderOf(view.sort, ORDER_FIELDS, 'CREATED_AT'),
       first: view.size,
       after: pageCursor(view.page, view.size),
     };

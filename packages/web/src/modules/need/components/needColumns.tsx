@@ -1,8 +1,8 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
-import dayjs from 'dayjs';
+import { Anchor, Badge } from '@mantine/core';
 import { Link } from 'react-router';
 import type { NeedTable_NeedFragment as Row } from '../../../generated/graphql';
 import type { DataTableColumn } from '../../../ui/DataTable';
+import { dateColumn, ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 import {
   NEED_CATEGORY_LABELS,
   NEED_PRIORITY_COLORS,
@@ -70,7 +70,7 @@ export const NEED_COLUMNS: DataTableColumn<Row>[] = [
     ),
     csv: (row) => NEED_STATUS_LABELS[row.status],
   },
-  { key: 'owner', header: 'Owner', render: (row) => row.owner?.name, csv: (row) => row.owner?.name },
+  ownerColumn(),
   {
     key: 'source',
     header: 'Source',
@@ -78,42 +78,7 @@ export const NEED_COLUMNS: DataTableColumn<Row>[] = [
     render: (row) => row.source,
     csv: (row) => row.source,
   },
-  {
-    key: 'tags',
-    header: 'Tags',
-    hiddenByDefault: true,
-    render: (row) => (
-      <Group gap={4}>
-        {row.tags.map((tag) => (
-          <Badge key={tag.id} variant="light" color="gray" size="sm" tt="none">
-            {tag.label}
-          </Badge>
-        ))}
-      </Group>
-    ),
-    csv: (row) => row.tags.map((tag) => tag.label).join('; '),
-  },
-  {
-    key: 'created',
-    header: 'Recorded',
-    sortKey: 'created',
-    hiddenByDefault: true,
-    render: (row) => (
-      <Text size="sm" component="time" dateTime={row.createdAt}>
-        {dayjs(row.createdAt).format('D MMM YYYY')}
-      </Text>
-    ),
-    csv: (row) => row.createdAt,
-  },
-  {
-    key: 'updated',
-    header: 'Updated',
-    sortKey: 'updated',
-    render: (row) => (
-      <Text size="sm" component="time" dateTime={row.updatedAt}>
-        {dayjs(row.updatedAt).format('D MMM YYYY')}
-      </Text>
-    ),
-    csv: (row) => row.updatedAt,
-  },
+  tagsColumn({ hiddenByDefault: true }),
+  dateColumn('created', 'Recorded', (row) => row.createdAt, { sortKey: 'created', hiddenByDefault: true }),
+  updatedColumn({ hiddenByDefault: false }),
 ];

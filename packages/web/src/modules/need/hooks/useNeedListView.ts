@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { pageCursor } from '../../../app/apollo/pageCursor';
 import type { NeedCategory, NeedFilter, NeedOrderField, NeedPriority, NeedStatus } from '../../../generated/graphql';
-import { defaultColumnKeys } from '../../../ui/DataTable';
+import { listViewParams, orderOf } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { NEED_COLUMNS } from '../components/needColumns';
 
@@ -14,13 +14,8 @@ const VIEW = {
   tag: urlParam.list(),
   owner: urlParam.list(),
   org: urlParam.string(),
-  sort: urlParam.sort({ key: 'priority', direction: 'asc' }),
-  page: urlParam.integer(1),
-  size: urlParam.integer(25, { min: 10, max: 100 }),
-  cols: urlParam.list(defaultColumnKeys(NEED_COLUMNS)),
+  ...listViewParams(NEED_COLUMNS, { key: 'priority', direction: 'asc' }),
 };
-
-export const PAGE_SIZES = [10, 25, 50, 100];
 
 const ORDER_FIELDS: Record<string, NeedOrderField> = {
   title: 'TITLE',
@@ -49,10 +44,7 @@ export function useNeedListView() {
     };
     return {
       filter,
-      orderBy: {
-        field: ORDER_FIELDS[view.sort.key] ?? 'PRIORITY',
-        direction: view.sort.direction === 'desc' ? 'DESC' : 'ASC',
-      } as const,
+      orderBy: orderOf(view.sort, ORDER_FIELDS, 'PRIORITY'),
       first: view.size,
       after: pageCursor(view.page, view.size),
     };

@@ -1,10 +1,8 @@
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Group } from '@mantine/core';
 import { CountryMultiSelect } from '../../../ui/CountrySelect';
 import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
 import { ORGANIZATION_KIND_OPTIONS } from '../organizationKinds';
+import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
 
 export interface OrganizationFilterValues {
   q: string;
@@ -22,39 +20,21 @@ const EMPTY: OrganizationFilterValues = { q: '', kind: [], country: [], tag: [] 
 
 /** Text, kind, country and tag filters; typing waits for a pause before it filters. */
 export function OrganizationFilters({ values, onChange }: OrganizationFiltersProps) {
-  const [text, setText] = useState(values.q);
-  const [typedFor, setTypedFor] = useState(values.q);
-  // The URL changed from elsewhere (Back, a link, "Clear filters"): show its text.
-  if (values.q !== typedFor) {
-    setTypedFor(values.q);
-    setText(values.q);
-  }
-  const commitText = useDebouncedCallback((q: string) => {
-    setTypedFor(q);
-    onChange({ q }, { replace: true });
-  }, 300);
   const any = values.q || values.kind.length || values.country.length || values.tag.length;
 
   return (
     <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-      <TextInput
-        label="Filter"
+      <SearchFilter
         placeholder="Name, acronym, city…"
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          commitText(event.currentTarget.value);
-        }}
+        value={values.q}
+        onChange={(q, options) => onChange({ q }, options)}
         w={{ base: '100%', sm: 240 }}
       />
-      <MultiSelect
+      <OptionsFilter
         label="Kind"
-        placeholder={values.kind.length ? undefined : 'Any'}
         data={ORGANIZATION_KIND_OPTIONS}
         value={values.kind}
         onChange={(kind) => onChange({ kind })}
-        clearable
         w={{ base: '100%', sm: 220 }}
       />
       <CountryMultiSelect
@@ -71,11 +51,7 @@ export function OrganizationFilters({ values, onChange }: OrganizationFiltersPro
         onChange={(tag) => onChange({ tag })}
         w={{ base: '100%', sm: 220 }}
       />
-      {any ? (
-        <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange(EMPTY)}>
-          Clear filters
-        </Button>
-      ) : null}
+      {any ? <ClearFiltersButton onClick={() => onChange(EMPTY)} /> : null}
     </Group>
   );
 }

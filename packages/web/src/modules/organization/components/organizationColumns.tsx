@@ -1,10 +1,10 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
-import dayjs from 'dayjs';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import type { OrganizationTable_OrganizationFragment as Row } from '../../../generated/graphql';
 import { countryName } from '../../../ui/countries';
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { ORGANIZATION_KIND_LABELS } from '../organizationKinds';
+import { tagsColumn, updatedColumn } from '../../../ui/list';
 
 /** The columns of the organization list; `sortKey`s are those of useOrganizationListView. */
 export const ORGANIZATION_COLUMNS: DataTableColumn<Row>[] = [
@@ -48,20 +48,7 @@ export const ORGANIZATION_COLUMNS: DataTableColumn<Row>[] = [
       ),
     csv: (row) => row.parent?.name,
   },
-  {
-    key: 'tags',
-    header: 'Tags',
-    render: (row) => (
-      <Group gap={4}>
-        {row.tags.map((tag) => (
-          <Badge key={tag.id} variant="light" color="gray" size="sm" tt="none">
-            {tag.label}
-          </Badge>
-        ))}
-      </Group>
-    ),
-    csv: (row) => row.tags.map((tag) => tag.label).join('; '),
-  },
+  tagsColumn(),
   {
     key: 'website',
     header: 'Web site',
@@ -74,16 +61,5 @@ export const ORGANIZATION_COLUMNS: DataTableColumn<Row>[] = [
       ),
     csv: (row) => row.website,
   },
-  {
-    key: 'updated',
-    header: 'Updated',
-    sortKey: 'updated',
-    hiddenByDefault: true,
-    render: (row) => (
-      <Text size="sm" component="time" dateTime={row.updatedAt}>
-        {dayjs(row.updatedAt).format('D MMM YYYY')}
-      </Text>
-    ),
-    csv: (row) => row.updatedAt,
-  },
+  updatedColumn(),
 ];

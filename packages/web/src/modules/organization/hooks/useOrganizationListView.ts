@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { OrganizationKind, OrganizationOrderField } from '../../../generated/graphql';
 import { pageCursor } from '../../../app/apollo/pageCursor';
-import { defaultColumnKeys } from '../../../ui/DataTable';
+import { listViewParams, orderOf } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { ORGANIZATION_COLUMNS } from '../components/organizationColumns';
 
@@ -11,13 +11,8 @@ const VIEW = {
   kind: urlParam.list(),
   country: urlParam.list(),
   tag: urlParam.list(),
-  sort: urlParam.sort({ key: 'name', direction: 'asc' }),
-  page: urlParam.integer(1),
-  size: urlParam.integer(25, { min: 10, max: 100 }),
-  cols: urlParam.list(defaultColumnKeys(ORGANIZATION_COLUMNS)),
+  ...listViewParams(ORGANIZATION_COLUMNS, { key: 'name', direction: 'asc' }),
 };
-
-export const PAGE_SIZES = [10, 25, 50, 100];
 
 const ORDER_FIELDS: Record<string, OrganizationOrderField> = {
   name: 'NAME',
@@ -41,10 +36,7 @@ export function useOrganizationListView() {
         ...(view.country.length > 0 && { countries: view.country }),
         ...(view.tag.length > 0 && { tagIds: view.tag }),
       },
-      orderBy: {
-        field: ORDER_FIELDS[view.sort.key] ?? 'NAME',
-        direction: view.sort.direction === 'desc' ? 'DESC' : 'ASC',
-      } as const,
+      orderBy: orderOf(view.sort, ORDER_FIELDS, 'NAME'),
       first: view.size,
       after: pageCursor(view.page, view.size),
     };

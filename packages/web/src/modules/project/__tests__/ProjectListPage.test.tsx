@@ -90,6 +90,8 @@ describe('ProjectListPage', () => {
     expect(await screen.findByText('No projects yet')).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'New project' })).toHaveLength(2); // the header's and the empty state's
     expect(screen.queryByLabelText('Running on')).not.toBeInTheDocument();
+    // Sort, page and columns are in the URL too, but are no filters to clear.
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'More filters' }));
     expect(screen.getByLabelText('Running on')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Fewer filters' })).toHaveAttribute('aria-expanded', 'true');

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { Button, Group, TextInput } from '@mantine/core';
+import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
 import { graphql } from '../../../generated';
 import { OrganizationPicker } from '../../organization/components/OrganizationPicker';
@@ -10,6 +9,7 @@ import { UserMultiSelect } from '../../bulk/components/UserSelect';
 import { NO_PROJECT_FILTERS } from '../hooks/useProjectListView';
 import { PROJECT_KIND_OPTIONS, PROJECT_STATUS_OPTIONS } from '../projectLabels';
 import { ContactPicker } from './ContactPicker';
+import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
 
 export interface ProjectFilterValues {
   q: string;
@@ -50,22 +50,15 @@ const W = { base: '100%', sm: 200 };
  * while in use); typing waits for a pause before it filters.
  */
 export function ProjectFilters({ values, onChange }: ProjectFiltersProps) {
-  const [text, setText] = useState(values.q);
-  const [typedFor, setTypedFor] = useState(values.q);
-  // The URL changed from elsewhere (Back, a link, "Clear filters"): show its text.
-  if (values.q !== typedFor) {
-    setTypedFor(values.q);
-    setText(values.q);
-  }
-  const commitText = useDebouncedCallback((q: string) => {
-    setTypedFor(q);
-    onChange({ q }, { replace: true });
-  }, 300);
   const { data: names } = useQuery(ProjectFilterNamesQuery, {
     variables: { org: values.org, contact: values.contact, withOrg: !!values.org, withContact: !!values.contact },
     skip: !values.org && !values.contact,
   });
-  const any = Object.entries(values).some(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== ''));
+  // Only the filter fields count: the page passes its whole view, sort and columns included.
+  const any = (Object.keys(NO_PROJECT_FILTERS) as (keyof ProjectFilterValues)[]).some((key) => {
+    const value = values[key];
+    return Array.isArray(value) ? value.length > 0 : value !== '';
+  });
   const moreInUse = Boolean(
     values.owner.length || values.org || values.contact || values.activeOn || values.startsAfter || values.endsBefore,
   );
@@ -74,33 +67,24 @@ export function ProjectFilters({ values, onChange }: ProjectFiltersProps) {
 
   return (
     <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-      <TextInput
-        label="Filter"
+      <SearchFilter
         placeholder="Name, acronym…"
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          commitText(event.currentTarget.value);
-        }}
+        value={values.q}
+        onChange={(q, options) => onChange({ q }, options)}
         w={W}
       />
-      <MultiSelect
+      <OptionsFilter
         label="Status"
-        placeholder={values.status.length ? undefined : 'Any'}
         data={PROJECT_STATUS_OPTIONS}
         value={values.status}
         onChange={(status) => onChange({ status })}
-        clearable
         w={W}
       />
-      <MultiSelect
+      <OptionsFilter
         label="Kind"
-        placeholder={values.kind.length ? undefined : 'Any'}
         data={PROJECT_KIND_OPTIONS}
         value={values.kind}
         onChange={(kind) => onChange({ kind })}
-        clearable
         w={W}
       />
       <TagMultiSelect
@@ -168,15 +152,7 @@ export function ProjectFilters({ values, onChange }: ProjectFiltersProps) {
           {more ? 'Fewer filters' : 'More filters'}
         </Button>
       )}
-      {any ? (
-        <Button
-          variant="subtle"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={() => onChange(NO_PROJECT_FILTERS)}
-        >
-          Clear filters
-        </Button>
-      ) : null}
+      {any ? <ClearFiltersButton onClick={() => onChange(NO_PROJECT_FILTERS)} /> : null}
     </Group>
   );
 }

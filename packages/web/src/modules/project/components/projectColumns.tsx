@@ -1,9 +1,10 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { Anchor, Badge } from '@mantine/core';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { ProjectTable_ProjectFragment as Row } from '../../../generated/graphql';
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { PROJECT_KIND_LABELS, PROJECT_STATUS_COLORS, PROJECT_STATUS_LABELS } from '../projectLabels';
+import { ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 const day = (value: string | null | undefined) => (value ? dayjs(value).format('D MMM YYYY') : null);
 
@@ -60,31 +61,7 @@ export const PROJECT_COLUMNS: DataTableColumn<Row>[] = [
     render: (row) => row.scientificDomain,
     csv: (row) => row.scientificDomain,
   },
-  { key: 'owner', header: 'Owner', render: (row) => row.owner?.name, csv: (row) => row.owner?.name },
-  {
-    key: 'tags',
-    header: 'Tags',
-    render: (row) => (
-      <Group gap={4}>
-        {row.tags.map((tag) => (
-          <Badge key={tag.id} variant="light" color="gray" size="sm" tt="none">
-            {tag.label}
-          </Badge>
-        ))}
-      </Group>
-    ),
-    csv: (row) => row.tags.map((tag) => tag.label).join('; '),
-  },
-  {
-    key: 'updated',
-    header: 'Updated',
-    sortKey: 'updated',
-    hiddenByDefault: true,
-    render: (row) => (
-      <Text size="sm" component="time" dateTime={row.updatedAt}>
-        {day(row.updatedAt)}
-      </Text>
-    ),
-    csv: (row) => row.updatedAt,
-  },
+  ownerColumn(),
+  tagsColumn(),
+  updatedColumn(),
 ];

@@ -1,10 +1,7 @@
-import { useApolloClient } from '@apollo/client/react';
-import dayjs from 'dayjs';
-import { useCallback, useState } from 'react';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { getFragmentData, graphql } from '../../../generated';
-import type { ProjectFilter, ProjectOrder } from '../../../generated/graphql';
-import { downloadCsv, type CsvColumn } from '../../../ui/csv/downloadCsv';
-import { ProjectTable_project, type ProjectRow } from '../components/ProjectTable';
+import { useConnectionExport } from '../../../ui/list';
+import { ProjectTable_project } from '../components/ProjectTable';
 
 const ProjectExportQuery = graphql(`
   query ProjectExport($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int!, $after: String) {
@@ -21,37 +18,16 @@ const ProjectExportQuery = graphql(`
   }
 `);
 
-/** The most rows one export fetches (in pages of the API's maximum size). */
-export const EXPORT_LIMIT = 5000;
-const BATCH = 500;
+type ProjectExportPage = ResultOf<typeof ProjectExportQuery>['projects'];
+
+const EXPORT = {
+  query: ProjectExportQuery,
+  pageOf: (data: ResultOf<typeof ProjectExportQuery>) => data.projects,
+  rowsOf: (nodes: ProjectExportPage['nodes']) => getFragmentData(ProjectTable_project, nodes),
+  fileName: 'projects',
+};
 
 /** Saves every project of the current view (filters and sort, not just this page) as CSV. */
 export function useProjectExport() {
-  const client = useApolloClient();
-  const [exporting, setExporting] = useState(false);
-  const exportCsv = useCallback(
-    async (view: { filter: ProjectFilter; orderBy: ProjectOrder }, columns: CsvColumn<ProjectRow>[]) => {
-      setExporting(true);
-      try {
-        const rows: ProjectRow[] = [];
-        let after: string | undefined;
-        do {
-          const { data } = await client.query({
-            query: ProjectExportQuery,
-            variables: { ...view, first: BATCH, after },
-            fetchPolicy: 'no-cache',
-          });
-          const page = data!.projects;
-          rows.push(...getFragmentData(ProjectTable_project, page.nodes));
-          after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined;
-        } while (after && rows.length < EXPORT_LIMIT);
-        downloadCsv(`projects-${dayjs().format('YYYY-MM-DD')}.csv`, columns, rows.slice(0, EXPORT_LIMIT));
-        return Math.min(rows.length, EXPORT_LIMIT);
-      } finally {
-        setExporting(false);
-      }
-    },
-    [client],
-  );
-  return { exportCsv, exporting };
+  return useConnectionExport(EXPORT);
 }

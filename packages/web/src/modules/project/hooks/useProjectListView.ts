@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { pageCursor } from '../../../app/apollo/pageCursor';
 import type { ProjectFilter, ProjectKind, ProjectOrderField, ProjectStatus } from '../../../generated/graphql';
-import { defaultColumnKeys } from '../../../ui/DataTable';
+import { listViewParams, orderOf } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { PROJECT_COLUMNS } from '../components/projectColumns';
 
@@ -17,13 +17,8 @@ const VIEW = {
   activeOn: urlParam.string(),
   startsAfter: urlParam.string(),
   endsBefore: urlParam.string(),
-  sort: urlParam.sort({ key: 'name', direction: 'asc' }),
-  page: urlParam.integer(1),
-  size: urlParam.integer(25, { min: 10, max: 100 }),
-  cols: urlParam.list(defaultColumnKeys(PROJECT_COLUMNS)),
+  ...listViewParams(PROJECT_COLUMNS, { key: 'name', direction: 'asc' }),
 };
-
-export const PAGE_SIZES = [10, 25, 50, 100];
 
 const ORDER_FIELDS: Record<string, ProjectOrderField> = {
   name: 'NAME',
@@ -75,10 +70,7 @@ export function useProjectListView() {
     };
     return {
       filter,
-      orderBy: {
-        field: ORDER_FIELDS[view.sort.key] ?? 'NAME',
-        direction: view.sort.direction === 'desc' ? 'DESC' : 'ASC',
-      } as const,
+      orderBy: orderOf(view.sort, ORDER_FIELDS, 'NAME'),
       first: view.size,
       after: pageCursor(view.page, view.size),
     };

@@ -1,0 +1,12 @@
+export {
+  ListPage,
+  type ListExport,
+  type ListPageProps,
+  type ListTableProps,
+  type ListView,
+  type ListViewState,
+} from './ListPage';
+export { useViewSelection } from './useViewSelection';
+export { EXPORT_LIMIT, useConnectionExport, type ConnectionExportOptions } from './useConnectionExport';
+export { DAY_FORMAT, DateCell, dateColumn, ownerColumn, tagsColumn, updatedColumn } from './columns';
+export { PAGE_SIZES, listViewParams, orderOf } from './listViewParams';
