@@ -1,11 +1,10 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { ConflictDialog, isConflict, useConflict } from '../../../ui/conflict';
-import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { isConflict, useConflict } from '../../../ui/conflict';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { RecordFormFrame } from '../../../ui/form';
 import { useDraft } from '../../../ui/useDraft';
 import { UserMultiSelect, UserSelect } from '../../bulk/components/UserSelect';
 import { useUserOptions } from '../../bulk/hooks/useUserOptions';
@@ -130,96 +129,79 @@ export function ActivityForm({
   };
 
   return (
-    <form onSubmit={form.onSubmit(save)} noValidate aria-label={submitLabel}>
-      <Stack maw={760}>
-        {restored && (
-          <Alert color="blue" icon={<IconHistory aria-hidden />} title="Your unsaved input was restored">
-            <Group justify="space-between" gap="xs">
-              <span>It is kept until you save it.</span>
-              <Button size="xs" variant="white" onClick={discardDraft}>
-                Discard it
-              </Button>
-            </Group>
-          </Alert>
-        )}
-        {error ? <ErrorAlert error={error} fieldLabels={ACTIVITY_FIELD_LABELS} /> : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label="Kind"
-            withAsterisk
-            data={ACTIVITY_KIND_OPTIONS}
-            allowDeselect={false}
-            {...form.getInputProps('kind')}
-          />
-          <Select
-            label="Status"
-            data={ACTIVITY_STATUS_OPTIONS}
-            allowDeselect={false}
-            {...form.getInputProps('status')}
-          />
-        </SimpleGrid>
-        <TextInput label="Subject" withAsterisk autoComplete="off" {...form.getInputProps('subject')} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Starts" type="datetime-local" {...form.getInputProps('startsAt')} />
-          <TextInput label="Ends" type="datetime-local" {...form.getInputProps('endsAt')} />
-          <TextInput
-            label="Due"
-            type="datetime-local"
-            description="For to-dos: when it must be done."
-            {...form.getInputProps('dueAt')}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Location" placeholder="Room, city, video link" {...form.getInputProps('location')} />
-          <UserSelect
-            label="Owner"
-            placeholder={isNew ? 'Me' : undefined}
-            clearable={isNew}
-            {...form.getInputProps('ownerId')}
-          />
-          <Select
-            label="Visible to"
-            data={VISIBILITY_OPTIONS}
-            allowDeselect={false}
-            {...form.getInputProps('visibility')}
-          />
-        </SimpleGrid>
-        {isNew && (
-          <>
-            <RecordListInput
-              label="Concerns"
-              kinds={['ORGANIZATION', 'CONTACT', 'PROJECT']}
-              addLabel="Add a record it concerns"
-              {...form.getInputProps('concerns')}
-            />
-            <RecordListInput
-              label="Contacts taking part"
-              kinds={['CONTACT']}
-              addLabel="Add a contact"
-              {...form.getInputProps('participantContacts')}
-            />
-            <UserMultiSelect label="Colleagues taking part" {...form.getInputProps('participantUserIds')} />
-          </>
-        )}
-        <Textarea
-          label="Notes"
-          description="Agenda, what was said."
-          autosize
-          minRows={3}
-          maxRows={12}
-          {...form.getInputProps('description')}
+    <RecordFormFrame
+      onSubmit={form.onSubmit(save)}
+      submitLabel={submitLabel}
+      submitting={form.submitting}
+      onCancel={onCancel}
+      conflict={conflict.dialogProps}
+      restored={restored}
+      onDiscardDraft={discardDraft}
+      error={error}
+      fieldLabels={ACTIVITY_FIELD_LABELS}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="Kind"
+          withAsterisk
+          data={ACTIVITY_KIND_OPTIONS}
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
         />
-        <Textarea label="Outcome" autosize minRows={2} maxRows={8} {...form.getInputProps('outcome')} />
-        <Group>
-          <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
-      </Stack>
-      <ConflictDialog {...conflict.dialogProps} />
-    </form>
+        <Select label="Status" data={ACTIVITY_STATUS_OPTIONS} allowDeselect={false} {...form.getInputProps('status')} />
+      </SimpleGrid>
+      <TextInput label="Subject" withAsterisk autoComplete="off" {...form.getInputProps('subject')} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label="Starts" type="datetime-local" {...form.getInputProps('startsAt')} />
+        <TextInput label="Ends" type="datetime-local" {...form.getInputProps('endsAt')} />
+        <TextInput
+          label="Due"
+          type="datetime-local"
+          description="For to-dos: when it must be done."
+          {...form.getInputProps('dueAt')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label="Location" placeholder="Room, city, video link" {...form.getInputProps('location')} />
+        <UserSelect
+          label="Owner"
+          placeholder={isNew ? 'Me' : undefined}
+          clearable={isNew}
+          {...form.getInputProps('ownerId')}
+        />
+        <Select
+          label="Visible to"
+          data={VISIBILITY_OPTIONS}
+          allowDeselect={false}
+          {...form.getInputProps('visibility')}
+        />
+      </SimpleGrid>
+      {isNew && (
+        <>
+          <RecordListInput
+            label="Concerns"
+            kinds={['ORGANIZATION', 'CONTACT', 'PROJECT']}
+            addLabel="Add a record it concerns"
+            {...form.getInputProps('concerns')}
+          />
+          <RecordListInput
+            label="Contacts taking part"
+            kinds={['CONTACT']}
+            addLabel="Add a contact"
+            {...form.getInputProps('participantContacts')}
+          />
+          <UserMultiSelect label="Colleagues taking part" {...form.getInputProps('participantUserIds')} />
+        </>
+      )}
+      <Textarea
+        label="Notes"
+        description="Agenda, what was said."
+        autosize
+        minRows={3}
+        maxRows={12}
+        {...form.getInputProps('description')}
+      />
+      <Textarea label="Outcome" autosize minRows={2} maxRows={8} {...form.getInputProps('outcome')} />
+    </RecordFormFrame>
   );
 }

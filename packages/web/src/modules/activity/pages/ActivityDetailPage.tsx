@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconPencil } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { IconCheck } from '@tabler/icons-react';
+import { useParams } from 'react-router';
 import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
 import { describeError } from '../../../ui/errors/describeError';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { EditLinkButton, TrashedAlert } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
 import { BulkTagButton } from '../../bulk/components/BulkTagButton';
 import { ActivityConcerns } from '../components/ActivityConcerns';
@@ -73,18 +74,14 @@ export function ActivityDetailPage() {
                 </Button>
               )}
               <BulkTagButton selection={{ activityIds: [activity.id] }} onDone={() => void refetch()} />
-              <Button component={Link} to="edit" leftSection={<IconPencil size={18} aria-hidden />}>
-                Edit
-              </Button>
+              <EditLinkButton />
             </Group>
           )
         }
       />
       <Stack>
         {activity.deletedAt && (
-          <Alert color="orange" title="In the trash">
-            This activity was moved to the trash. It can be restored from the Trash.
-          </Alert>
+          <TrashedAlert>This activity was moved to the trash. It can be restored from the Trash.</TrashedAlert>
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <ActivityDetails activity={activity} />

@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Group } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
+import { PlainList, SectionAddButton, SectionCard, SectionEmpty } from '../../../ui/details';
 import { AffiliationAttributes } from './AffiliationAttributes';
 import { AffiliationDialog, AffiliationFields_affiliation } from './AffiliationDialog';
 
@@ -38,28 +39,22 @@ export function ContactAffiliations(props: { contact: FragmentType<typeof Contac
   const affiliations = contact.affiliations.nodes;
 
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          Organizations
-        </Title>
-        {canEdit && (
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setEditing({ affiliation: null })}
-          >
+    <SectionCard
+      title="Organizations"
+      action={
+        canEdit && (
+          <SectionAddButton variant="light" onClick={() => setEditing({ affiliation: null })}>
             Affiliate…
-          </Button>
-        )}
-      </Group>
+          </SectionAddButton>
+        )
+      }
+    >
       {affiliations.length === 0 ? (
-        <Text c="dimmed" size="sm">
+        <SectionEmpty>
           Not affiliated with any organization yet.{canEdit && ' Use “Affiliate…” to say where they work.'}
-        </Text>
+        </SectionEmpty>
       ) : (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <PlainList gap="sm">
           {affiliations.map((affiliation) => (
             <li key={affiliation.id}>
               <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -81,7 +76,7 @@ export function ContactAffiliations(props: { contact: FragmentType<typeof Contac
               </Group>
             </li>
           ))}
-        </Stack>
+        </PlainList>
       )}
       <AffiliationDialog
         opened={editing !== null}
@@ -89,6 +84,6 @@ export function ContactAffiliations(props: { contact: FragmentType<typeof Contac
         contact={{ id: contact.id, name: contact.name }}
         affiliation={editing?.affiliation}
       />
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,12 +1,11 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { Select, SimpleGrid, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { ConflictDialog, isConflict, useConflict } from '../../../ui/conflict';
+import { isConflict, useConflict } from '../../../ui/conflict';
 import { CountrySelect } from '../../../ui/CountrySelect';
-import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { RecordFormFrame } from '../../../ui/form';
 import { useDraft } from '../../../ui/useDraft';
 import { CONSENT_BASIS_OPTIONS } from '../contactLabels';
 import {
@@ -144,78 +143,66 @@ export function ContactForm({
   const { firstName, lastName, emails } = form.getValues();
 
   return (
-    <form onSubmit={submit} noValidate aria-label={submitLabel}>
-      <ConflictDialog {...conflict.dialogProps} />
-      <Stack maw={760}>
-        {restored && (
-          <Alert color="blue" icon={<IconHistory aria-hidden />} title="Your unsaved input was restored">
-            <Group justify="space-between" gap="xs">
-              <span>It is kept until you save it.</span>
-              <Button size="xs" variant="white" onClick={discardDraft}>
-                Discard it
-              </Button>
-            </Group>
-          </Alert>
-        )}
-        {error ? <ErrorAlert error={error} fieldLabels={CONTACT_FIELD_LABELS} /> : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="First name" autoComplete="off" {...form.getInputProps('firstName')} />
-          <TextInput label="Family name" withAsterisk autoComplete="off" {...form.getInputProps('lastName')} />
-        </SimpleGrid>
-        <TextInput label="Title" placeholder="Professor, head of unit…" {...form.getInputProps('title')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TagsInput
-            label="Email addresses"
-            description="Press Enter after each one."
-            splitChars={[',', ' ', ';']}
-            searchValue={typedEmail}
-            onSearchChange={setTypedEmail}
-            clearable
-            {...form.getInputProps('emails')}
-          />
-          <TagsInput
-            label="Phone numbers"
-            description="Press Enter after each one."
-            splitChars={[',', ';']}
-            clearable
-            {...form.getInputProps('phones')}
-          />
-        </SimpleGrid>
-        {onMergeInto && (
-          <SimilarContactsWarning
-            name={`${firstName} ${lastName}`}
-            email={emails[0] ?? (typedEmail.includes('@') ? typedEmail : undefined)}
-            merging={merging}
-            onMerge={(id) => void mergeInto(id)}
-          />
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <CountrySelect label="Country" {...form.getInputProps('country')} />
-          <TagsInput
-            label="Expertise"
-            description="Topics they know about."
-            clearable
-            {...form.getInputProps('expertise')}
-          />
-        </SimpleGrid>
-        <Textarea label="Notes" autosize minRows={3} maxRows={12} {...form.getInputProps('notes')} />
-        <Title order={2} size="h5" mt="sm">
-          Personal data
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label="Legal basis" clearable data={CONSENT_BASIS_OPTIONS} {...form.getInputProps('consentBasis')} />
-          <TextInput label="Since" type="date" {...form.getInputProps('consentDate')} />
-          <TextInput label="Source" placeholder="Signed form, email of…" {...form.getInputProps('consentSource')} />
-        </SimpleGrid>
-        <Group>
-          <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <RecordFormFrame
+      onSubmit={submit}
+      submitLabel={submitLabel}
+      submitting={form.submitting}
+      onCancel={onCancel}
+      conflict={conflict.dialogProps}
+      restored={restored}
+      onDiscardDraft={discardDraft}
+      error={error}
+      fieldLabels={CONTACT_FIELD_LABELS}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="First name" autoComplete="off" {...form.getInputProps('firstName')} />
+        <TextInput label="Family name" withAsterisk autoComplete="off" {...form.getInputProps('lastName')} />
+      </SimpleGrid>
+      <TextInput label="Title" placeholder="Professor, head of unit…" {...form.getInputProps('title')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TagsInput
+          label="Email addresses"
+          description="Press Enter after each one."
+          splitChars={[',', ' ', ';']}
+          searchValue={typedEmail}
+          onSearchChange={setTypedEmail}
+          clearable
+          {...form.getInputProps('emails')}
+        />
+        <TagsInput
+          label="Phone numbers"
+          description="Press Enter after each one."
+          splitChars={[',', ';']}
+          clearable
+          {...form.getInputProps('phones')}
+        />
+      </SimpleGrid>
+      {onMergeInto && (
+        <SimilarContactsWarning
+          name={`${firstName} ${lastName}`}
+          email={emails[0] ?? (typedEmail.includes('@') ? typedEmail : undefined)}
+          merging={merging}
+          onMerge={(id) => void mergeInto(id)}
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <CountrySelect label="Country" {...form.getInputProps('country')} />
+        <TagsInput
+          label="Expertise"
+          description="Topics they know about."
+          clearable
+          {...form.getInputProps('expertise')}
+        />
+      </SimpleGrid>
+      <Textarea label="Notes" autosize minRows={3} maxRows={12} {...form.getInputProps('notes')} />
+      <Title order={2} size="h5" mt="sm">
+        Personal data
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select label="Legal basis" clearable data={CONSENT_BASIS_OPTIONS} {...form.getInputProps('consentBasis')} />
+        <TextInput label="Since" type="date" {...form.getInputProps('consentDate')} />
+        <TextInput label="Source" placeholder="Signed form, email of…" {...form.getInputProps('consentSource')} />
+      </SimpleGrid>
+    </RecordFormFrame>
   );
 }

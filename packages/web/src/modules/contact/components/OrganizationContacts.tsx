@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Group, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
+import { PlainList, SectionAddButton, SectionCard, SectionEmpty } from '../../../ui/details';
 import { AffiliationAttributes } from './AffiliationAttributes';
 import { AffiliationDialog, AffiliationFields_affiliation } from './AffiliationDialog';
 
@@ -40,33 +41,31 @@ export function OrganizationContacts(props: { organization: FragmentType<typeof 
   const { nodes: affiliations, totalCount } = organization.affiliations;
 
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
+    <SectionCard
+      title={
+        <>
           Contacts{' '}
           {totalCount > 0 && (
             <Text span c="dimmed">
               ({totalCount})
             </Text>
           )}
-        </Title>
-        {canEdit && (
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setEditing({ affiliation: null })}
-          >
+        </>
+      }
+      action={
+        canEdit && (
+          <SectionAddButton variant="light" onClick={() => setEditing({ affiliation: null })}>
             Add a contact…
-          </Button>
-        )}
-      </Group>
+          </SectionAddButton>
+        )
+      }
+    >
       {affiliations.length === 0 ? (
-        <Text c="dimmed" size="sm">
+        <SectionEmpty>
           Nobody is affiliated with this organization yet.{canEdit && ' Use “Add a contact…” to say who works here.'}
-        </Text>
+        </SectionEmpty>
       ) : (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <PlainList gap="sm">
           {affiliations.map((affiliation) => (
             <li key={affiliation.id}>
               <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -95,7 +94,7 @@ export function OrganizationContacts(props: { organization: FragmentType<typeof 
               </Group>
             </li>
           ))}
-        </Stack>
+        </PlainList>
       )}
       {totalCount > affiliations.length && (
         <Anchor component={Link} to={`/contacts?org=${organization.id}`} size="sm" mt="sm" display="block">
@@ -108,6 +107,6 @@ export function OrganizationContacts(props: { organization: FragmentType<typeof 
         organization={{ id: organization.id, name: organization.name }}
         affiliation={editing?.affiliation}
       />
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, SimpleGrid, Stack, Tabs } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Group, SimpleGrid, Stack } from '@mantine/core';
+import { useParams } from 'react-router';
 import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { EditLinkButton, TrashedAlert, UrlTabs } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
 import { LogActivityButton } from '../../activity/components/LogActivityButton';
 import { MergeContactButton } from '../../merge/components/MergeContactButton';
@@ -39,8 +39,6 @@ export const ContactDetailQuery = graphql(`
 export function ContactDetailPage() {
   const { id = '' } = useParams();
   const { canEdit } = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const tab = searchParams.get('tab') ?? 'overview';
   const { data, loading, error, refetch } = useQuery(ContactDetailQuery, { variables: { id } });
   const contact = data?.contact;
 
@@ -62,45 +60,34 @@ export function ContactDetailPage() {
               <LogActivityButton record={{ kind: 'CONTACT', id: contact.id, name: contact.name }} />
               <MergeContactButton contact={contact} />
               <AddToProjectButton party="contact" record={{ id: contact.id, name: contact.name }} />
-              <Button component={Link} to="edit" leftSection={<IconPencil size={18} aria-hidden />}>
-                Edit
-              </Button>
+              <EditLinkButton />
             </Group>
           )
         }
       />
       <Stack>
         {!live && (
-          <Alert color="orange" title="In the trash">
-            This contact was moved to the trash. They can be restored from the Trash.
-          </Alert>
+          <TrashedAlert>This contact was moved to the trash. They can be restored from the Trash.</TrashedAlert>
         )}
-        <Tabs
-          value={tab}
-          onChange={(value) => setSearchParams(value && value !== 'overview' ? { tab: value } : {}, { replace: true })}
-          keepMounted={false}
-        >
-          <Tabs.List mb="md">
-            <Tabs.Tab value="overview">Overview</Tabs.Tab>
-            <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
-            <Tabs.Tab value="history">History</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="overview">
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-              <ContactDetails contact={contact} />
-              <Stack>
-                <ContactAffiliations contact={contact} />
-                <ContactProjects contact={contact} />
-              </Stack>
-            </SimpleGrid>
-          </Tabs.Panel>
-          <Tabs.Panel value="timeline">
-            <RecordTimeline kind="CONTACT" id={contact.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="history">
-            <RecordHistory recordId={contact.id} />
-          </Tabs.Panel>
-        </Tabs>
+        <UrlTabs
+          tabs={[
+            {
+              value: 'overview',
+              label: 'Overview',
+              panel: (
+                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                  <ContactDetails contact={contact} />
+                  <Stack>
+                    <ContactAffiliations contact={contact} />
+                    <ContactProjects contact={contact} />
+                  </Stack>
+                </SimpleGrid>
+              ),
+            },
+            { value: 'timeline', label: 'Timeline', panel: <RecordTimeline kind="CONTACT" id={contact.id} /> },
+            { value: 'history', label: 'History', panel: <RecordHistory recordId={contact.id} /> },
+          ]}
+        />
       </Stack>
     </>
   );

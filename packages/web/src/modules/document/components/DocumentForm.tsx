@@ -1,11 +1,10 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { ConflictDialog, isConflict, useConflict } from '../../../ui/conflict';
-import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { isConflict, useConflict } from '../../../ui/conflict';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { RecordFormFrame } from '../../../ui/form';
 import { useDraft } from '../../../ui/useDraft';
 import { DOCUMENT_KIND_OPTIONS, VISIBILITY_OPTIONS } from '../documentLabels';
 import {
@@ -111,50 +110,35 @@ export function DocumentForm({
   };
 
   return (
-    <form onSubmit={form.onSubmit(save)} noValidate aria-label={submitLabel}>
-      <ConflictDialog {...conflict.dialogProps} />
-      <Stack maw={900}>
-        {restored && (
-          <Alert color="blue" icon={<IconHistory aria-hidden />} title="Your unsaved input was restored">
-            <Group justify="space-between" gap="xs">
-              <span>It is kept until you save it.</span>
-              <Button size="xs" variant="white" onClick={discardDraft}>
-                Discard it
-              </Button>
-            </Group>
-          </Alert>
-        )}
-        {error ? <ErrorAlert error={error} fieldLabels={DOCUMENT_FIELD_LABELS} /> : null}
-        <TextInput label="Title" withAsterisk autoComplete="off" {...form.getInputProps('title')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select label="Kind" data={DOCUMENT_KIND_OPTIONS} allowDeselect={false} {...form.getInputProps('kind')} />
-          <Select
-            label="Visible to"
-            data={VISIBILITY_OPTIONS}
-            allowDeselect={false}
-            {...form.getInputProps('visibility')}
-          />
-        </SimpleGrid>
-        <MarkdownEditor
-          label="Text"
-          value={form.values.body}
-          onChange={(body) => form.setFieldValue('body', body)}
-          error={form.errors.body}
+    <RecordFormFrame
+      onSubmit={form.onSubmit(save)}
+      submitLabel={submitLabel}
+      submitting={form.submitting}
+      onCancel={onCancel}
+      conflict={conflict.dialogProps}
+      restored={restored}
+      onDiscardDraft={discardDraft}
+      error={error}
+      fieldLabels={DOCUMENT_FIELD_LABELS}
+      maw={900}
+      footnote={footnote}
+    >
+      <TextInput label="Title" withAsterisk autoComplete="off" {...form.getInputProps('title')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select label="Kind" data={DOCUMENT_KIND_OPTIONS} allowDeselect={false} {...form.getInputProps('kind')} />
+        <Select
+          label="Visible to"
+          data={VISIBILITY_OPTIONS}
+          allowDeselect={false}
+          {...form.getInputProps('visibility')}
         />
-        <Group>
-          <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
-        {footnote && (
-          <Text size="sm" c="dimmed">
-            {footnote}
-          </Text>
-        )}
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <MarkdownEditor
+        label="Text"
+        value={form.values.body}
+        onChange={(body) => form.setFieldValue('body', body)}
+        error={form.errors.body}
+      />
+    </RecordFormFrame>
   );
 }

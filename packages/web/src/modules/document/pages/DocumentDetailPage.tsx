@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Grid, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { Badge, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { EditLinkButton, TrashedAlert, UrlTabs } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
@@ -53,7 +53,6 @@ export const DocumentDetailQuery = graphql(`
 export function DocumentDetailPage() {
   const { id = '' } = useParams();
   const { canEdit } = useSession();
-  const [params, setParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(DocumentDetailQuery, { variables: { id } });
   const document = data?.document;
 
@@ -78,65 +77,59 @@ export function DocumentDetailPage() {
         actions={
           editable && (
             <>
-              <Button component={Link} to="edit" leftSection={<IconPencil size={18} aria-hidden />}>
-                Edit
-              </Button>
+              <EditLinkButton />
               <DeleteRecordButton type="DOCUMENT" id={document.id} name={document.title} version={document.version} />
             </>
           )
         }
       />
       {document.deletedAt && (
-        <Alert color="orange" title="In the trash" mb="md">
-          <Group justify="space-between" gap="xs">
-            <span>This document was moved to the trash, with its file and attachments.</span>
-            {canEdit && <RestoreRecordButton type="DOCUMENT" id={document.id} name={document.title} />}
-          </Group>
-        </Alert>
+        <TrashedAlert
+          mb="md"
+          action={canEdit && <RestoreRecordButton type="DOCUMENT" id={document.id} name={document.title} />}
+        >
+          This document was moved to the trash, with its file and attachments.
+        </TrashedAlert>
       )}
-      <Tabs
-        value={params.get('tab') ?? 'overview'}
-        onChange={(tab) => setParams(tab && tab !== 'overview' ? { tab } : {}, { replace: true })}
-        keepMounted={false}
-      >
-        <Tabs.List mb="md">
-          <Tabs.Tab value="overview">Overview</Tabs.Tab>
-          <Tabs.Tab value="history">History</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="overview">
-          <Grid gap="md">
-            <Grid.Col span={{ base: 12, md: 8 }}>
-              <Paper withBorder p="lg">
-                {document.tags.length > 0 && (
-                  <Group gap={4} mb="sm">
-                    {document.tags.map((tag) => (
-                      <Badge key={tag.id} variant="light" color="gray" tt="none">
-                        {tag.label}
-                      </Badge>
-                    ))}
-                  </Group>
-                )}
-                {document.body.trim() ? (
-                  <Suspense fallback={<Text c="dimmed">Loading…</Text>}>
-                    <MarkdownView>{document.body}</MarkdownView>
-                  </Suspense>
-                ) : (
-                  <Text c="dimmed">This document has no text{editable ? ': Edit it to write some.' : '.'}</Text>
-                )}
-              </Paper>
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              <Stack>
-                <DocumentFilePanel document={document} canEdit={canEdit} onUploaded={() => void refetch()} />
-                <DocumentAttachments document={document} canEdit={editable} />
-              </Stack>
-            </Grid.Col>
-          </Grid>
-        </Tabs.Panel>
-        <Tabs.Panel value="history">
-          <RecordHistory recordId={document.id} />
-        </Tabs.Panel>
-      </Tabs>
+      <UrlTabs
+        tabs={[
+          {
+            value: 'overview',
+            label: 'Overview',
+            panel: (
+              <Grid gap="md">
+                <Grid.Col span={{ base: 12, md: 8 }}>
+                  <Paper withBorder p="lg">
+                    {document.tags.length > 0 && (
+                      <Group gap={4} mb="sm">
+                        {document.tags.map((tag) => (
+                          <Badge key={tag.id} variant="light" color="gray" tt="none">
+                            {tag.label}
+                          </Badge>
+                        ))}
+                      </Group>
+                    )}
+                    {document.body.trim() ? (
+                      <Suspense fallback={<Text c="dimmed">Loading…</Text>}>
+                        <MarkdownView>{document.body}</MarkdownView>
+                      </Suspense>
+                    ) : (
+                      <Text c="dimmed">This document has no text{editable ? ': Edit it to write some.' : '.'}</Text>
+                    )}
+                  </Paper>
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, md: 4 }}>
+                  <Stack>
+                    <DocumentFilePanel document={document} canEdit={canEdit} onUploaded={() => void refetch()} />
+                    <DocumentAttachments document={document} canEdit={editable} />
+                  </Stack>
+                </Grid.Col>
+              </Grid>
+            ),
+          },
+          { value: 'history', label: 'History', panel: <RecordHistory recordId={document.id} /> },
+        ]}
+      />
     </>
   );
 }

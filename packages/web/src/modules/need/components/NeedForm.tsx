@@ -1,22 +1,10 @@
-import {
-  Alert,
-  Button,
-  Group,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { ConflictDialog, isConflict, useConflict } from '../../../ui/conflict';
-import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { isConflict, useConflict } from '../../../ui/conflict';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { RecordFormFrame } from '../../../ui/form';
 import { useDraft } from '../../../ui/useDraft';
 import { UserSelect } from '../../bulk/components/UserSelect';
 import { OrganizationPicker } from '../../organization/components/OrganizationPicker';
@@ -126,82 +114,70 @@ export function NeedForm({ need: ref, organization, onSubmit, onLoadLatest, onCa
   };
 
   return (
-    <form onSubmit={form.onSubmit(save)} noValidate aria-label={submitLabel}>
-      <Stack maw={760}>
-        {restored && (
-          <Alert color="blue" icon={<IconHistory aria-hidden />} title="Your unsaved input was restored">
-            <Group justify="space-between" gap="xs">
-              <span>It is kept until you save it.</span>
-              <Button size="xs" variant="white" onClick={discardDraft}>
-                Discard it
-              </Button>
-            </Group>
-          </Alert>
-        )}
-        {error ? <ErrorAlert error={error} fieldLabels={NEED_FIELD_LABELS} /> : null}
-        <TextInput
-          label="Need"
-          description="What is needed, in a few words."
-          withAsterisk
-          {...form.getInputProps('title')}
+    <RecordFormFrame
+      onSubmit={form.onSubmit(save)}
+      submitLabel={submitLabel}
+      submitting={form.submitting}
+      onCancel={onCancel}
+      conflict={conflict.dialogProps}
+      restored={restored}
+      onDiscardDraft={discardDraft}
+      error={error}
+      fieldLabels={NEED_FIELD_LABELS}
+    >
+      <TextInput
+        label="Need"
+        description="What is needed, in a few words."
+        withAsterisk
+        {...form.getInputProps('title')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select label="Category" withAsterisk data={NEED_CATEGORY_OPTIONS} {...form.getInputProps('category')} />
+        <Select
+          label="Priority"
+          data={NEED_PRIORITY_OPTIONS}
+          allowDeselect={false}
+          {...form.getInputProps('priority')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label="Category" withAsterisk data={NEED_CATEGORY_OPTIONS} {...form.getInputProps('category')} />
-          <Select
-            label="Priority"
-            data={NEED_PRIORITY_OPTIONS}
-            allowDeselect={false}
-            {...form.getInputProps('priority')}
-          />
-          <Select label="Status" data={NEED_STATUS_OPTIONS} allowDeselect={false} {...form.getInputProps('status')} />
-        </SimpleGrid>
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="need-holder-label">
-            Whose need
-          </Text>
-          <SegmentedControl
-            aria-labelledby="need-holder-label"
-            data={[
-              { value: 'organization', label: 'An organization' },
-              { value: 'project', label: 'A project' },
-            ]}
-            {...form.getInputProps('of')}
-          />
-        </Stack>
-        {form.values.of === 'organization' ? (
-          <OrganizationPicker label="Organization" {...form.getInputProps('organization')} />
-        ) : (
-          <ProjectPicker label="Project" withAsterisk {...form.getInputProps('project')} />
-        )}
-        <TextInput
-          label="Source"
-          description="Where we learnt of it: a meeting, a survey, a person."
-          {...form.getInputProps('source')}
+        <Select label="Status" data={NEED_STATUS_OPTIONS} allowDeselect={false} {...form.getInputProps('status')} />
+      </SimpleGrid>
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="need-holder-label">
+          Whose need
+        </Text>
+        <SegmentedControl
+          aria-labelledby="need-holder-label"
+          data={[
+            { value: 'organization', label: 'An organization' },
+            { value: 'project', label: 'A project' },
+          ]}
+          {...form.getInputProps('of')}
         />
-        <UserSelect
-          label="Owner"
-          description={need ? undefined : 'Yourself when left empty.'}
-          clearable={!need}
-          {...form.getInputProps('ownerId')}
-        />
-        <Textarea
-          label="Description"
-          description="Markdown: **bold**, lists, links."
-          autosize
-          minRows={3}
-          maxRows={14}
-          {...form.getInputProps('description')}
-        />
-        <Group>
-          <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
       </Stack>
-      <ConflictDialog {...conflict.dialogProps} />
-    </form>
+      {form.values.of === 'organization' ? (
+        <OrganizationPicker label="Organization" {...form.getInputProps('organization')} />
+      ) : (
+        <ProjectPicker label="Project" withAsterisk {...form.getInputProps('project')} />
+      )}
+      <TextInput
+        label="Source"
+        description="Where we learnt of it: a meeting, a survey, a person."
+        {...form.getInputProps('source')}
+      />
+      <UserSelect
+        label="Owner"
+        description={need ? undefined : 'Yourself when left empty.'}
+        clearable={!need}
+        {...form.getInputProps('ownerId')}
+      />
+      <Textarea
+        label="Description"
+        description="Markdown: **bold**, lists, links."
+        autosize
+        minRows={3}
+        maxRows={14}
+        {...form.getInputProps('description')}
+      />
+    </RecordFormFrame>
   );
 }

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Stack } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { Stack } from '@mantine/core';
+import { useParams } from 'react-router';
 import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { EditLinkButton, TrashedAlert } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
 import { BulkTagButton } from '../../bulk/components/BulkTagButton';
 import { NeedDetails } from '../components/NeedDetails';
@@ -39,21 +39,10 @@ export function NeedDetailPage() {
       <PageHeader
         title={need.title}
         breadcrumbs={[{ label: 'Needs', to: '/needs' }]}
-        actions={
-          canEdit &&
-          live && (
-            <Button component={Link} to="edit" leftSection={<IconPencil size={18} aria-hidden />}>
-              Edit
-            </Button>
-          )
-        }
+        actions={canEdit && live && <EditLinkButton />}
       />
       <Stack maw={900}>
-        {!live && (
-          <Alert color="orange" title="In the trash">
-            This need was moved to the trash. It can be restored from the Trash.
-          </Alert>
-        )}
+        {!live && <TrashedAlert>This need was moved to the trash. It can be restored from the Trash.</TrashedAlert>}
         <NeedDetails
           need={need}
           tagAction={canEdit && live ? <BulkTagButton selection={{ needIds: [need.id] }} onDone={() => {}} /> : null}

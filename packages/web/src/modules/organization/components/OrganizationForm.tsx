@@ -1,12 +1,11 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { ConflictDialog, isConflict, useConflict } from '../../../ui/conflict';
+import { isConflict, useConflict } from '../../../ui/conflict';
 import { CountrySelect } from '../../../ui/CountrySelect';
-import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { RecordFormFrame } from '../../../ui/form';
 import { useDraft } from '../../../ui/useDraft';
 import { ORGANIZATION_KIND_OPTIONS } from '../organizationKinds';
 import {
@@ -141,51 +140,39 @@ export function OrganizationForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={submitLabel}>
-      <ConflictDialog {...conflict.dialogProps} />
-      <Stack maw={760}>
-        {restored && (
-          <Alert color="blue" icon={<IconHistory aria-hidden />} title="Your unsaved input was restored">
-            <Group justify="space-between" gap="xs">
-              <span>It is kept until you save it.</span>
-              <Button size="xs" variant="white" onClick={discardDraft}>
-                Discard it
-              </Button>
-            </Group>
-          </Alert>
-        )}
-        {error ? <ErrorAlert error={error} fieldLabels={ORGANIZATION_FIELD_LABELS} /> : null}
-        <TextInput label="Name" withAsterisk autoComplete="off" {...form.getInputProps('name')} />
-        {onMergeInto && (
-          <SimilarOrganizationsWarning
-            name={form.getValues().name}
-            merging={merging}
-            onMerge={(id) => void mergeInto(id)}
-          />
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Acronym" autoComplete="off" {...form.getInputProps('acronym')} />
-          <Select label="Kind" withAsterisk data={ORGANIZATION_KIND_OPTIONS} {...form.getInputProps('kind')} />
-          <CountrySelect label="Country" {...form.getInputProps('country')} />
-          <TextInput label="City" {...form.getInputProps('city')} />
-        </SimpleGrid>
-        <TextInput label="Web site" type="url" placeholder="https://" {...form.getInputProps('website')} />
-        <OrganizationPicker
-          label="Part of"
-          description="The organization this one belongs to, if any."
-          excludeId={organization?.id}
-          {...form.getInputProps('parent')}
+    <RecordFormFrame
+      onSubmit={submit}
+      submitLabel={submitLabel}
+      submitting={form.submitting}
+      onCancel={onCancel}
+      conflict={conflict.dialogProps}
+      restored={restored}
+      onDiscardDraft={discardDraft}
+      error={error}
+      fieldLabels={ORGANIZATION_FIELD_LABELS}
+    >
+      <TextInput label="Name" withAsterisk autoComplete="off" {...form.getInputProps('name')} />
+      {onMergeInto && (
+        <SimilarOrganizationsWarning
+          name={form.getValues().name}
+          merging={merging}
+          onMerge={(id) => void mergeInto(id)}
         />
-        <Textarea label="Description" autosize minRows={3} maxRows={12} {...form.getInputProps('description')} />
-        <Group>
-          <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="Acronym" autoComplete="off" {...form.getInputProps('acronym')} />
+        <Select label="Kind" withAsterisk data={ORGANIZATION_KIND_OPTIONS} {...form.getInputProps('kind')} />
+        <CountrySelect label="Country" {...form.getInputProps('country')} />
+        <TextInput label="City" {...form.getInputProps('city')} />
+      </SimpleGrid>
+      <TextInput label="Web site" type="url" placeholder="https://" {...form.getInputProps('website')} />
+      <OrganizationPicker
+        label="Part of"
+        description="The organization this one belongs to, if any."
+        excludeId={organization?.id}
+        {...form.getInputProps('parent')}
+      />
+      <Textarea label="Description" autosize minRows={3} maxRows={12} {...form.getInputProps('description')} />
+    </RecordFormFrame>
   );
 }

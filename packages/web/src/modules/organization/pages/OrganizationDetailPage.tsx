@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, SimpleGrid, Stack, Tabs } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Group, SimpleGrid, Stack } from '@mantine/core';
+import { useParams } from 'react-router';
 import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { EditLinkButton, TrashedAlert, UrlTabs } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
 import { OrganizationChildren } from '../components/OrganizationChildren';
 import { OrganizationDetails } from '../components/OrganizationDetails';
@@ -41,8 +41,6 @@ const OrganizationDetailQuery = graphql(`
 export function OrganizationDetailPage() {
   const { id = '' } = useParams();
   const { canEdit } = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const tab = searchParams.get('tab') ?? 'overview';
   const { data, loading, error, refetch } = useQuery(OrganizationDetailQuery, { variables: { id } });
   const organization = data?.organization;
 
@@ -61,9 +59,7 @@ export function OrganizationDetailPage() {
             <Group gap="xs">
               <LogActivityButton record={{ kind: 'ORGANIZATION', id: organization.id, name: organization.name }} />
               <MergeOrganizationButton organization={organization} />
-              <Button component={Link} to="edit" leftSection={<IconPencil size={18} aria-hidden />}>
-                Edit
-              </Button>
+              <EditLinkButton />
               <DeleteRecordButton
                 type="ORGANIZATION"
                 id={organization.id}
@@ -76,39 +72,37 @@ export function OrganizationDetailPage() {
       />
       <Stack>
         {organization.deletedAt && (
-          <Alert color="orange" title="In the trash">
-            <Group justify="space-between" gap="xs">
-              <span>This organization was moved to the trash, with its links.</span>
-              {canEdit && <RestoreRecordButton type="ORGANIZATION" id={organization.id} name={organization.name} />}
-            </Group>
-          </Alert>
+          <TrashedAlert
+            action={
+              canEdit && <RestoreRecordButton type="ORGANIZATION" id={organization.id} name={organization.name} />
+            }
+          >
+            This organization was moved to the trash, with its links.
+          </TrashedAlert>
         )}
-        <Tabs
-          value={tab}
-          onChange={(value) => setSearchParams(value && value !== 'overview' ? { tab: value } : {}, { replace: true })}
-          keepMounted={false}
-        >
-          <Tabs.List mb="md">
-            <Tabs.Tab value="overview">Overview</Tabs.Tab>
-            <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
-            <Tabs.Tab value="history">History</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="overview">
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-              <OrganizationDetails organization={organization} />
-              <OrganizationContacts organization={organization} />
-              <OrganizationChildren organization={organization} />
-              <OrganizationProjects organization={organization} />
-              <OrganizationNeeds organization={organization} />
-            </SimpleGrid>
-          </Tabs.Panel>
-          <Tabs.Panel value="timeline">
-            <RecordTimeline kind="ORGANIZATION" id={organization.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="history">
-            <RecordHistory recordId={organization.id} />
-          </Tabs.Panel>
-        </Tabs>
+        <UrlTabs
+          tabs={[
+            {
+              value: 'overview',
+              label: 'Overview',
+              panel: (
+                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                  <OrganizationDetails organization={organization} />
+                  <OrganizationContacts organization={organization} />
+                  <OrganizationChildren organization={organization} />
+                  <OrganizationProjects organization={organization} />
+                  <OrganizationNeeds organization={organization} />
+                </SimpleGrid>
+              ),
+            },
+            {
+              value: 'timeline',
+              label: 'Timeline',
+              panel: <RecordTimeline kind="ORGANIZATION" id={organization.id} />,
+            },
+            { value: 'history', label: 'History', panel: <RecordHistory recordId={organization.id} /> },
+          ]}
+        />
       </Stack>
     </>
   );

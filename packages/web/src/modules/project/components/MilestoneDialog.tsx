@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { MilestoneStatus, ProjectMilestoneItem_MilestoneFragment } from '../../../generated/graphql';
-import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { DialogForm } from '../../../ui/form';
 import { useCreateMilestone } from '../hooks/useCreateMilestone';
 import { useUpdateMilestone } from '../hooks/useUpdateMilestone';
 import { MILESTONE_STATUS_OPTIONS } from '../projectLabels';
@@ -82,31 +82,28 @@ function MilestoneForm({ onClose, projectId, milestone }: MilestoneDialogProps) 
     }
   });
   return (
-    <form onSubmit={submit} noValidate aria-label={milestone ? 'Change the milestone' : 'New milestone'}>
-      <Stack>
-        {error ? <ErrorAlert error={error} fieldLabels={FIELD_LABELS} /> : null}
-        <TextInput label="Title" withAsterisk data-autofocus {...form.getInputProps('title')} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Due" type="date" withAsterisk {...form.getInputProps('dueDate')} />
-          <Select
-            label="Status"
-            data={MILESTONE_STATUS_OPTIONS}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            {...form.getInputProps('status')}
-          />
-          <TextInput label="Reached on" type="date" {...form.getInputProps('reachedOn')} />
-        </SimpleGrid>
-        <Textarea label="Details" autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {milestone ? 'Save' : 'Add milestone'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DialogForm
+      onSubmit={submit}
+      label={milestone ? 'Change the milestone' : 'New milestone'}
+      submitLabel={milestone ? 'Save' : 'Add milestone'}
+      submitting={form.submitting}
+      onCancel={onClose}
+      error={error}
+      fieldLabels={FIELD_LABELS}
+    >
+      <TextInput label="Title" withAsterisk data-autofocus {...form.getInputProps('title')} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label="Due" type="date" withAsterisk {...form.getInputProps('dueDate')} />
+        <Select
+          label="Status"
+          data={MILESTONE_STATUS_OPTIONS}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('status')}
+        />
+        <TextInput label="Reached on" type="date" {...form.getInputProps('reachedOn')} />
+      </SimpleGrid>
+      <Textarea label="Details" autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
+    </DialogForm>
   );
 }

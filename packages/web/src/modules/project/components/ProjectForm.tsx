@@ -1,11 +1,10 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { ConflictDialog, isConflict, useConflict } from '../../../ui/conflict';
-import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { isConflict, useConflict } from '../../../ui/conflict';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { RecordFormFrame } from '../../../ui/form';
 import { useDraft } from '../../../ui/useDraft';
 import { UserSelect } from '../../bulk/components/UserSelect';
 import { PROJECT_KIND_OPTIONS, PROJECT_STATUS_OPTIONS } from '../projectLabels';
@@ -104,51 +103,34 @@ export function ProjectForm({ project: ref, onSubmit, onLoadLatest, onCancel, su
   };
 
   return (
-    <form onSubmit={form.onSubmit(save)} noValidate aria-label={submitLabel}>
-      <Stack maw={760}>
-        {restored && (
-          <Alert color="blue" icon={<IconHistory aria-hidden />} title="Your unsaved input was restored">
-            <Group justify="space-between" gap="xs">
-              <span>It is kept until you save it.</span>
-              <Button size="xs" variant="white" onClick={discardDraft}>
-                Discard it
-              </Button>
-            </Group>
-          </Alert>
-        )}
-        {error ? <ErrorAlert error={error} fieldLabels={PROJECT_FIELD_LABELS} /> : null}
-        <TextInput label="Name" withAsterisk autoComplete="off" {...form.getInputProps('name')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Acronym" autoComplete="off" {...form.getInputProps('acronym')} />
-          <Select label="Kind" withAsterisk data={PROJECT_KIND_OPTIONS} {...form.getInputProps('kind')} />
-          <Select
-            label="Status"
-            data={PROJECT_STATUS_OPTIONS}
-            allowDeselect={false}
-            {...form.getInputProps('status')}
-          />
-          <TextInput label="Scientific domain" {...form.getInputProps('scientificDomain')} />
-          <TextInput label="Start" type="date" {...form.getInputProps('startDate')} />
-          <TextInput label="End" type="date" {...form.getInputProps('endDate')} />
-        </SimpleGrid>
-        <TextInput label="Web site" type="url" placeholder="https://" {...form.getInputProps('website')} />
-        <UserSelect
-          label="Owner"
-          description={project ? undefined : 'Yourself when left empty.'}
-          clearable={!project}
-          {...form.getInputProps('ownerId')}
-        />
-        <Textarea label="Description" autosize minRows={3} maxRows={12} {...form.getInputProps('description')} />
-        <Group>
-          <Button type="submit" loading={form.submitting} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
-      </Stack>
-      <ConflictDialog {...conflict.dialogProps} />
-    </form>
+    <RecordFormFrame
+      onSubmit={form.onSubmit(save)}
+      submitLabel={submitLabel}
+      submitting={form.submitting}
+      onCancel={onCancel}
+      conflict={conflict.dialogProps}
+      restored={restored}
+      onDiscardDraft={discardDraft}
+      error={error}
+      fieldLabels={PROJECT_FIELD_LABELS}
+    >
+      <TextInput label="Name" withAsterisk autoComplete="off" {...form.getInputProps('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="Acronym" autoComplete="off" {...form.getInputProps('acronym')} />
+        <Select label="Kind" withAsterisk data={PROJECT_KIND_OPTIONS} {...form.getInputProps('kind')} />
+        <Select label="Status" data={PROJECT_STATUS_OPTIONS} allowDeselect={false} {...form.getInputProps('status')} />
+        <TextInput label="Scientific domain" {...form.getInputProps('scientificDomain')} />
+        <TextInput label="Start" type="date" {...form.getInputProps('startDate')} />
+        <TextInput label="End" type="date" {...form.getInputProps('endDate')} />
+      </SimpleGrid>
+      <TextInput label="Web site" type="url" placeholder="https://" {...form.getInputProps('website')} />
+      <UserSelect
+        label="Owner"
+        description={project ? undefined : 'Yourself when left empty.'}
+        clearable={!project}
+        {...form.getInputProps('ownerId')}
+      />
+      <Textarea label="Description" autosize minRows={3} maxRows={12} {...form.getInputProps('description')} />
+    </RecordFormFrame>
   );
 }

@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
+import { SectionAddButton, SectionCard, SectionEmpty } from '../../../ui/details';
 import { PROJECT_ROLE_LABELS } from '../projectLabels';
 import { linkPeriod } from './linkPeriod';
 import { ProjectContactLink_link, ProjectOrganizationLink_link } from './projectLinkFragments';
@@ -47,26 +48,14 @@ function LinkSection({ party, project, rows, totalCount, editable }: SectionProp
   const [dialog, setDialog] = useState<{ link?: ExistingProjectLink } | null>(null);
   const title = party === 'organization' ? 'Organizations' : 'Contacts';
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          {title} ({totalCount})
-        </Title>
-        {editable && (
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setDialog({})}
-          >
-            Add {party}
-          </Button>
-        )}
-      </Group>
+    <SectionCard
+      title={`${title} (${totalCount})`}
+      action={editable && <SectionAddButton onClick={() => setDialog({})}>Add {party}</SectionAddButton>}
+    >
       {rows.length === 0 ? (
-        <Text c="dimmed" size="sm">
+        <SectionEmpty>
           No {party} takes part yet.{editable && ` Add one with the role it plays.`}
-        </Text>
+        </SectionEmpty>
       ) : (
         <Table.ScrollContainer minWidth={420}>
           <Table aria-label={`${title} of the project`} verticalSpacing={6}>
@@ -132,7 +121,7 @@ function LinkSection({ party, project, rows, totalCount, editable }: SectionProp
         project={project}
         link={dialog?.link}
       />
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -1,11 +1,12 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFlag, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconFlag, IconPencil } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSession } from '../../../app/session/useSession';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
 import type { MilestoneStatus, ProjectMilestoneItem_MilestoneFragment } from '../../../generated/graphql';
+import { PlainList, SectionAddButton, SectionCard, SectionEmpty } from '../../../ui/details';
 import { describeError } from '../../../ui/errors/describeError';
 import { useUpdateMilestone } from '../hooks/useUpdateMilestone';
 import { MILESTONE_STATUS_LABELS } from '../projectLabels';
@@ -70,28 +71,16 @@ export function ProjectMilestones(props: {
   };
 
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          Milestones ({project.milestones.totalCount})
-        </Title>
-        {editable && (
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setDialog({ milestone: null })}
-          >
-            New milestone
-          </Button>
-        )}
-      </Group>
+    <SectionCard
+      title={`Milestones (${project.milestones.totalCount})`}
+      action={
+        editable && <SectionAddButton onClick={() => setDialog({ milestone: null })}>New milestone</SectionAddButton>
+      }
+    >
       {milestones.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          No milestone yet.{editable && ' Add the dated points the project is to reach.'}
-        </Text>
+        <SectionEmpty>No milestone yet.{editable && ' Add the dated points the project is to reach.'}</SectionEmpty>
       ) : (
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <PlainList gap="xs">
           {milestones.map((milestone) => (
             <Group key={milestone.id} component="li" justify="space-between" wrap="nowrap" gap="xs">
               <Stack gap={0} style={{ minWidth: 0 }}>
@@ -130,7 +119,7 @@ export function ProjectMilestones(props: {
               )}
             </Group>
           ))}
-        </Stack>
+        </PlainList>
       )}
       <MilestoneDialog
         opened={dialog !== null}
@@ -138,6 +127,6 @@ export function ProjectMilestones(props: {
         projectId={project.id}
         milestone={dialog?.milestone}
       />
-    </Paper>
+    </SectionCard>
   );
 }

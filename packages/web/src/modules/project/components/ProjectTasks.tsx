@@ -1,11 +1,12 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSession } from '../../../app/session/useSession';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
 import type { ProjectTaskItem_TaskFragment } from '../../../generated/graphql';
+import { PlainList, SectionAddButton, SectionCard, SectionEmpty } from '../../../ui/details';
 import { describeError } from '../../../ui/errors/describeError';
 import { useUpdateProjectTask } from '../hooks/useUpdateProjectTask';
 import { TASK_STATUS_LABELS } from '../projectLabels';
@@ -62,28 +63,14 @@ export function ProjectTasks(props: { project: FragmentType<typeof ProjectTasks_
   };
 
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          Tasks ({project.tasks.totalCount})
-        </Title>
-        {editable && (
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setDialog({ task: null })}
-          >
-            New task
-          </Button>
-        )}
-      </Group>
+    <SectionCard
+      title={`Tasks (${project.tasks.totalCount})`}
+      action={editable && <SectionAddButton onClick={() => setDialog({ task: null })}>New task</SectionAddButton>}
+    >
       {tasks.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          No task yet.{editable && ' Add the work to be done, with who does it and by when.'}
-        </Text>
+        <SectionEmpty>No task yet.{editable && ' Add the work to be done, with who does it and by when.'}</SectionEmpty>
       ) : (
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <PlainList gap="xs">
           {tasks.map((task) => {
             const overdue = task.dueDate && task.dueDate < today && !CLOSED.has(task.status);
             return (
@@ -123,7 +110,7 @@ export function ProjectTasks(props: { project: FragmentType<typeof ProjectTasks_
               </Group>
             );
           })}
-        </Stack>
+        </PlainList>
       )}
       {project.tasks.totalCount > tasks.length && (
         <Badge variant="light" color="gray" mt="sm" tt="none">
@@ -131,6 +118,6 @@ export function ProjectTasks(props: { project: FragmentType<typeof ProjectTasks_
         </Badge>
       )}
       <TaskDialog opened={dialog !== null} onClose={() => setDialog(null)} projectId={project.id} task={dialog?.task} />
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Badge, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import type { ProjectRole, ProjectStatus } from '../../../generated/graphql';
+import { SectionCard, SectionEmpty } from '../../../ui/details';
 import { PROJECT_ROLE_LABELS, PROJECT_STATUS_COLORS, PROJECT_STATUS_LABELS } from '../projectLabels';
 import { AddToProjectButton } from './AddToProjectButton';
 import { linkPeriod } from './linkPeriod';
@@ -33,17 +34,12 @@ export function RecordProjects({ party, record, links, totalCount, editable: liv
   const editable = canEdit && live;
   const [editing, setEditing] = useState<ExistingProjectLink | null>(null);
   return (
-    <Paper withBorder p="md">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          Projects ({totalCount})
-        </Title>
-        {editable && <AddToProjectButton party={party} record={record} size="xs" />}
-      </Group>
+    <SectionCard
+      title={`Projects (${totalCount})`}
+      action={editable && <AddToProjectButton party={party} record={record} size="xs" />}
+    >
       {links.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          Takes part in no project yet.
-        </Text>
+        <SectionEmpty>Takes part in no project yet.</SectionEmpty>
       ) : (
         <Table.ScrollContainer minWidth={420}>
           <Table aria-label="Projects" verticalSpacing={6}>
@@ -113,6 +109,6 @@ export function RecordProjects({ party, record, links, totalCount, editable: liv
         party={party}
         link={editing ?? undefined}
       />
-    </Paper>
+    </SectionCard>
   );
 }

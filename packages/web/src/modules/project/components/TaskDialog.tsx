@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { ProjectTaskItem_TaskFragment, TaskStatus } from '../../../generated/graphql';
-import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { DialogForm } from '../../../ui/form';
 import { UserSelect } from '../../bulk/components/UserSelect';
 import { useCreateProjectTask } from '../hooks/useCreateProjectTask';
 import { useUpdateProjectTask } from '../hooks/useUpdateProjectTask';
@@ -76,36 +76,33 @@ function TaskForm({ onClose, projectId, task }: TaskDialogProps) {
     }
   });
   return (
-    <form onSubmit={submit} noValidate aria-label={task ? 'Change the task' : 'New task'}>
-      <Stack>
-        {error ? <ErrorAlert error={error} fieldLabels={FIELD_LABELS} /> : null}
-        <TextInput label="Title" withAsterisk data-autofocus {...form.getInputProps('title')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Due" type="date" {...form.getInputProps('dueDate')} />
-          <Select
-            label="Status"
-            data={TASK_STATUS_OPTIONS}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            {...form.getInputProps('status')}
-          />
-        </SimpleGrid>
-        <UserSelect
-          label="Assignee"
-          clearable
+    <DialogForm
+      onSubmit={submit}
+      label={task ? 'Change the task' : 'New task'}
+      submitLabel={task ? 'Save' : 'Add task'}
+      submitting={form.submitting}
+      onCancel={onClose}
+      error={error}
+      fieldLabels={FIELD_LABELS}
+    >
+      <TextInput label="Title" withAsterisk data-autofocus {...form.getInputProps('title')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="Due" type="date" {...form.getInputProps('dueDate')} />
+        <Select
+          label="Status"
+          data={TASK_STATUS_OPTIONS}
+          allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
-          {...form.getInputProps('assigneeId')}
+          {...form.getInputProps('status')}
         />
-        <Textarea label="Details" autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {task ? 'Save' : 'Add task'}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <UserSelect
+        label="Assignee"
+        clearable
+        comboboxProps={{ withinPortal: true }}
+        {...form.getInputProps('assigneeId')}
+      />
+      <Textarea label="Details" autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
+    </DialogForm>
   );
 }

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, SimpleGrid, Stack, Tabs } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Group, SimpleGrid, Stack } from '@mantine/core';
+import { useParams } from 'react-router';
 import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { EditLinkButton, TrashedAlert, UrlTabs } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
 import { LogActivityButton } from '../../activity/components/LogActivityButton';
 import { BulkTagButton } from '../../bulk/components/BulkTagButton';
@@ -36,7 +36,6 @@ const ProjectDetailQuery = graphql(`
 export function ProjectDetailPage() {
   const { id = '' } = useParams();
   const { canEdit } = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(ProjectDetailQuery, { variables: { id } });
   const project = data?.project;
 
@@ -44,7 +43,6 @@ export function ProjectDetailPage() {
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!project) return <ProjectNotFound />;
   const live = !project.deletedAt;
-  const tab = searchParams.get('tab') ?? 'overview';
 
   return (
     <>
@@ -56,52 +54,43 @@ export function ProjectDetailPage() {
           live && (
             <Group gap="xs">
               <LogActivityButton record={{ kind: 'PROJECT', id: project.id, name: project.name }} />
-              <Button component={Link} to="edit" leftSection={<IconPencil size={18} aria-hidden />}>
-                Edit
-              </Button>
+              <EditLinkButton />
             </Group>
           )
         }
       />
       {project.deletedAt && (
-        <Alert color="orange" title="In the trash" mb="md">
-          This project was moved to the trash. It can be restored from the Trash.
-        </Alert>
+        <TrashedAlert mb="md">This project was moved to the trash. It can be restored from the Trash.</TrashedAlert>
       )}
-      <Tabs
-        value={tab}
-        onChange={(value) => setSearchParams(value && value !== 'overview' ? { tab: value } : {}, { replace: true })}
-        keepMounted={false}
-      >
-        <Tabs.List mb="md">
-          <Tabs.Tab value="overview">Overview</Tabs.Tab>
-          <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
-          <Tabs.Tab value="history">History</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="overview">
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            <Stack>
-              <ProjectDetails
-                project={project}
-                tagAction={
-                  canEdit && live ? <BulkTagButton selection={{ projectIds: [project.id] }} onDone={() => {}} /> : null
-                }
-              />
-              <ProjectMilestones project={project} editable={live} />
-              <ProjectTasks project={project} editable={live} />
-            </Stack>
-            <Stack>
-              <ProjectLinks project={project} editable={live} />
-            </Stack>
-          </SimpleGrid>
-        </Tabs.Panel>
-        <Tabs.Panel value="timeline">
-          <RecordTimeline kind="PROJECT" id={project.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="history">
-          <RecordHistory recordId={project.id} />
-        </Tabs.Panel>
-      </Tabs>
+      <UrlTabs
+        tabs={[
+          {
+            value: 'overview',
+            label: 'Overview',
+            panel: (
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                <Stack>
+                  <ProjectDetails
+                    project={project}
+                    tagAction={
+                      canEdit && live ? (
+                        <BulkTagButton selection={{ projectIds: [project.id] }} onDone={() => {}} />
+                      ) : null
+                    }
+                  />
+                  <ProjectMilestones project={project} editable={live} />
+                  <ProjectTasks project={project} editable={live} />
+                </Stack>
+                <Stack>
+                  <ProjectLinks project={project} editable={live} />
+                </Stack>
+              </SimpleGrid>
+            ),
+          },
+          { value: 'timeline', label: 'Timeline', panel: <RecordTimeline kind="PROJECT" id={project.id} /> },
+          { value: 'history', label: 'History', panel: <RecordHistory recordId={project.id} /> },
+        ]}
+      />
     </>
   );
 }

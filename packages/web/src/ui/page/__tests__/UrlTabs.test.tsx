@@ -1,0 +1,47 @@
+import { screen } from '@testing-library/react';
+import { useLocation } from 'react-router';
+import { renderWithProviders } from '../../../test/renderWithProviders';
+import { TrashedAlert } from '../TrashedAlert';
+import { UrlTabs } from '../UrlTabs';
+
+function Search() {
+  return <output aria-label="Search">{useLocation().search}</output>;
+}
+
+const TABS = [
+  { value: 'overview', label: 'Overview', panel: <p>The fields</p> },
+  { value: 'history', label: 'History', panel: <p>The changes</p> },
+];
+
+describe('UrlTabs', () => {
+  it('opens the tab named in the URL and keeps the choice there, the first tab leaving it bare', async () => {
+    const { user } = renderWithProviders(
+      <>
+        <UrlTabs tabs={TABS} />
+        <Search />
+      </>,
+      { route: '/records/1?tab=history' },
+    );
+    expect(screen.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByText('The changes')).toBeInTheDocument();
+    expect(screen.queryByText('The fields')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'Overview' }));
+    expect(screen.getByText('The fields')).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Search' })).toHaveTextContent(/^$/);
+
+    await user.click(screen.getByRole('tab', { name: 'History' }));
+    expect(screen.getByRole('status', { name: 'Search' })).toHaveTextContent('?tab=history');
+  });
+});
+
+describe('TrashedAlert', () => {
+  it('says the record is in the trash, with the action beside the sentence', () => {
+    renderWithProviders(
+      <TrashedAlert action={<button type="button">Restore</button>}>Moved to the trash.</TrashedAlert>,
+    );
+    expect(screen.getByText('In the trash')).toBeInTheDocument();
+    expect(screen.getByText('Moved to the trash.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Restore' })).toBeInTheDocument();
+  });
+});

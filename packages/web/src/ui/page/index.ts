@@ -1,0 +1,3 @@
+export { TrashedAlert, type TrashedAlertProps } from './TrashedAlert';
+export { UrlTabs, type UrlTab } from './UrlTabs';
+export { EditLinkButton } from './EditLinkButton';
