@@ -5,12 +5,18 @@ export interface CsvColumn<Row> {
   value: (row: Row) => string | number | boolean | null | undefined;
 }
 
-/** Rows as CSV text: a header line, then one line per row (RFC 4180 quoting by papaparse). */
+/**
+ * Rows as CSV text: a header line, then one line per row (RFC 4180 quoting by papaparse). Values
+ * that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) are quoted as text.
+ */
 export function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
-  return Papa.unparse({
-    fields: columns.map((column) => column.header),
-    data: rows.map((row) => columns.map((column) => column.value(row) ?? '')),
-  });
+  return Papa.unparse(
+    {
+      fields: columns.map((column) => column.header),
+      data: rows.map((row) => columns.map((column) => column.value(row) ?? '')),
+    },
+    { escapeFormulae: true },
+  );
 }
 
 /** Saves rows as a CSV file; a byte order mark makes spreadsheet programs read UTF-8. */

@@ -16,9 +16,10 @@ export interface UrlTab {
 export function UrlTabs({ tabs }: { tabs: UrlTab[] }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const first = tabs[0]?.value;
+  const asked = searchParams.get('tab');
   return (
     <Tabs
-      value={searchParams.get('tab') ?? first}
+      value={tabs.some((tab) => tab.value === asked) ? asked : first}
       onChange={(value) => setSearchParams(value && value !== first ? { tab: value } : {}, { replace: true })}
       keepMounted={false}
     >

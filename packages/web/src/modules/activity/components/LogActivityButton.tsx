@@ -115,7 +115,7 @@ export function LogActivityButton({ record }: LogActivityButtonProps) {
           Log a meeting
         </Button>
       </Group>
-      <Modal opened={kind !== null} onClose={close} title={kind ? titleOf(kind) : ''}>
+      <Modal opened={kind !== null} onClose={close} title={kind ? titleOf(kind) : ''} closeOnClickOutside={false}>
         {kind && (
           <form onSubmit={(event) => void save(event)} noValidate aria-label="Log an activity">
             <Stack>

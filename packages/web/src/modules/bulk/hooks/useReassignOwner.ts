@@ -29,6 +29,8 @@ export function useReassignOwner() {
                 fields: {
                   owner: (existing, { toReference, DELETE }) =>
                     ownerRef ? (toReference(ownerRef) ?? DELETE) : existing,
+                  // The server counted the reassignment as a change: the next edit needs the new version.
+                  version: (_existing, { DELETE }) => DELETE,
                 },
               });
             }
