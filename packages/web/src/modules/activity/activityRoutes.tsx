@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { EditorsOnly } from '../../app/router/EditorsOnly';
 import { lazyPage } from '../../app/router/lazyPage';
 
 const ActivityListPage = lazyPage(() => import('./pages/ActivityListPage'), 'ActivityListPage');
@@ -9,7 +10,21 @@ const ActivityEditPage = lazyPage(() => import('./pages/ActivityEditPage'), 'Act
 /** The activity screens, each page in its own chunk. */
 export const activityRoutes: RouteObject[] = [
   { path: 'activities', element: <ActivityListPage /> },
-  { path: 'activities/new', element: <ActivityCreatePage /> },
+  {
+    path: 'activities/new',
+    element: (
+      <EditorsOnly>
+        <ActivityCreatePage />
+      </EditorsOnly>
+    ),
+  },
   { path: 'activities/:id', element: <ActivityDetailPage /> },
-  { path: 'activities/:id/edit', element: <ActivityEditPage /> },
+  {
+    path: 'activities/:id/edit',
+    element: (
+      <EditorsOnly>
+        <ActivityEditPage />
+      </EditorsOnly>
+    ),
+  },
 ];

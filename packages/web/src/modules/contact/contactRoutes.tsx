@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { EditorsOnly } from '../../app/router/EditorsOnly';
 import { lazyPage } from '../../app/router/lazyPage';
 
 const ContactListPage = lazyPage(() => import('./pages/ContactListPage'), 'ContactListPage');
@@ -9,7 +10,21 @@ const ContactEditPage = lazyPage(() => import('./pages/ContactEditPage'), 'Conta
 /** The contact screens, each page in its own chunk. */
 export const contactRoutes: RouteObject[] = [
   { path: 'contacts', element: <ContactListPage /> },
-  { path: 'contacts/new', element: <ContactCreatePage /> },
+  {
+    path: 'contacts/new',
+    element: (
+      <EditorsOnly>
+        <ContactCreatePage />
+      </EditorsOnly>
+    ),
+  },
   { path: 'contacts/:id', element: <ContactDetailPage /> },
-  { path: 'contacts/:id/edit', element: <ContactEditPage /> },
+  {
+    path: 'contacts/:id/edit',
+    element: (
+      <EditorsOnly>
+        <ContactEditPage />
+      </EditorsOnly>
+    ),
+  },
 ];

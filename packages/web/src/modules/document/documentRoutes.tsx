@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { EditorsOnly } from '../../app/router/EditorsOnly';
 import { lazyPage } from '../../app/router/lazyPage';
 
 const DocumentListPage = lazyPage(() => import('./pages/DocumentListPage'), 'DocumentListPage');
@@ -9,7 +10,21 @@ const DocumentEditPage = lazyPage(() => import('./pages/DocumentEditPage'), 'Doc
 /** The document screens, each page in its own chunk. */
 export const documentRoutes: RouteObject[] = [
   { path: 'documents', element: <DocumentListPage /> },
-  { path: 'documents/new', element: <DocumentCreatePage /> },
+  {
+    path: 'documents/new',
+    element: (
+      <EditorsOnly>
+        <DocumentCreatePage />
+      </EditorsOnly>
+    ),
+  },
   { path: 'documents/:id', element: <DocumentDetailPage /> },
-  { path: 'documents/:id/edit', element: <DocumentEditPage /> },
+  {
+    path: 'documents/:id/edit',
+    element: (
+      <EditorsOnly>
+        <DocumentEditPage />
+      </EditorsOnly>
+    ),
+  },
 ];

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { EditorsOnly } from '../../app/router/EditorsOnly';
 import { lazyPage } from '../../app/router/lazyPage';
 
 const NeedListPage = lazyPage(() => import('./pages/NeedListPage'), 'NeedListPage');
@@ -9,7 +10,21 @@ const NeedEditPage = lazyPage(() => import('./pages/NeedEditPage'), 'NeedEditPag
 /** The need screens, each page in its own chunk. */
 export const needRoutes: RouteObject[] = [
   { path: 'needs', element: <NeedListPage /> },
-  { path: 'needs/new', element: <NeedCreatePage /> },
+  {
+    path: 'needs/new',
+    element: (
+      <EditorsOnly>
+        <NeedCreatePage />
+      </EditorsOnly>
+    ),
+  },
   { path: 'needs/:id', element: <NeedDetailPage /> },
-  { path: 'needs/:id/edit', element: <NeedEditPage /> },
+  {
+    path: 'needs/:id/edit',
+    element: (
+      <EditorsOnly>
+        <NeedEditPage />
+      </EditorsOnly>
+    ),
+  },
 ];

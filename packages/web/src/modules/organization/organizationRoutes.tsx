@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { EditorsOnly } from '../../app/router/EditorsOnly';
 import { lazyPage } from '../../app/router/lazyPage';
 
 const OrganizationListPage = lazyPage(() => import('./pages/OrganizationListPage'), 'OrganizationListPage');
@@ -9,7 +10,21 @@ const OrganizationEditPage = lazyPage(() => import('./pages/OrganizationEditPage
 /** The organization screens, each page in its own chunk. */
 export const organizationRoutes: RouteObject[] = [
   { path: 'organizations', element: <OrganizationListPage /> },
-  { path: 'organizations/new', element: <OrganizationCreatePage /> },
+  {
+    path: 'organizations/new',
+    element: (
+      <EditorsOnly>
+        <OrganizationCreatePage />
+      </EditorsOnly>
+    ),
+  },
   { path: 'organizations/:id', element: <OrganizationDetailPage /> },
-  { path: 'organizations/:id/edit', element: <OrganizationEditPage /> },
+  {
+    path: 'organizations/:id/edit',
+    element: (
+      <EditorsOnly>
+        <OrganizationEditPage />
+      </EditorsOnly>
+    ),
+  },
 ];

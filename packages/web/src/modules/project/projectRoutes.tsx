@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { EditorsOnly } from '../../app/router/EditorsOnly';
 import { lazyPage } from '../../app/router/lazyPage';
 
 const ProjectListPage = lazyPage(() => import('./pages/ProjectListPage'), 'ProjectListPage');
@@ -9,7 +10,21 @@ const ProjectEditPage = lazyPage(() => import('./pages/ProjectEditPage'), 'Proje
 /** The project screens, each page in its own chunk. */
 export const projectRoutes: RouteObject[] = [
   { path: 'projects', element: <ProjectListPage /> },
-  { path: 'projects/new', element: <ProjectCreatePage /> },
+  {
+    path: 'projects/new',
+    element: (
+      <EditorsOnly>
+        <ProjectCreatePage />
+      </EditorsOnly>
+    ),
+  },
   { path: 'projects/:id', element: <ProjectDetailPage /> },
-  { path: 'projects/:id/edit', element: <ProjectEditPage /> },
+  {
+    path: 'projects/:id/edit',
+    element: (
+      <EditorsOnly>
+        <ProjectEditPage />
+      </EditorsOnly>
+    ),
+  },
 ];
