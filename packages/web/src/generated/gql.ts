@@ -82,7 +82,7 @@ type Documents = {
     "\n  query NeedExport($filter: NeedFilter, $orderBy: NeedOrder, $first: Int!, $after: String) {\n    needs(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...NeedTable_need\n      }\n    }\n  }\n": typeof types.NeedExportDocument,
     "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      id\n      title\n      version\n      ...NeedDetails_need\n      ...NeedForm_need\n    }\n  }\n": typeof types.UpdateNeedDocument,
     "\n  query NeedCreateOrganization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.NeedCreateOrganizationDocument,
-    "\n  query NeedDetail($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      deletedAt\n      ...NeedDetails_need\n    }\n  }\n": typeof types.NeedDetailDocument,
+    "\n  query NeedDetail($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      version\n      deletedAt\n      ...NeedDetails_need\n    }\n  }\n": typeof types.NeedDetailDocument,
     "\n  query NeedEdit($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      version\n      organization {\n        id\n      }\n      project {\n        id\n      }\n      ...NeedForm_need\n    }\n  }\n": typeof types.NeedEditDocument,
     "\n  query NeedList($filter: NeedFilter, $orderBy: NeedOrder, $first: Int!, $after: String) {\n    needs(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...NeedTable_need\n      }\n    }\n  }\n": typeof types.NeedListDocument,
     "\n  fragment OrganizationChildren_page on OrganizationConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        acronym\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.OrganizationChildren_PageFragmentDoc,
@@ -126,7 +126,7 @@ type Documents = {
     "\n  mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {\n    updateProjectContactLink(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n": typeof types.UpdateProjectContactLinkDocument,
     "\n  mutation UpdateProjectOrganizationLink($input: UpdateProjectOrganizationLinkInput!) {\n    updateProjectOrganizationLink(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n": typeof types.UpdateProjectOrganizationLinkDocument,
     "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.UpdateProjectTaskDocument,
-    "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      acronym\n      deletedAt\n      ...ProjectDetails_project\n      ...ProjectLinks_project\n      ...ProjectTasks_project\n      ...ProjectMilestones_project\n    }\n  }\n": typeof types.ProjectDetailDocument,
+    "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      acronym\n      version\n      deletedAt\n      ...ProjectDetails_project\n      ...ProjectLinks_project\n      ...ProjectTasks_project\n      ...ProjectMilestones_project\n    }\n  }\n": typeof types.ProjectDetailDocument,
     "\n  query ProjectEdit($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      version\n      ...ProjectForm_project\n    }\n  }\n": typeof types.ProjectEditDocument,
     "\n  query ProjectList($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int!, $after: String) {\n    projects(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTable_project\n      }\n    }\n  }\n": typeof types.ProjectListDocument,
     "\n  query TagOptions {\n    tags(first: 500) {\n      nodes {\n        id\n        label\n      }\n    }\n  }\n": typeof types.TagOptionsDocument,
@@ -218,7 +218,7 @@ const documents: Documents = {
     "\n  query NeedExport($filter: NeedFilter, $orderBy: NeedOrder, $first: Int!, $after: String) {\n    needs(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...NeedTable_need\n      }\n    }\n  }\n": types.NeedExportDocument,
     "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      id\n      title\n      version\n      ...NeedDetails_need\n      ...NeedForm_need\n    }\n  }\n": types.UpdateNeedDocument,
     "\n  query NeedCreateOrganization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n    }\n  }\n": types.NeedCreateOrganizationDocument,
-    "\n  query NeedDetail($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      deletedAt\n      ...NeedDetails_need\n    }\n  }\n": types.NeedDetailDocument,
+    "\n  query NeedDetail($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      version\n      deletedAt\n      ...NeedDetails_need\n    }\n  }\n": types.NeedDetailDocument,
     "\n  query NeedEdit($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      version\n      organization {\n        id\n      }\n      project {\n        id\n      }\n      ...NeedForm_need\n    }\n  }\n": types.NeedEditDocument,
     "\n  query NeedList($filter: NeedFilter, $orderBy: NeedOrder, $first: Int!, $after: String) {\n    needs(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...NeedTable_need\n      }\n    }\n  }\n": types.NeedListDocument,
     "\n  fragment OrganizationChildren_page on OrganizationConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        name\n        acronym\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.OrganizationChildren_PageFragmentDoc,
@@ -262,7 +262,7 @@ const documents: Documents = {
     "\n  mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {\n    updateProjectContactLink(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n": types.UpdateProjectContactLinkDocument,
     "\n  mutation UpdateProjectOrganizationLink($input: UpdateProjectOrganizationLinkInput!) {\n    updateProjectOrganizationLink(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n": types.UpdateProjectOrganizationLinkDocument,
     "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.UpdateProjectTaskDocument,
-    "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      acronym\n      deletedAt\n      ...ProjectDetails_project\n      ...ProjectLinks_project\n      ...ProjectTasks_project\n      ...ProjectMilestones_project\n    }\n  }\n": types.ProjectDetailDocument,
+    "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      acronym\n      version\n      deletedAt\n      ...ProjectDetails_project\n      ...ProjectLinks_project\n      ...ProjectTasks_project\n      ...ProjectMilestones_project\n    }\n  }\n": types.ProjectDetailDocument,
     "\n  query ProjectEdit($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      version\n      ...ProjectForm_project\n    }\n  }\n": types.ProjectEditDocument,
     "\n  query ProjectList($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int!, $after: String) {\n    projects(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTable_project\n      }\n    }\n  }\n": types.ProjectListDocument,
     "\n  query TagOptions {\n    tags(first: 500) {\n      nodes {\n        id\n        label\n      }\n    }\n  }\n": types.TagOptionsDocument,
@@ -575,7 +575,7 @@ export function graphql(source: "\n  query NeedCreateOrganization($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NeedDetail($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      deletedAt\n      ...NeedDetails_need\n    }\n  }\n"): (typeof documents)["\n  query NeedDetail($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      deletedAt\n      ...NeedDetails_need\n    }\n  }\n"];
+export function graphql(source: "\n  query NeedDetail($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      version\n      deletedAt\n      ...NeedDetails_need\n    }\n  }\n"): (typeof documents)["\n  query NeedDetail($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      version\n      deletedAt\n      ...NeedDetails_need\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -751,7 +751,7 @@ export function graphql(source: "\n  mutation UpdateProjectTask($input: UpdatePr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      acronym\n      deletedAt\n      ...ProjectDetails_project\n      ...ProjectLinks_project\n      ...ProjectTasks_project\n      ...ProjectMilestones_project\n    }\n  }\n"): (typeof documents)["\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      acronym\n      deletedAt\n      ...ProjectDetails_project\n      ...ProjectLinks_project\n      ...ProjectTasks_project\n      ...ProjectMilestones_project\n    }\n  }\n"];
+export function graphql(source: "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      acronym\n      version\n      deletedAt\n      ...ProjectDetails_project\n      ...ProjectLinks_project\n      ...ProjectTasks_project\n      ...ProjectMilestones_project\n    }\n  }\n"): (typeof documents)["\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      acronym\n      version\n      deletedAt\n      ...ProjectDetails_project\n      ...ProjectLinks_project\n      ...ProjectTasks_project\n      ...ProjectMilestones_project\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

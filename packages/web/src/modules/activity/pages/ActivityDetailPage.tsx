@@ -16,6 +16,7 @@ import { ActivityDetails } from '../components/ActivityDetails';
 import { ActivityNotFound } from '../components/ActivityNotFound';
 import { ActivityParticipants } from '../components/ActivityParticipants';
 import { useSetActivityStatus } from '../hooks/useSetActivityStatus';
+import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 
 const ActivityDetailQuery = graphql(`
   query ActivityDetail($id: ID!) {
@@ -75,6 +76,7 @@ export function ActivityDetailPage() {
               )}
               <BulkTagButton selection={{ activityIds: [activity.id] }} onDone={() => void refetch()} />
               <EditLinkButton />
+              <DeleteRecordButton type="ACTIVITY" id={activity.id} name={activity.subject} version={activity.version} />
             </Group>
           )
         }

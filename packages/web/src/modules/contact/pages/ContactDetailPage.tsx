@@ -16,6 +16,7 @@ import { ContactDetails } from '../components/ContactDetails';
 import { ContactNotFound } from '../components/ContactNotFound';
 import { ContactProjects } from '../components/ContactProjects';
 import { RecordHistory } from '../../history/components/RecordHistory';
+import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 
 export const ContactDetailQuery = graphql(`
   query ContactDetail($id: ID!) {
@@ -61,6 +62,7 @@ export function ContactDetailPage() {
               <MergeContactButton contact={contact} />
               <AddToProjectButton party="contact" record={{ id: contact.id, name: contact.name }} />
               <EditLinkButton />
+              <DeleteRecordButton type="CONTACT" id={contact.id} name={contact.name} version={contact.version} />
             </Group>
           )
         }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
@@ -10,12 +10,14 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { BulkTagButton } from '../../bulk/components/BulkTagButton';
 import { NeedDetails } from '../components/NeedDetails';
 import { NeedNotFound } from '../components/NeedNotFound';
+import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 
 const NeedDetailQuery = graphql(`
   query NeedDetail($id: ID!) {
     need(id: $id) {
       id
       title
+      version
       deletedAt
       ...NeedDetails_need
     }
@@ -39,7 +41,15 @@ export function NeedDetailPage() {
       <PageHeader
         title={need.title}
         breadcrumbs={[{ label: 'Needs', to: '/needs' }]}
-        actions={canEdit && live && <EditLinkButton />}
+        actions={
+          canEdit &&
+          live && (
+            <Group gap="xs">
+              <EditLinkButton />
+              <DeleteRecordButton type="NEED" id={need.id} name={need.title} version={need.version} />
+            </Group>
+          )
+        }
       />
       <Stack maw={900}>
         {!live && <TrashedAlert>This need was moved to the trash. It can be restored from the Trash.</TrashedAlert>}

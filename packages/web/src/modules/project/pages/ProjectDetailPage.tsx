@@ -16,6 +16,7 @@ import { ProjectMilestones } from '../components/ProjectMilestones';
 import { ProjectNotFound } from '../components/ProjectNotFound';
 import { ProjectTasks } from '../components/ProjectTasks';
 import { RecordHistory } from '../../history/components/RecordHistory';
+import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 
 const ProjectDetailQuery = graphql(`
   query ProjectDetail($id: ID!) {
@@ -23,6 +24,7 @@ const ProjectDetailQuery = graphql(`
       id
       name
       acronym
+      version
       deletedAt
       ...ProjectDetails_project
       ...ProjectLinks_project
@@ -55,6 +57,7 @@ export function ProjectDetailPage() {
             <Group gap="xs">
               <LogActivityButton record={{ kind: 'PROJECT', id: project.id, name: project.name }} />
               <EditLinkButton />
+              <DeleteRecordButton type="PROJECT" id={project.id} name={project.name} version={project.version} />
             </Group>
           )
         }
