@@ -64,7 +64,7 @@ export function ActivityForm({
   const activity = getFragmentData(ActivityForm_activity, ref);
   const isNew = !activity;
   const original = useMemo(() => formValuesOf(activity, defaults), [activity, defaults]);
-  const draft = useDraft<ActivityFormValues>(`activity:${activity?.id ?? 'new'}`);
+  const draft = useDraft<ActivityFormValues>(`activity:${activity?.id ?? 'new'}`, original);
   const [restored, setRestored] = useState(draft.initial !== null);
   const [error, setError] = useState<unknown>(null);
   const { options: users } = useUserOptions();
@@ -107,7 +107,7 @@ export function ActivityForm({
     [userName],
   );
   const conflict = useConflict<ActivityFormValues>({
-    initialBase: original,
+    initialBase: draft.base ?? original,
     fields: conflictFields,
     onReapply: async (merged) => {
       form.setValues(merged);

@@ -73,7 +73,9 @@ describe('duplicate warnings on the create forms', () => {
     expect(await screen.findByText('Elsewhere', {}, { timeout: 5000 })).toBeInTheDocument();
     const draft = JSON.parse(window.sessionStorage.getItem('liaison:draft:contact:c-9') ?? 'null');
     // The existing title stays; the typed values only fill what was empty.
-    expect(draft).toMatchObject({ title: 'Professor', firstName: 'Marie', lastName: 'Curie', baseVersion: 1 });
+    expect(draft.values).toMatchObject({ title: 'Professor', firstName: 'Marie', lastName: 'Curie', baseVersion: 1 });
+    // What the contact was is kept beside, so that a conflict tells apart what was typed.
+    expect(draft.base).toMatchObject({ title: 'Professor', baseVersion: 1 });
     expect(window.sessionStorage.getItem('liaison:draft:contact:new')).toBeNull();
   });
 

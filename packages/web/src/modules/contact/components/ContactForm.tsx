@@ -58,7 +58,7 @@ export function ContactForm({
   submitLabel,
 }: ContactFormProps) {
   const contact = getFragmentData(ContactForm_contact, ref);
-  const draft = useDraft<ContactFormValues>(`contact:${contact?.id ?? 'new'}`);
+  const draft = useDraft<ContactFormValues>(`contact:${contact?.id ?? 'new'}`, formValuesOf(contact));
   const [restored, setRestored] = useState(draft.initial !== null);
   const [error, setError] = useState<unknown>(null);
   const [typedEmail, setTypedEmail] = useState('');
@@ -88,7 +88,7 @@ export function ContactForm({
   const submit = form.onSubmit(save);
 
   const conflict = useConflict<ContactFormValues>({
-    initialBase: formValuesOf(contact),
+    initialBase: draft.base ?? formValuesOf(contact),
     fields: CONTACT_CONFLICT_FIELDS,
     onReapply: async (merged) => {
       form.setValues(merged);

@@ -5,8 +5,7 @@ import { getFragmentData } from '../../../generated';
 import { ContactForm_contact } from '../components/ContactForm';
 import { fillBlanks, formValuesOf, type ContactFormValues } from '../components/contactFormValues';
 import { ContactEditQuery } from '../pages/ContactEditPage';
-
-const DRAFT_PREFIX = 'liaison:draft:contact:';
+import { removeDraft, writeDraft } from '../../../ui/useDraft';
 
 /**
  * "Merge" on the new-contact form: nothing is created; the existing contact's edit form opens with
@@ -25,8 +24,8 @@ export function useMergeIntoExistingContact() {
       const existing = getFragmentData(ContactForm_contact, data?.contact);
       if (!existing) throw new Error('That contact is no longer there.');
       const merged = fillBlanks(formValuesOf(existing), typed);
-      window.sessionStorage.setItem(DRAFT_PREFIX + contactId, JSON.stringify(merged));
-      window.sessionStorage.removeItem(`${DRAFT_PREFIX}new`);
+      writeDraft(`contact:${contactId}`, merged, formValuesOf(existing));
+      removeDraft('contact:new');
       navigate(`/contacts/${contactId}/edit`);
     },
     [client, navigate],

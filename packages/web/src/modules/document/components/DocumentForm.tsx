@@ -49,7 +49,7 @@ export function DocumentForm({
   footnote,
 }: DocumentFormProps) {
   const document = getFragmentData(DocumentForm_document, ref);
-  const draft = useDraft<DocumentFormValues>(`document:${document?.id ?? 'new'}`);
+  const draft = useDraft<DocumentFormValues>(`document:${document?.id ?? 'new'}`, formValuesOf(document));
   const [restored, setRestored] = useState(draft.initial !== null);
   const [error, setError] = useState<unknown>(null);
   const form = useForm<DocumentFormValues>({
@@ -72,7 +72,7 @@ export function DocumentForm({
   };
 
   const conflict = useConflict<DocumentFormValues>({
-    initialBase: formValuesOf(document),
+    initialBase: draft.base ?? formValuesOf(document),
     fields: DOCUMENT_CONFLICT_FIELDS,
     onReapply: async (merged) => {
       form.setValues(merged);

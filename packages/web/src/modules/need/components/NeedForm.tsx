@@ -59,7 +59,10 @@ export interface NeedFormProps {
 /** Create or edit a need. Input is kept as a draft until saved (see useDraft). */
 export function NeedForm({ need: ref, organization, onSubmit, onLoadLatest, onCancel, submitLabel }: NeedFormProps) {
   const need = getFragmentData(NeedForm_need, ref);
-  const draft = useDraft<NeedFormValues>(`need:${need?.id ?? `new:${organization?.id ?? ''}`}`);
+  const draft = useDraft<NeedFormValues>(
+    `need:${need?.id ?? `new:${organization?.id ?? ''}`}`,
+    formValuesOf(need, organization),
+  );
   const [restored, setRestored] = useState(draft.initial !== null);
   const [error, setError] = useState<unknown>(null);
   const form = useForm<NeedFormValues>({
@@ -91,7 +94,7 @@ export function NeedForm({ need: ref, organization, onSubmit, onLoadLatest, onCa
   };
 
   const conflict = useConflict<NeedFormValues>({
-    initialBase: formValuesOf(need, organization),
+    initialBase: draft.base ?? formValuesOf(need, organization),
     fields: NEED_CONFLICT_FIELDS,
     onReapply: async (merged) => {
       form.setValues(merged);

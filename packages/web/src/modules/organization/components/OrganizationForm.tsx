@@ -59,7 +59,10 @@ export function OrganizationForm({
   submitLabel,
 }: OrganizationFormProps) {
   const organization = getFragmentData(OrganizationForm_organization, ref);
-  const draft = useDraft<OrganizationFormValues>(`organization:${organization?.id ?? 'new'}`);
+  const draft = useDraft<OrganizationFormValues>(
+    `organization:${organization?.id ?? 'new'}`,
+    formValuesOf(organization),
+  );
   const [restored, setRestored] = useState(draft.initial !== null);
   const [error, setError] = useState<unknown>(null);
   const form = useForm<OrganizationFormValues>({
@@ -86,7 +89,7 @@ export function OrganizationForm({
   const submit = form.onSubmit(save);
 
   const conflict = useConflict<OrganizationFormValues>({
-    initialBase: formValuesOf(organization),
+    initialBase: draft.base ?? formValuesOf(organization),
     fields: ORGANIZATION_CONFLICT_FIELDS,
     onReapply: async (merged) => {
       form.setValues(merged);

@@ -5,8 +5,7 @@ import { getFragmentData } from '../../../generated';
 import { OrganizationForm_organization } from '../components/OrganizationForm';
 import { formValuesOf, type OrganizationFormValues } from '../components/organizationFormValues';
 import { OrganizationEditQuery } from '../pages/OrganizationEditPage';
-
-const DRAFT_PREFIX = 'liaison:draft:organization:';
+import { removeDraft, writeDraft } from '../../../ui/useDraft';
 
 /** The typed values put into the empty fields of the existing organization. */
 function fillBlanks(existing: OrganizationFormValues, typed: OrganizationFormValues): OrganizationFormValues {
@@ -39,8 +38,8 @@ export function useMergeIntoExistingOrganization() {
       const existing = getFragmentData(OrganizationForm_organization, data?.organization);
       if (!existing) throw new Error('That organization is no longer there.');
       const merged = fillBlanks(formValuesOf(existing), typed);
-      window.sessionStorage.setItem(DRAFT_PREFIX + organizationId, JSON.stringify(merged));
-      window.sessionStorage.removeItem(`${DRAFT_PREFIX}new`);
+      writeDraft(`organization:${organizationId}`, merged, formValuesOf(existing));
+      removeDraft('organization:new');
       navigate(`/organizations/${organizationId}/edit`);
     },
     [client, navigate],

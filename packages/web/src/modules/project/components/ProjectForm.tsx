@@ -49,7 +49,7 @@ export interface ProjectFormProps {
 /** Create or edit a project. Input is kept as a draft until saved (see useDraft). */
 export function ProjectForm({ project: ref, onSubmit, onLoadLatest, onCancel, submitLabel }: ProjectFormProps) {
   const project = getFragmentData(ProjectForm_project, ref);
-  const draft = useDraft<ProjectFormValues>(`project:${project?.id ?? 'new'}`);
+  const draft = useDraft<ProjectFormValues>(`project:${project?.id ?? 'new'}`, formValuesOf(project));
   const [restored, setRestored] = useState(draft.initial !== null);
   const [error, setError] = useState<unknown>(null);
   const form = useForm<ProjectFormValues>({
@@ -80,7 +80,7 @@ export function ProjectForm({ project: ref, onSubmit, onLoadLatest, onCancel, su
   };
 
   const conflict = useConflict<ProjectFormValues>({
-    initialBase: formValuesOf(project),
+    initialBase: draft.base ?? formValuesOf(project),
     fields: PROJECT_CONFLICT_FIELDS,
     onReapply: async (merged) => {
       form.setValues(merged);
