@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 
 const PREFIX = 'liaison:draft:';
 
@@ -39,7 +39,9 @@ export function useDraft<T>(key: string, base: T): Draft<T> {
   const storageKey = PREFIX + key;
   const stored = useMemo(() => read<T>(storageKey), [storageKey]);
   const currentBase = useRef(base);
-  currentBase.current = base;
+  useEffect(() => {
+    currentBase.current = base;
+  });
   // The base of the input being kept: the stored draft's, else the record's when typing began.
   const keptBase = useRef<T | null>(stored?.base ?? null);
   const save = useCallback(
