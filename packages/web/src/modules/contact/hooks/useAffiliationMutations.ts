@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { AffiliateContactInput, UpdateAffiliationInput } from '../../../generated/graphql';
+import { forgetTimelines } from '../../timeline/forgetTimeline';
 
 export const AffiliateContactMutation = graphql(`
   mutation AffiliateContact($input: AffiliateContactInput!) {
@@ -47,6 +48,10 @@ function forgetAffiliationsOf(cache: ApolloCache, contactId: string, organizatio
     cache.evict({ id: contact, fieldName });
   cache.evict({ id: organization, fieldName: 'affiliations' });
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'contacts' });
+  forgetTimelines(cache, [
+    { __typename: 'Contact', id: contactId },
+    { __typename: 'Organization', id: organizationId },
+  ]);
   cache.gc();
 }
 

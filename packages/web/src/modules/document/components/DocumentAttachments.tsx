@@ -58,7 +58,7 @@ export function DocumentAttachments(props: {
     return target ? [{ link, ...target }] : [];
   });
 
-  const confirmDetach = (linkId: string, name: string) =>
+  const confirmDetach = (link: AttachmentLink, name: string) =>
     modals.openConfirmModal({
       title: `Detach from ${name}?`,
       children: <Text size="sm">The document stays; it is no longer listed with {name}.</Text>,
@@ -67,7 +67,7 @@ export function DocumentAttachments(props: {
       closeButtonProps: { 'aria-label': 'Close' },
       onConfirm: async () => {
         try {
-          await detach(linkId);
+          await detach(link.id, link.organization ?? link.contact ?? link.project);
           notifications.show({ color: 'green', message: `Detached from ${name}.` });
         } catch (error) {
           const { title, message } = describeError(error);
@@ -106,7 +106,7 @@ export function DocumentAttachments(props: {
                       variant="subtle"
                       color="gray"
                       aria-label={`Detach from ${name}`}
-                      onClick={() => confirmDetach(link.id, name)}
+                      onClick={() => confirmDetach(link, name)}
                     >
                       <IconUnlink size={16} aria-hidden />
                     </ActionIcon>

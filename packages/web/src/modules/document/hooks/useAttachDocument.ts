@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../generated';
+import { forgetTimelines } from '../../timeline/forgetTimeline';
 
 export const AttachDocumentMutation = graphql(`
   mutation AttachDocument($input: AttachDocumentInput!) {
@@ -19,17 +20,21 @@ export interface AttachTarget {
   id: string;
 }
 
+const TYPENAMES = { organization: 'Organization', contact: 'Contact', project: 'Project' } as const;
+
 /** Attaches a document to one more record; the answer brings its new list of attachments. */
 export function useAttachDocument() {
-  const [mutate, state] = useMutation(AttachDocumentMutation, {
-    update(cache) {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'documents' });
-      cache.gc();
-    },
-  });
+  const [mutate, state] = useMutation(AttachDocumentMutation);
   const attach = useCallback(
     async (documentId: string, target: AttachTarget) => {
-      const { data } = await mutate({ variables: { input: { documentId, [`${target.kind}Id`]: target.id } } });
+      const { data } = await mutate({
+        variables: { input: { documentId, [`${target.kind}Id`]: target.id } },
+        update(cache) {
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'documents' });
+          forgetTimelines(cache, [{ __typename: TYPENAMES[target.kind], id: target.id }]);
+          cache.gc();
+        },
+      });
       return data!.attachDocument;
     },
     [mutate],

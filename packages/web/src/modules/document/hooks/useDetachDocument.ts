@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../generated';
+import { forgetTimelines, type TimelineOwner } from '../../timeline/forgetTimeline';
 
 export const DetachDocumentMutation = graphql(`
   mutation DetachDocument($input: DetachDocumentInput!) {
@@ -11,17 +12,22 @@ export const DetachDocumentMutation = graphql(`
   }
 `);
 
-/** Removes one attachment of a document; the answer is the document with its remaining ones. */
+/**
+ * Removes one attachment of a document; the answer is the document with its remaining ones. `from`,
+ * the record it was attached to, gets its timeline asked again.
+ */
 export function useDetachDocument() {
-  const [mutate, state] = useMutation(DetachDocumentMutation, {
-    update(cache) {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'documents' });
-      cache.gc();
-    },
-  });
+  const [mutate, state] = useMutation(DetachDocumentMutation);
   const detach = useCallback(
-    async (linkId: string) => {
-      const { data } = await mutate({ variables: { input: { id: linkId } } });
+    async (linkId: string, from?: TimelineOwner | null) => {
+      const { data } = await mutate({
+        variables: { input: { id: linkId } },
+        update(cache) {
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'documents' });
+          forgetTimelines(cache, [from]);
+          cache.gc();
+        },
+      });
       return data!.detachDocument;
     },
     [mutate],

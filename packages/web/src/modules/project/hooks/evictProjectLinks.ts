@@ -1,4 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
+import { forgetTimelines } from '../../timeline/forgetTimeline';
 
 /**
  * Drops the cached lists a made, changed or removed project link appears in: the project's
@@ -17,5 +18,9 @@ export function evictProjectLinks(
   cache.evict({ id: target, fieldName: 'projectLinks' });
   cache.evict({ id: target, fieldName: 'projects' });
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'projects' });
+  forgetTimelines(cache, [
+    { __typename: 'Project', id: projectId },
+    { __typename: other.typename, id: other.id },
+  ]);
   cache.gc();
 }
