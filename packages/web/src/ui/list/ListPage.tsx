@@ -124,24 +124,35 @@ export function ListPage<
         onExport={() => exporter.exportCsv({ filter: variables.filter, orderBy: variables.orderBy }, csvColumns)}
       />
     ),
-    empty: filtered
-      ? {
-          title: `No ${noun.one} matches these filters`,
-          action: (
-            <Button variant="default" onClick={() => setView({ ...props.clearedFilters, page: 1 })}>
-              Clear filters
-            </Button>
-          ),
-        }
-      : {
-          title: `No ${noun.many} yet`,
-          description: props.emptyDescription,
-          action: canEdit && (
-            <Button component={Link} to={props.createHref}>
-              {newButtonLabel}
-            </Button>
-          ),
-        },
+    // A page past the end (a bookmark to page 5 of a list that has shrunk) says so.
+    empty:
+      view.page > 1
+        ? {
+            title: `Page ${view.page} is past the end of this list`,
+            action: (
+              <Button variant="default" onClick={() => setView({ page: 1 } as Partial<View>)}>
+                Back to page 1
+              </Button>
+            ),
+          }
+        : filtered
+          ? {
+              title: `No ${noun.one} matches these filters`,
+              action: (
+                <Button variant="default" onClick={() => setView({ ...props.clearedFilters, page: 1 })}>
+                  Clear filters
+                </Button>
+              ),
+            }
+          : {
+              title: `No ${noun.many} yet`,
+              description: props.emptyDescription,
+              action: canEdit && (
+                <Button component={Link} to={props.createHref}>
+                  {newButtonLabel}
+                </Button>
+              ),
+            },
   };
 
   return (

@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
+import { pageCursor } from '../../../app/apollo/pageCursor';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { TagOptionsQuery } from '../../tag/hooks/useTagOptions';
 import { ProjectContactPickerQuery } from '../components/ContactPicker';
@@ -95,5 +96,24 @@ describe('ProjectListPage', () => {
     await user.click(screen.getByRole('button', { name: 'More filters' }));
     expect(screen.getByLabelText('Running on')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Fewer filters' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('says when the page in the URL is past the end of the list, and goes back to page 1', async () => {
+    const page = (after: string | undefined, nodes: unknown[]) => ({
+      request: {
+        query: ProjectListQuery,
+        variables: { filter: {}, orderBy: { field: 'NAME', direction: 'ASC' }, first: 25, ...(after ? { after } : {}) },
+      },
+      result: { data: { projects: { __typename: 'ProjectConnection', totalCount: 1, nodes } } },
+    });
+    const { user } = renderWithProviders(<ProjectListPage />, {
+      mocks: [...mocks, page(pageCursor(3, 25), []), page(undefined, [projectRecord('project-1', 1)])],
+      route: '/projects?page=3',
+      path: '/projects',
+    });
+    expect(await screen.findByText('Page 3 is past the end of this list')).toBeInTheDocument();
+    expect(screen.queryByText('No projects yet')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to page 1' }));
+    expect(await screen.findByRole('link', { name: projectRecord('project-1', 1).name })).toBeInTheDocument();
   });
 });

@@ -74,6 +74,22 @@ describe('TrashPage', () => {
     expect(screen.queryByRole('link', { name: 'CERN' })).not.toBeInTheDocument();
   });
 
+  it('says when the page in the URL is past the end, and goes back to page 1', async () => {
+    const page = (after: boolean, nodes: (typeof CERN)[]) => ({
+      request: { query: TrashQuery, variables: (variables: { after?: string }) => Boolean(variables.after) === after },
+      result: { data: { trash: { __typename: 'TrashItemConnection', totalCount: 1, nodes } } },
+    });
+    const { user } = renderWithProviders(<TrashPage />, {
+      mocks: [page(true, []), page(false, [CERN])],
+      route: '/trash?page=2',
+      path: '/trash',
+    });
+    expect(await screen.findByText('Page 2 is past the end of the trash')).toBeInTheDocument();
+    expect(screen.queryByText('The trash is empty')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to page 1' }));
+    expect(await screen.findByRole('link', { name: 'CERN' })).toBeInTheDocument();
+  });
+
   it('shows no restore button to viewers', async () => {
     renderWithProviders(<TrashPage />, {
       mocks: [trash([CERN])],

@@ -163,7 +163,16 @@ export function TrashPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {connection && connection.nodes.length === 0 && (
+        {connection && connection.nodes.length === 0 && view.page > 1 && (
+          <EmptyState py="xl" icon={<IconTrash aria-hidden />} title={`Page ${view.page} is past the end of the trash`}>
+            <EmptyState.Actions>
+              <Button variant="default" onClick={() => setView({ page: 1 })}>
+                Back to page 1
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        )}
+        {connection && connection.nodes.length === 0 && view.page === 1 && (
           <EmptyState
             py="xl"
             icon={<IconTrash aria-hidden />}
