@@ -1,12 +1,8 @@
 import { Select, SimpleGrid, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { isConflict, useConflict } from '../../../ui/conflict';
 import { CountrySelect } from '../../../ui/CountrySelect';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
-import { RecordFormFrame } from '../../../ui/form';
-import { useDraft } from '../../../ui/useDraft';
+import { RecordFormFrame, useRecordForm } from '../../../ui/form';
 import { CONSENT_BASIS_OPTIONS } from '../contactLabels';
 import {
   CONTACT_CONFLICT_FIELDS,
@@ -58,73 +54,25 @@ export function ContactForm({
   submitLabel,
 }: ContactFormProps) {
   const contact = getFragmentData(ContactForm_contact, ref);
-  const draft = useDraft<ContactFormValues>(`contact:${contact?.id ?? 'new'}`, formValuesOf(contact));
-  const [restored, setRestored] = useState(draft.initial !== null);
-  const [error, setError] = useState<unknown>(null);
-  const [typedEmail, setTypedEmail] = useState('');
-  const [merging, setMerging] = useState<string | null>(null);
-  const form = useForm<ContactFormValues>({
-    mode: 'controlled',
-    initialValues: draft.initial ?? formValuesOf(contact),
+  const values = formValuesOf(contact);
+  const { form, draft, setError, frameProps } = useRecordForm<ContactFormValues>({
+    draftKey: `contact:${contact?.id ?? 'new'}`,
+    values,
     validate: {
       lastName: (value) => (value.trim() ? null : 'Enter the family name'),
-      consentDate: (value, values) =>
-        values.consentBasis && !value ? 'Enter when the legal basis was established' : null,
+      consentDate: (value, input) =>
+        input.consentBasis && !value ? 'Enter when the legal basis was established' : null,
     },
-    onValuesChange: (values) => draft.save(values),
-  });
-
-  const save = async (values: ContactFormValues) => {
-    setError(null);
-    try {
-      await onSubmit(values);
-      draft.clear();
-    } catch (caught) {
-      if (isConflict(caught) && (await showConflict(values))) return;
-      form.setErrors(formErrorsOf(fieldErrorsOf(caught)));
-      setError(caught);
-    }
-  };
-  const submit = form.onSubmit(save);
-
-  const conflict = useConflict<ContactFormValues>({
-    initialBase: draft.base ?? formValuesOf(contact),
-    fields: CONTACT_CONFLICT_FIELDS,
-    onReapply: async (merged) => {
-      form.setValues(merged);
-      form.setSubmitting(true);
-      try {
-        await save(merged);
-      } finally {
-        form.setSubmitting(false);
-      }
-    },
-    onReload: (theirs) => {
-      form.setValues(theirs);
-      form.resetDirty();
-      draft.clear();
-      setRestored(false);
-    },
-  });
-
-  /** Opens the comparison with the latest version; false when it cannot be fetched. */
-  async function showConflict(values: ContactFormValues): Promise<boolean> {
-    try {
+    conflictFields: CONTACT_CONFLICT_FIELDS,
+    onSubmit,
+    loadLatest: async () => {
       const latest = getFragmentData(ContactForm_contact, await onLoadLatest?.());
-      if (!latest) return false;
-      conflict.open(formValuesOf(latest), values);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  const discardDraft = () => {
-    form.setValues(formValuesOf(contact));
-    form.resetDirty();
-    draft.clear(); // after setValues, whose change would save it again
-    setRestored(false);
-  };
+      return latest ? formValuesOf(latest) : undefined;
+    },
+    formErrorsOf,
+  });
+  const [typedEmail, setTypedEmail] = useState('');
+  const [merging, setMerging] = useState<string | null>(null);
 
   const mergeInto = async (contactId: string) => {
     if (!onMergeInto) return;
@@ -143,17 +91,7 @@ export function ContactForm({
   const { firstName, lastName, emails } = form.getValues();
 
   return (
-    <RecordFormFrame
-      onSubmit={submit}
-      submitLabel={submitLabel}
-      submitting={form.submitting}
-      onCancel={onCancel}
-      conflict={conflict.dialogProps}
-      restored={restored}
-      onDiscardDraft={discardDraft}
-      error={error}
-      fieldLabels={CONTACT_FIELD_LABELS}
-    >
+    <RecordFormFrame {...frameProps} submitLabel={submitLabel} onCancel={onCancel} fieldLabels={CONTACT_FIELD_LABELS}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="First name" autoComplete="off" {...form.getInputProps('firstName')} />
         <TextInput label="Family name" withAsterisk autoComplete="off" {...form.getInputProps('lastName')} />

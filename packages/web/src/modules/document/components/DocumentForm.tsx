@@ -1,11 +1,7 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { isConflict, useConflict } from '../../../ui/conflict';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
-import { RecordFormFrame } from '../../../ui/form';
-import { useDraft } from '../../../ui/useDraft';
+import { RecordFormFrame, useRecordForm } from '../../../ui/form';
 import { DOCUMENT_KIND_OPTIONS, VISIBILITY_OPTIONS } from '../documentLabels';
 import {
   DOCUMENT_CONFLICT_FIELDS,
@@ -49,76 +45,24 @@ export function DocumentForm({
   footnote,
 }: DocumentFormProps) {
   const document = getFragmentData(DocumentForm_document, ref);
-  const draft = useDraft<DocumentFormValues>(`document:${document?.id ?? 'new'}`, formValuesOf(document));
-  const [restored, setRestored] = useState(draft.initial !== null);
-  const [error, setError] = useState<unknown>(null);
-  const form = useForm<DocumentFormValues>({
-    mode: 'controlled',
-    initialValues: draft.initial ?? formValuesOf(document),
+  const values = formValuesOf(document);
+  const { form, frameProps } = useRecordForm<DocumentFormValues>({
+    draftKey: `document:${document?.id ?? 'new'}`,
+    values,
     validate: { title: (value) => (value.trim() ? null : 'Enter a title') },
-    onValuesChange: (values) => draft.save(values),
-  });
-
-  const save = async (values: DocumentFormValues) => {
-    setError(null);
-    try {
-      await onSubmit(values);
-      draft.clear();
-    } catch (caught) {
-      if (isConflict(caught) && (await showConflict(values))) return;
-      form.setErrors(fieldErrorsOf(caught));
-      setError(caught);
-    }
-  };
-
-  const conflict = useConflict<DocumentFormValues>({
-    initialBase: draft.base ?? formValuesOf(document),
-    fields: DOCUMENT_CONFLICT_FIELDS,
-    onReapply: async (merged) => {
-      form.setValues(merged);
-      form.setSubmitting(true);
-      try {
-        await save(merged);
-      } finally {
-        form.setSubmitting(false);
-      }
-    },
-    onReload: (theirs) => {
-      form.setValues(theirs);
-      form.resetDirty();
-      draft.clear();
-      setRestored(false);
-    },
-  });
-
-  async function showConflict(values: DocumentFormValues): Promise<boolean> {
-    try {
+    conflictFields: DOCUMENT_CONFLICT_FIELDS,
+    onSubmit,
+    loadLatest: async () => {
       const latest = getFragmentData(DocumentForm_document, await onLoadLatest?.());
-      if (!latest) return false;
-      conflict.open(formValuesOf(latest), values);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  const discardDraft = () => {
-    form.setValues(formValuesOf(document));
-    form.resetDirty();
-    draft.clear();
-    setRestored(false);
-  };
+      return latest ? formValuesOf(latest) : undefined;
+    },
+  });
 
   return (
     <RecordFormFrame
-      onSubmit={form.onSubmit(save)}
+      {...frameProps}
       submitLabel={submitLabel}
-      submitting={form.submitting}
       onCancel={onCancel}
-      conflict={conflict.dialogProps}
-      restored={restored}
-      onDiscardDraft={discardDraft}
-      error={error}
       fieldLabels={DOCUMENT_FIELD_LABELS}
       maw={900}
       footnote={footnote}

@@ -1,12 +1,8 @@
 import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { isConflict, useConflict } from '../../../ui/conflict';
 import { CountrySelect } from '../../../ui/CountrySelect';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
-import { RecordFormFrame } from '../../../ui/form';
-import { useDraft } from '../../../ui/useDraft';
+import { RecordFormFrame, useRecordForm } from '../../../ui/form';
 import { ORGANIZATION_KIND_OPTIONS } from '../organizationKinds';
 import {
   formErrorsOf,
@@ -59,67 +55,22 @@ export function OrganizationForm({
   submitLabel,
 }: OrganizationFormProps) {
   const organization = getFragmentData(OrganizationForm_organization, ref);
-  const draft = useDraft<OrganizationFormValues>(
-    `organization:${organization?.id ?? 'new'}`,
-    formValuesOf(organization),
-  );
-  const [restored, setRestored] = useState(draft.initial !== null);
-  const [error, setError] = useState<unknown>(null);
-  const form = useForm<OrganizationFormValues>({
-    mode: 'controlled',
-    initialValues: draft.initial ?? formValuesOf(organization),
+  const values = formValuesOf(organization);
+  const { form, draft, setError, frameProps } = useRecordForm<OrganizationFormValues>({
+    draftKey: `organization:${organization?.id ?? 'new'}`,
+    values,
     validate: {
       name: (value) => (value.trim() ? null : 'Enter the name'),
       kind: (value) => (value ? null : 'Choose what sort of organization it is'),
     },
-    onValuesChange: (values) => draft.save(values),
-  });
-
-  const save = async (values: OrganizationFormValues) => {
-    setError(null);
-    try {
-      await onSubmit(values);
-      draft.clear();
-    } catch (caught) {
-      if (isConflict(caught) && (await showConflict(values))) return;
-      form.setErrors(formErrorsOf(fieldErrorsOf(caught)));
-      setError(caught);
-    }
-  };
-  const submit = form.onSubmit(save);
-
-  const conflict = useConflict<OrganizationFormValues>({
-    initialBase: draft.base ?? formValuesOf(organization),
-    fields: ORGANIZATION_CONFLICT_FIELDS,
-    onReapply: async (merged) => {
-      form.setValues(merged);
-      form.setSubmitting(true);
-      try {
-        await save(merged);
-      } finally {
-        form.setSubmitting(false);
-      }
-    },
-    onReload: (theirs) => {
-      form.setValues(theirs);
-      form.resetDirty();
-      draft.clear();
-      setRestored(false);
-    },
-  });
-
-  /** Opens the comparison with the latest version; false when it cannot be fetched. */
-  async function showConflict(values: OrganizationFormValues): Promise<boolean> {
-    try {
+    conflictFields: ORGANIZATION_CONFLICT_FIELDS,
+    onSubmit,
+    loadLatest: async () => {
       const latest = getFragmentData(OrganizationForm_organization, await onLoadLatest?.());
-      if (!latest) return false;
-      conflict.open(formValuesOf(latest), values);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
+      return latest ? formValuesOf(latest) : undefined;
+    },
+    formErrorsOf,
+  });
   const [merging, setMerging] = useState<string | null>(null);
   const mergeInto = async (organizationId: string) => {
     if (!onMergeInto) return;
@@ -135,23 +86,11 @@ export function OrganizationForm({
     }
   };
 
-  const discardDraft = () => {
-    form.setValues(formValuesOf(organization));
-    form.resetDirty();
-    draft.clear(); // after setValues, whose change would save it again
-    setRestored(false);
-  };
-
   return (
     <RecordFormFrame
-      onSubmit={submit}
+      {...frameProps}
       submitLabel={submitLabel}
-      submitting={form.submitting}
       onCancel={onCancel}
-      conflict={conflict.dialogProps}
-      restored={restored}
-      onDiscardDraft={discardDraft}
-      error={error}
       fieldLabels={ORGANIZATION_FIELD_LABELS}
     >
       <TextInput label="Name" withAsterisk autoComplete="off" {...form.getInputProps('name')} />
