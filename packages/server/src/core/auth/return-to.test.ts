@@ -14,6 +14,10 @@ describe('safeReturnTo', () => {
   it.each([
     'https://evil.example/',
     '//evil.example/x',
+    '/..//evil.example',
+    '/a/../..//evil.example/x',
+    '/.//evil.example',
+    '/%2e%2e//evil.example',
     '/\\evil.example',
     '\\\\evil.example',
     'javascript:alert(1)',

@@ -29,6 +29,13 @@ export class BadUserInputError extends ApiError {
   }
 }
 
+/** Bad input found before anything ran: the whole request is refused with HTTP 400. */
+export function refusedInput(message: string, fields?: FieldErrors): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', ...(fields ? { fields } : {}), http: { status: 400 } },
+  });
+}
+
 export class NotFoundError extends ApiError {
   constructor(type: string, id: string) {
     super('NOT_FOUND', `${type} ${id} does not exist or is not visible to you`, { type, id });

@@ -5,6 +5,7 @@ import type { ValidationError } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from './context';
+import { databaseRefusal } from '../db/database-refusal';
 import type { FieldErrors } from './errors';
 
 const OWN_CODES = new Set([
@@ -18,43 +19,20 @@ const OWN_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_HASH_MISMATCH',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /** class-validator's nested errors as `{ 'input.name': [messages] }`, keyed from the input. */
-export function fieldErrors(errors: ValidationError[], prefix = ''): FieldErrors {
+export function fieldErrors(errors: ValidationError[] | undefined, prefix = ''): FieldErrors {
   const fields: FieldErrors = {};
-  for (const error of errors) {
+  for (const error of Array.isArray(errors) ? errors : []) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     if (error.constraints) fields[path] = Object.values(error.constraints);
     if (error.children?.length) Object.assign(fields, fieldErrors(error.children, path));
   }
   return fields;
-}
-
-/** What the database refuses, said to the caller as bad input rather than a server fault. */
-function databaseRefusal(error: QueryFailedError): { code: string; message: string } | null {
-  const driver = error.driverError as { code?: string; constraint?: string; detail?: string };
-  switch (driver.code) {
-    case '23505':
-      return {
-        code: 'CONFLICT',
-        message: `A record with the same unique values already exists (${driver.constraint})`,
-      };
-    case '23503':
-      return { code: 'BAD_USER_INPUT', message: `A referenced record does not exist (${driver.constraint})` };
-    case '23514':
-    case '23502':
-    case '22P02':
-    case '22007':
-    case '22008':
-      return {
-        code: 'BAD_USER_INPUT',
-        message: `The value breaks a rule of the data model (${driver.constraint ?? driver.code})`,
-      };
-    default:
-      return null;
-  }
 }
 
 /** Whether an error is one of ours (or GraphQL's own), said to the client as it is. */
@@ -87,36 +65,55 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-/** Errors leave the server with a code; anything unexpected is masked, with no stack outside development. */
+/** Apollo's own persisted-query refusal that comes without a code of its own. */
+const HASH_MISMATCH = 'provided sha does not match query';
+
+function format(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) {
+    return {
+      message: 'The input is not valid',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: fieldErrors(original.extensions.validationErrors as ValidationError[]),
+      },
+    };
+  }
+  const refusal = databaseRefusal(original);
+  if (refusal) return { message: refusal.message, path: formatted.path, extensions: { code: refusal.code } };
+  if (formatted.message === HASH_MISMATCH) {
+    return {
+      message: "The persisted query's hash does not match its text",
+      extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' },
+    };
+  }
+  if (isExpected(error)) {
+    // Stack traces stay in the logs, in every mode.
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: production
+      ? { code: 'INTERNAL_SERVER_ERROR' }
+      : { code: 'INTERNAL_SERVER_ERROR', detail: original instanceof Error ? original.message : String(original) },
+  };
+}
+
+/**
+ * Errors leave the server with a code; anything unexpected is masked (with its message as
+ * `detail` outside production). The formatter itself never throws: an error while formatting
+ * is masked too.
+ */
 export function createErrorFormatter(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (original instanceof ArgumentValidationError) {
-      return {
-        message: 'The input is not valid',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          fields: fieldErrors(original.extensions.validationErrors as ValidationError[]),
-        },
-      };
+    try {
+      return format(formatted, error, production);
+    } catch {
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
-    if (original instanceof QueryFailedError) {
-      const refusal = databaseRefusal(original);
-      if (refusal) return { message: refusal.message, path: formatted.path, extensions: { code: refusal.code } };
-    }
-    if (isExpected(error)) {
-      if (!production) return formatted;
-      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    return {
-      message: 'Internal server error',
-      path: formatted.path,
-      extensions: production
-        ? { code: 'INTERNAL_SERVER_ERROR' }
-        : { code: 'INTERNAL_SERVER_ERROR', detail: original instanceof Error ? original.message : String(original) },
-    };
   };
 }

@@ -1,8 +1,22 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Lexer, Source, TokenKind, getNamedType, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Lexer,
+  OperationTypeNode,
+  Source,
+  TokenKind,
+  getNamedType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { refusedInput } from './errors';
+import { checkOperationInput } from './operation-input';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
 export interface QueryLimits {
@@ -61,25 +75,48 @@ export function tokenLimit(maxTokens: number): RequestHandler {
   };
 }
 
-function tooExpensive(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+/** Refuses an operation the server does not run: a subscription (there are none yet). */
+function refuseSubscription(operation: OperationDefinitionNode): void {
+  if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return;
+  throw new GraphQLError('Subscriptions are not supported: send a query or a mutation', {
+    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+  });
 }
 
-/** Refuses an operation whose weighted cost is over the limit, after validation and before any resolver. */
-function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+/** The operation's weighted cost (its variables are already checked); null when too large to weigh. */
+function costOf(schema: GraphQLSchema, document: DocumentNode, request: GraphQLRequest): number | null {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables: request.variables ?? {},
+      operationName: request.operationName,
+      estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // Too many nodes to weigh (fragments spread over and over).
+    if (error instanceof GraphQLError) return null;
+    throw error;
+  }
+}
+
+/**
+ * After validation and before any resolver: refuses subscriptions, coerces and checks the
+ * variables and strings (operation-input.ts), then refuses an operation whose weighted cost is
+ * over the limit.
+ */
+function operationChecksPlugin(schema: GraphQLSchema, maxCost: number, production: boolean): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName,
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return; // no such operation: execution says so (OPERATION_RESOLUTION_FAILURE)
+          refuseSubscription(operation);
+          checkOperationInput(schema, document, operation, request.variables, production);
+          const cost = costOf(schema, document, request);
+          if (cost === null) throw refusedInput('This operation spreads its fragments too many times to be weighed');
           if (cost > maxCost) {
-            throw tooExpensive(
+            throw refusedInput(
               `This operation may cost ${cost} and the limit is ${maxCost}: ask for smaller pages or fewer nested lists`,
             );
           }
@@ -88,6 +125,17 @@ function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPl
     },
   };
 }
+
+/** Armor's refusals, reported as validation errors without its "Syntax Error:" prefix. */
+const onLimit = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'BAD_USER_INPUT' } }),
+      ),
+  ],
+};
 
 /**
  * Bounds on depth, aliases, tokens, directives and cost, so that an oversized or hostile
@@ -99,16 +147,20 @@ export function queryLimits(
   production = false,
 ): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, flattenFragments: true },
-    maxAliases: { n: limits.maxAliases },
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...onLimit },
+    // `__typename` counts like any field: a thousand aliases of it are as much work.
+    maxAliases: { n: limits.maxAliases, allowList: [], ...onLimit },
     maxTokens: { enabled: false },
-    maxDirectives: { n: limits.maxDirectives },
+    maxDirectives: { n: limits.maxDirectives, ...onLimit },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
   return {
-    plugins: [...(protection.plugins as ApolloServerPlugin[]), costLimitPlugin(schema, limits.maxCost)],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin[]),
+      operationChecksPlugin(schema, limits.maxCost, production),
+    ],
     validationRules: protection.validationRules as ValidationRule[],
   };
 }

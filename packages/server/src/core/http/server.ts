@@ -19,7 +19,9 @@ import { countStatements } from '../db/statement-counter';
 import { DEFAULT_QUERY_LIMITS, queryLimits, tokenLimit, type QueryLimits } from '../graphql/limits';
 import type { Logger } from '../log/logger';
 import { redactUrl } from '../log/redact-url';
+import { MAX_INPUT_ERRORS } from '../graphql/operation-input';
 import { healthRoutes, type Readiness } from './health';
+import { graphqlHttpErrors, lastErrorHandler } from './http-errors';
 import { graphqlRateLimiter } from './rate-limit';
 import { requestId } from './request-id';
 import { securityHeaders, type SecurityHeaderOptions } from './security-headers';
@@ -91,7 +93,14 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
     validationRules: limits.validationRules,
-    includeStacktraceInErrorResponses: !options.production,
+    // Stack traces go to the logs only, in every mode.
+    includeStacktraceInErrorResponses: false,
+    // A request that is neither a JSON POST must show it was sent by a script, not a form of
+    // another site: a bearer token counts, as no site can make a browser send one.
+    csrfPrevention: { requestHeaders: ['authorization', 'apollo-require-preflight', 'x-apollo-operation-name'] },
+    // The limits' own check (operation-input.ts) finds bad variables first; this bounds what
+    // execution would report, should any get through.
+    executionOptions: { maxCoercionErrors: MAX_INPUT_ERRORS },
     // main.ts handles SIGTERM and SIGINT (drain, close the database, log, exit); Apollo's own
     // handlers would stop it concurrently and let the process end before that is done.
     stopOnTerminationSignals: false,
@@ -127,12 +136,14 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
         loaders: new Loaders(),
       }),
     }),
+    graphqlHttpErrors(),
   );
 
   if (options.webRoot) {
-    const web = webAppRoutes(options.webRoot);
+    const web = webAppRoutes(options.webRoot, { explorer: !options.production });
     if (web) app.use(web);
   }
+  app.use(lastErrorHandler());
 
   return {
     app,

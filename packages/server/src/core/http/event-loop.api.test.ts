@@ -1,0 +1,93 @@
+import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { startTestServer, type TestServer } from '../../../test/server';
+
+/** A JSON body just under the 1 MB limit of `/graphql`. */
+const MAX_BODY_BYTES = 1_000_000;
+
+/** `{ k0: 0, k1: 1, … }` with as many unknown keys as fit in a maximal body. */
+function unknownKeys(): Record<string, number> {
+  const filter: Record<string, number> = {};
+  let size = 100;
+  for (let i = 0; size < MAX_BODY_BYTES - 20; i++) {
+    filter[`k${i}`] = i;
+    size += `"k${i}":${i},`.length;
+  }
+  return filter;
+}
+
+/**
+ * One request's work must not block the others: while a maximal hostile request is processed,
+ * the health check (which goes through the event loop and the database) still answers at once.
+ */
+describe('the event loop under a hostile request', () => {
+  let db: TestDatabase;
+  let server: TestServer;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server.stop();
+    await db.drop();
+  });
+
+  async function healthWhile(
+    body: string,
+  ): Promise<{ status: number; code: unknown; slowest: number; checks: number }> {
+    const hostile = fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    }).then(async (response) => ({ status: response.status, body: (await response.json()) as never }));
+    let done = false;
+    const answer = hostile.finally(() => {
+      done = true;
+    });
+    let slowest = 0;
+    let checks = 0;
+    do {
+      const started = performance.now();
+      const health = await fetch(`${server.url}/healthz`);
+      expect(health.status).toBe(200);
+      slowest = Math.max(slowest, performance.now() - started);
+      checks += 1;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } while (!done);
+    const { status, body: result } = await answer;
+    const { errors } = result as { errors?: { extensions?: { code?: unknown } }[] };
+    return { status, code: errors?.[0]?.extensions?.code, slowest, checks };
+  }
+
+  it('should answer /healthz within 200 ms while a variable with a million bytes of unknown keys is refused', async () => {
+    const body = JSON.stringify({
+      query: 'query($f: OrganizationFilter) { organizations(filter: $f) { totalCount } }',
+      variables: { f: unknownKeys() },
+    });
+    expect(body.length).toBeGreaterThan(MAX_BODY_BYTES * 0.95);
+    expect(body.length).toBeLessThan(MAX_BODY_BYTES);
+    const { status, code, slowest } = await healthWhile(body);
+    expect(status).toBe(400);
+    expect(code).toBe('BAD_USER_INPUT');
+    expect(slowest).toBeLessThan(200);
+  });
+
+  it('should answer /healthz within 200 ms while a maximal document of repeated fields is refused or answered', async () => {
+    const fields = Array.from({ length: 4_990 }, () => '__typename').join(' ');
+    const { status, slowest } = await healthWhile(JSON.stringify({ query: `{ ${fields} }` }));
+    expect(status).toBeLessThan(500);
+    expect(slowest).toBeLessThan(200);
+  });
+
+  it('should answer /healthz within 200 ms while a list variable of a million bytes of wrong values is refused', async () => {
+    const values = Array.from({ length: 120_000 }, (_, i) => i);
+    const body = JSON.stringify({
+      query: 'query($c: [String!]) { organizations(filter: { countries: $c }) { totalCount } }',
+      variables: { c: [...values, { nested: values.slice(0, 10) }] },
+    });
+    expect(body.length).toBeLessThan(MAX_BODY_BYTES);
+    const { status, code, slowest } = await healthWhile(body);
+    expect(status).toBe(400);
+    expect(code).toBe('BAD_USER_INPUT');
+    expect(slowest).toBeLessThan(200);
+  });
+});
