@@ -21,6 +21,7 @@ const OWN_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'PERSISTED_QUERY_HASH_MISMATCH',
+  'PERSISTED_QUERY_VERSION_UNSUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
@@ -65,8 +66,23 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-/** Apollo's own persisted-query refusal that comes without a code of its own. */
-const HASH_MISMATCH = 'provided sha does not match query';
+/** Apollo's own persisted-query refusals that come without a code of their own. */
+const PERSISTED_QUERY_REFUSALS: Record<string, GraphQLFormattedError> = {
+  'provided sha does not match query': {
+    message: "The persisted query's hash does not match its text",
+    extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' },
+  },
+  'Unsupported persisted query version': {
+    message: 'Only version 1 of persisted queries is supported',
+    extensions: { code: 'PERSISTED_QUERY_VERSION_UNSUPPORTED' },
+  },
+};
+
+/** A refusal of Apollo's HTTP handling (a 4xx) that came without a code. */
+function isUncodedRefusal(error: unknown): boolean {
+  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : 0;
+  return !(error as GraphQLError).extensions?.code && typeof status === 'number' && status >= 400 && status < 500;
+}
 
 function format(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -83,12 +99,9 @@ function format(formatted: GraphQLFormattedError, error: unknown, production: bo
   }
   const refusal = databaseRefusal(original);
   if (refusal) return { message: refusal.message, path: formatted.path, extensions: { code: refusal.code } };
-  if (formatted.message === HASH_MISMATCH) {
-    return {
-      message: "The persisted query's hash does not match its text",
-      extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' },
-    };
-  }
+  const persistedQueryRefusal = PERSISTED_QUERY_REFUSALS[formatted.message];
+  if (persistedQueryRefusal) return persistedQueryRefusal;
+  if (isUncodedRefusal(error)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
   if (isExpected(error)) {
     // Stack traces stay in the logs, in every mode.
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
