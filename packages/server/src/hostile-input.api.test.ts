@@ -12,7 +12,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { DEFAULT_QUERY_LIMITS } from './core/graphql/limits';
+import { DEFAULT_QUERY_LIMITS, MAX_REPEATED_FIELDS } from './core/graphql/limits';
 import { buildAppSchema } from './schema';
 import { createTestDatabase, type TestDatabase } from '../test/database';
 import { createUser } from '../test/factories';
@@ -226,6 +226,10 @@ function limitCases(): HostileCase[] {
       `{ ${repeat(maxDirectives + extra * 5, () => 'version @skip(if: false)')} }`,
     );
     add(`${maxTokens + extra * 1000} tokens`, `{ ${repeat(maxTokens + extra * 1000, () => 'version')} }`);
+    add(
+      `one field ${MAX_REPEATED_FIELDS + extra * 500} times`,
+      `{ ${repeat(MAX_REPEATED_FIELDS + extra * 500, () => 'version')} }`,
+    );
     add(
       `pages of ${100 * extra} nested three times`,
       `{ organizations(first: ${100 * extra + 100}) { nodes { children(first: 500) { nodes { children(first: 500) { nodes { name } } } } } } }`,

@@ -2,8 +2,12 @@ import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  BREAK,
   GraphQLError,
+  Kind,
   Lexer,
+  parse,
+  visit,
   OperationTypeNode,
   Source,
   TokenKind,
@@ -57,18 +61,55 @@ function tokensOver(query: string, max: number): boolean {
 }
 
 /**
- * Refuses an oversized document before GraphQL parses it (parsing cost grows with it); as
- * Express middleware because Apollo answers errors thrown before parsing with a 500.
+ * The most fields of one name in one selection set (`{ id id id … }`), which GraphQL's
+ * validation compares pairwise: thousands of them blocked the event loop for most of a second.
+ */
+export const MAX_REPEATED_FIELDS = 50;
+
+/** Whether some selection set asks for one response name more than `max` times. */
+function repeatsFields(query: string, max: number): boolean {
+  let document;
+  try {
+    document = parse(query, { noLocation: true });
+  } catch {
+    return false; // GraphQL reports the syntax error
+  }
+  let repeated = false;
+  visit(document, {
+    SelectionSet(node) {
+      const counts = new Map<string, number>();
+      for (const selection of node.selections) {
+        if (selection.kind !== Kind.FIELD) continue;
+        const name = (selection.alias ?? selection.name).value;
+        const count = (counts.get(name) ?? 0) + 1;
+        counts.set(name, count);
+        if (count > max) {
+          repeated = true;
+          return BREAK;
+        }
+      }
+      return undefined;
+    },
+  });
+  return repeated;
+}
+
+/**
+ * Refuses an oversized document before GraphQL parses it (parsing cost grows with it), and one
+ * repeating a field past MAX_REPEATED_FIELDS before GraphQL validates it; as Express middleware
+ * because Apollo answers errors thrown before parsing with a 500.
  */
 export function tokenLimit(maxTokens: number): RequestHandler {
   return (req, res, next) => {
     const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query.query;
-    if (typeof query === 'string' && tokensOver(query, maxTokens)) {
-      res.status(400).json({
-        errors: [
-          { message: `This operation has more than ${maxTokens} tokens`, extensions: { code: 'BAD_USER_INPUT' } },
-        ],
-      });
+    if (typeof query !== 'string') return next();
+    let message: string | null = null;
+    if (tokensOver(query, maxTokens)) message = `This operation has more than ${maxTokens} tokens`;
+    else if (repeatsFields(query, MAX_REPEATED_FIELDS)) {
+      message = `This operation asks for one field more than ${MAX_REPEATED_FIELDS} times in one place`;
+    }
+    if (message) {
+      res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
       return;
     }
     next();
