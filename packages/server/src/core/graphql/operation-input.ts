@@ -56,7 +56,7 @@ class InputErrors {
   }
 }
 
-/** Each string in a coerced value, with its path; iterative, so any depth is safe. */
+/** Each string (and object key) in a coerced value, with its path; iterative, so any depth is safe. */
 function checkStrings(value: unknown, root: string, errors: InputErrors): void {
   const stack: [unknown, string][] = [[value, root]];
   while (stack.length > 0) {
@@ -67,7 +67,12 @@ function checkStrings(value: unknown, root: string, errors: InputErrors): void {
     } else if (Array.isArray(current)) {
       current.forEach((item, index) => stack.push([item, `${name}[${index}]`]));
     } else if (current !== null && typeof current === 'object' && !(current instanceof Date)) {
-      for (const [key, item] of Object.entries(current)) stack.push([item, `${name}.${key}`]);
+      for (const [key, item] of Object.entries(current)) {
+        // Keys too: a JSON scalar's object carries the client's own.
+        const problem = stringProblem(key);
+        if (problem) errors.add(`${name}.${shorten(key)}`, `has a key that ${problem}`);
+        stack.push([item, `${name}.${shorten(key)}`]);
+      }
     }
   }
 }
