@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { DEFAULT_QUERY_LIMITS, MAX_REPEATED_FIELDS } from './core/graphql/limits';
+import { MAX_JSON_VALUES } from './core/http/json-body';
 import { buildAppSchema } from './schema';
 import { createTestDatabase, type TestDatabase } from '../test/database';
 import { createUser } from '../test/factories';
@@ -285,6 +286,17 @@ function bodyCases(): HostileCase[] {
   add('unknown encoding', '{}', { 'content-encoding': 'br, x-evil' });
   add('gzip bomb', gzipSync(Buffer.alloc(20_000_000, 32)), { 'content-encoding': 'gzip' });
   add('over the body limit', json({ query: `{ version } # ${'x'.repeat(1_100_000)}` }));
+  add(
+    'over the values limit',
+    json({ query: '{ version }', variables: { v: Array.from({ length: MAX_JSON_VALUES + 1 }, () => 0) } }),
+  );
+  add(
+    'over the keys limit',
+    json({
+      query: '{ version }',
+      variables: Object.fromEntries(Array.from({ length: MAX_JSON_VALUES + 1 }, (_, i) => [`k${i}`, 0])),
+    }),
+  );
   add('batched bodies', json([{ query: '{ version }' }, { query: '{ version }' }]));
   add(
     'a thousand batched bodies',

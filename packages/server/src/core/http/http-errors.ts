@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import { databaseRefusal } from '../db/database-refusal';
+import { MAX_JSON_VALUES } from './json-body';
 
 /** An HTTP error of a request the client got wrong, as body-parser and its kin raise them. */
 interface ClientError {
@@ -19,6 +20,12 @@ function clientError(error: unknown): ClientError | null {
       return { status, code: 'BAD_REQUEST', message: 'The body is not valid JSON' };
     case 'entity.too.large':
       return { status, code: 'PAYLOAD_TOO_LARGE', message: 'The body is larger than the limit of 1 MB' };
+    case 'entity.too.many.values':
+      return {
+        status,
+        code: 'PAYLOAD_TOO_LARGE',
+        message: `The body holds more than ${MAX_JSON_VALUES} JSON values and keys`,
+      };
     case 'charset.unsupported':
       return { status, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send the body in UTF-8' };
     case 'encoding.unsupported':

@@ -22,6 +22,7 @@ import { redactUrl } from '../log/redact-url';
 import { MAX_INPUT_ERRORS } from '../graphql/operation-input';
 import { healthRoutes, type Readiness } from './health';
 import { graphqlHttpErrors, lastErrorHandler } from './http-errors';
+import { jsonBody } from './json-body';
 import { graphqlRateLimiter } from './rate-limit';
 import { requestId } from './request-id';
 import { securityHeaders, type SecurityHeaderOptions } from './security-headers';
@@ -125,7 +126,7 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
   if (options.rateLimit?.limit) app.use('/graphql', graphqlRateLimiter(dataSource, options.rateLimit, viewerOf));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    jsonBody(),
     tokenLimit((options.queryLimits ?? DEFAULT_QUERY_LIMITS).maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
