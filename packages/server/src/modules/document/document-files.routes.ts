@@ -3,6 +3,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import type { DataSource } from 'typeorm';
 import { hasRole } from '../../core/auth/roles';
 import type { Viewer } from '../../core/auth/viewer';
+import { databaseRefusal } from '../../core/db/database-refusal';
 import type { ErrorCode } from '../../core/graphql/errors';
 import { documentFileUrl } from './document-file.entity';
 import { readDocumentFile, removeDocumentFile, storeDocumentFile } from './document-file.service';
@@ -162,6 +163,8 @@ export function documentFileRoutes(
 /** Our errors, the API's own (NOT_FOUND, FORBIDDEN …) and the body parser's, as HTTP errors. */
 function toHttpError(error: unknown, maxBytes: number): HttpError | null {
   if (error instanceof HttpError) return error;
+  const refusal = databaseRefusal(error);
+  if (refusal) return new HttpError(refusal.status, refusal.code, refusal.message);
   const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
   if (typeof code === 'string' && STATUS_OF[code]) {
     return new HttpError(STATUS_OF[code]!, code as ErrorCode, (error as Error).message);
