@@ -5,14 +5,14 @@
  *   FUZZ_URL          the server (default http://localhost:4000)
  *   FUZZ_TOKEN        an editor's API token (npm run liaison -- token create …); anonymous without
  *   FUZZ_REQUESTS     how many requests (default 3000)
- *   FUZZ_CONCURRENCY  how many at once (default 2)
+ *   FUZZ_CONCURRENCY  how many at once (default 1: each request's own time, not a wait behind another)
  *   FUZZ_SEED         the random seed, to replay a run (default 1)
  * Exits with 1 when any request got a 5xx or an internal error.
  */
 const URL_BASE = process.env.FUZZ_URL ?? 'http://localhost:4000';
 const TOKEN = process.env.FUZZ_TOKEN;
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 3000);
-const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 2);
+const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 1);
 let seed = Number(process.env.FUZZ_SEED ?? 1);
 
 /** mulberry32: a small seeded generator, so a run can be replayed. */

@@ -486,6 +486,18 @@ describe('hostile input', () => {
     });
   });
 
+  it('should take a GET with a bearer token and no preflight header, as README says', async () => {
+    const url = `${server.url}/graphql?query=${encodeURIComponent('{ version }')}`;
+    const withToken = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    expect(withToken.status).toBe(200);
+    expect(((await withToken.json()) as { data: unknown }).data).toEqual({ version: expect.any(String) });
+    const anonymous = await fetch(url);
+    expect(anonymous.status).toBe(400);
+    expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'BAD_REQUEST',
+    );
+  });
+
   it('should send a sign-in whose return path normalises to another site back to /', async () => {
     const response = await fetch(`${server.url}/auth/login?returnTo=${encodeURIComponent('/..//evil.example')}`, {
       redirect: 'manual',
