@@ -24,7 +24,7 @@ export class PrivacyResolver {
     @Arg('input', { description: 'The contact.' }) input: PersonalDataInput,
     @Ctx() context: GraphQLContext,
   ) {
-    return mutation(context, (manager, actor) => exportPersonalData(manager, input.contactId, actor));
+    return mutation(context, (manager, actor) => exportPersonalData(manager, input.contactId, actor, context.viewer!));
   }
 
   @Authorized('admin')
