@@ -18,6 +18,8 @@ export interface TestServerOptions {
   signIn?: Partial<SignInConfig>;
   /** Rate limits (requests per window); none unless given. */
   rateLimit?: { windowMs: number; graphql?: number; auth?: number };
+  /** The proxies whose X-Forwarded-For is believed; the server's default (loopback) unless given. */
+  trustProxy?: string[];
   /** Where the logs go; silent unless LOG_LEVEL is set. */
   logger?: Logger;
 }
@@ -55,6 +57,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     shutdownTimeoutMs: 1_000,
     production: false,
     countStatements: true,
+    trustProxy: options.trustProxy,
   });
   const address = await server.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${address.port}`;

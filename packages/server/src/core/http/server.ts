@@ -46,6 +46,11 @@ export interface ServerOptions {
   countStatements?: boolean;
   /** Bounds on operations; the defaults suit the web app and scripts. */
   queryLimits?: QueryLimits;
+  /**
+   * The proxies whose X-Forwarded-For names the client (rate limits, logs); loopback only when
+   * absent, none when empty. Anyone else's header is ignored, so it cannot pick its own address.
+   */
+  trustProxy?: string[];
 }
 
 export interface LiaisonServer {
@@ -64,7 +69,8 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
   const readiness: Readiness = { draining: false };
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  const trustProxy = options.trustProxy ?? ['loopback'];
+  app.set('trust proxy', trustProxy.length > 0 ? trustProxy : false);
   app.use(
     pinoHttp({
       logger,

@@ -20,7 +20,7 @@ export async function exportPersonalData(manager: EntityManager, contactId: stri
   const change = visibleChanges('c', viewer);
   const parameters = { ...activity.parameters, ...document.parameters, ...change.parameters, contactId };
   const q = (sql: string) => {
-    const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {});
+    const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
     return manager.query(text, values);
   };
   const [affiliations, projects, activities, documents, tags, history] = await Promise.all([
