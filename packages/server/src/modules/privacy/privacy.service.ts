@@ -6,6 +6,7 @@ import { recordChanges, type Actor } from '../audit/audit.service';
 import { visibleChanges } from '../audit/change.policy';
 import { Contact } from '../contact/contact.entity';
 import { visibleDocuments } from '../document/document.policy';
+import { filesMentioning, redactIdentifiers, type FileToReview, type Redaction } from './redaction';
 
 /**
  * Everything held about one person that the viewer may see, as JSON: the answer to a subject
@@ -40,7 +41,9 @@ export async function exportPersonalData(manager: EntityManager, contactId: stri
     q(`SELECT d.id, d.title, d.kind, d.body, d.created_at AS "createdAt"
        FROM documents d JOIN document_links l ON l.document_id = d.id
        WHERE l.contact_id = :contactId AND ${document.sql} ORDER BY d.created_at DESC`),
-    q(`SELECT t.label FROM taggings tg JOIN tags t ON t.id = tg.tag_id WHERE tg.contact_id = :contactId ORDER BY t.label`),
+    q(
+      `SELECT t.label FROM taggings tg JOIN tags t ON t.id = tg.tag_id WHERE tg.contact_id = :contactId ORDER BY t.label`,
+    ),
     q(`SELECT c.at, c.action, c.diff, u.name AS actor FROM changes c LEFT JOIN users u ON u.id = c.actor_id
        WHERE c.record_id = :contactId AND ${change.sql} ORDER BY c.at`),
   ]);
@@ -74,12 +77,23 @@ export async function exportPersonalData(manager: EntityManager, contactId: stri
 
 const ERASED_NAME = 'Erased contact';
 
+/** What an erasure did beyond the contact itself. */
+export interface Erasure {
+  contact: Contact;
+  /** Other records whose free text or history named the person, now redacted. */
+  redacted: Redaction[];
+  /** Stored files whose content names the person: an admin removes or keeps each. */
+  filesToReview: FileToReview[];
+}
+
 /**
  * Removes a person's personal data everywhere we hold it: the contact's fields, its links to
- * organizations, projects, activities, documents and tags, and the values in its history. What
- * stays is a trashed tombstone with no personal data, so that counts and audit remain true.
+ * organizations, projects, activities, documents and tags, the values in its history, and the
+ * person's emails, phones and full name wherever other records' free text or history mention
+ * them. What stays is a trashed tombstone with no personal data, so that counts and audit remain
+ * true. Stored files that mention the person are listed, for an admin to decide.
  */
-export async function eraseContact(manager: EntityManager, contactId: string, actor: Actor): Promise<Contact> {
+export async function eraseContact(manager: EntityManager, contactId: string, actor: Actor): Promise<Erasure> {
   const contact = await manager.findOne(Contact, {
     where: { id: contactId },
     withDeleted: true,
@@ -87,6 +101,11 @@ export async function eraseContact(manager: EntityManager, contactId: string, ac
   });
   if (!contact) throw new NotFoundError('Contact', contactId);
   if (contact.erasedAt) throw BadUserInputError.field('contactId', 'is already erased');
+  const identifiers = {
+    emails: contact.emails,
+    phones: contact.phones,
+    fullName: [contact.firstName, contact.lastName].filter(Boolean).join(' ') || null,
+  };
   const run = (sql: string) => manager.query(sql, [contactId]);
   await run(`DELETE FROM affiliations WHERE contact_id = $1`);
   await run(`DELETE FROM project_contacts WHERE contact_id = $1`);
@@ -106,6 +125,23 @@ export async function eraseContact(manager: EntityManager, contactId: string, ac
      WHERE id = $1`,
     [contactId, ERASED_NAME, actor.userId],
   );
-  await recordChanges(manager, actor, [{ recordType: 'Contact', recordId: contactId, action: 'erase' }]);
-  return (await manager.findOne(Contact, { where: { id: contactId }, withDeleted: true }))!;
+  const redacted = await redactIdentifiers(manager, identifiers, contactId, actor);
+  const filesToReview = await filesMentioning(manager, identifiers);
+  // The entry says where the person was redacted and which files wait for a decision, never who.
+  await recordChanges(manager, actor, [
+    {
+      recordType: 'Contact',
+      recordId: contactId,
+      action: 'erase',
+      diff: {
+        redacted: { before: null, after: redacted.map(({ recordType, recordId }) => ({ recordType, recordId })) },
+        filesToReview: { before: null, after: filesToReview.map(({ documentId }) => ({ documentId })) },
+      },
+    },
+  ]);
+  return {
+    contact: (await manager.findOne(Contact, { where: { id: contactId }, withDeleted: true }))!,
+    redacted,
+    filesToReview,
+  };
 }
