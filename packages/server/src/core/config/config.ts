@@ -33,7 +33,12 @@ function isProxyEntry(entry: string): boolean {
 /** The proxies whose X-Forwarded-For is believed: a comma-separated list, or `none`. */
 const trustedProxies = z
   .string()
-  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
   .refine((entries) => (entries.length === 1 && entries[0] === 'none') || entries.every(isProxyEntry), {
     error: 'must be none or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal',
   })

@@ -12,7 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import type { GraphQLContext } from '../graphql/context';
+import type { GraphQLContext, ServerSettings } from '../graphql/context';
 import { createErrorFormatter, errorLoggingPlugin } from '../graphql/format-error';
 import { Loaders } from '../graphql/loaders';
 import { countStatements } from '../db/statement-counter';
@@ -51,6 +51,8 @@ export interface ServerOptions {
    * absent, none when empty. Anyone else's header is ignored, so it cannot pick its own address.
    */
   trustProxy?: string[];
+  /** Settings the API tells its clients (the upload limit …). */
+  settings?: ServerSettings;
 }
 
 export interface LiaisonServer {
@@ -131,6 +133,7 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
         logger: req.log,
         viewer: await viewerOf(req),
         loaders: new Loaders(),
+        settings: options.settings ?? {},
       }),
     }),
   );

@@ -113,6 +113,7 @@ describe('erasure of a person mentioned in other records', () => {
       headers: {
         authorization: `Bearer ${editor}`,
         'content-type': 'text/plain',
+        'x-document-version': '1',
         'x-file-name': encodeURIComponent(`${EMAIL} notes.txt`),
       },
       body: `Notes of the call.\nContact: ${EMAIL}, ${PHONE}\n`,

@@ -9,6 +9,7 @@ import { DocumentFileUpload } from './DocumentFileUpload';
 export const DocumentFilePanel_document = graphql(`
   fragment DocumentFilePanel_document on Document {
     id
+    version
     deletedAt
     file {
       id
@@ -57,7 +58,12 @@ export function DocumentFilePanel(props: {
           </Text>
         )}
         {props.canEdit && !document.deletedAt && (
-          <DocumentFileUpload documentId={document.id} hasFile={Boolean(file)} onUploaded={props.onUploaded} />
+          <DocumentFileUpload
+            documentId={document.id}
+            version={document.version}
+            hasFile={Boolean(file)}
+            onUploaded={props.onUploaded}
+          />
         )}
       </Stack>
     </Paper>
