@@ -73,7 +73,7 @@ const MB = 1024 * 1024;
 
 /** The upload control of a document at version 2, once the server has told its limit. */
 async function renderUpload(
-  props: { hasFile?: boolean; onUploaded?: jest.Mock } = {},
+  props: { hasFile?: boolean; onUploaded?: jest.Mock; onStale?: jest.Mock } = {},
   serverLimit = 25 * MB,
   shownLimit = '25 MB',
 ) {
@@ -83,6 +83,7 @@ async function renderUpload(
       version={2}
       hasFile={props.hasFile ?? false}
       onUploaded={props.onUploaded ?? jest.fn()}
+      onStale={props.onStale}
     />,
     {
       mocks: [{ request: { query: DocumentFileLimitQuery }, result: { data: { documentFileMaxBytes: serverLimit } } }],
@@ -172,11 +173,14 @@ describe('DocumentFileUpload', () => {
 
   it('says so when someone else changed the document since it was shown', async () => {
     const onUploaded = jest.fn();
-    const { user } = await renderUpload({ onUploaded });
+    const onStale = jest.fn();
+    const { user } = await renderUpload({ onUploaded, onStale });
     await user.upload(fileInput(), pickFile('minutes.pdf', 1000));
     FakeXhr.last!.answer(409, { error: { code: 'CONFLICT', message: 'Document was changed by someone else' } });
     const alert = (await screen.findByText('The file was not uploaded')).closest('[role="alert"]');
     expect(alert).toHaveTextContent('Someone else changed this document meanwhile');
     expect(onUploaded).not.toHaveBeenCalled();
+    // The page loads the document again, so that the next upload goes with its new version.
+    expect(onStale).toHaveBeenCalledTimes(1);
   });
 });

@@ -27,6 +27,8 @@ export function DocumentFilePanel(props: {
   document: FragmentType<typeof DocumentFilePanel_document>;
   canEdit: boolean;
   onUploaded(result: UploadedFile): void;
+  /** The document changed meanwhile (an upload was refused as stale): load it again. */
+  onStale(): void;
 }) {
   const document = getFragmentData(DocumentFilePanel_document, props.document);
   const { file } = document;
@@ -63,6 +65,7 @@ export function DocumentFilePanel(props: {
             version={document.version}
             hasFile={Boolean(file)}
             onUploaded={props.onUploaded}
+            onStale={props.onStale}
           />
         )}
       </Stack>

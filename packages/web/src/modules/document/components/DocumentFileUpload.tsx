@@ -21,6 +21,8 @@ interface DocumentFileUploadProps {
   /** Whether the document has a file already (the button then says "Replace"). */
   hasFile: boolean;
   onUploaded(result: UploadedFile): void;
+  /** Someone else changed the document since it was shown: load it again. */
+  onStale?(): void;
 }
 
 interface Progressing {
@@ -43,7 +45,7 @@ function UploadBar({ fileName, percent }: { fileName: string; percent: number })
 }
 
 /** Choose a file, watch it go up with a progress bar, cancel it; errors said plainly. */
-export function DocumentFileUpload({ documentId, version, hasFile, onUploaded }: DocumentFileUploadProps) {
+export function DocumentFileUpload({ documentId, version, hasFile, onUploaded, onStale }: DocumentFileUploadProps) {
   const maxBytes = useQuery(DocumentFileLimitQuery).data?.documentFileMaxBytes;
   const [progress, setProgress] = useState<Progressing | null>(null);
   const [uploaded, setUploaded] = useState<string | null>(null);
@@ -73,6 +75,7 @@ export function DocumentFileUpload({ documentId, version, hasFile, onUploaded }:
       const uploadError = caught instanceof UploadError ? caught : null;
       if (uploadError?.code === 'ABORTED') notifications.show({ color: 'gray', message: 'The upload was cancelled.' });
       else setError(uploadError?.message ?? 'The upload failed. Try again.');
+      if (uploadError?.code === 'CONFLICT') onStale?.();
     } finally {
       abort.current = null;
       setProgress(null);

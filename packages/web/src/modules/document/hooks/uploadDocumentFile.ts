@@ -30,7 +30,7 @@ const MESSAGES: Record<number, string> = {
   401: 'Your session ended: sign in again, then upload the file again.',
   403: 'Your role does not let you upload files.',
   404: 'This document no longer exists, or is not shared with you.',
-  409: 'Someone else changed this document meanwhile: look at their changes, then upload the file again.',
+  409: 'Someone else changed this document meanwhile: it now shows their version; upload the file again if it still fits.',
 };
 
 /**
