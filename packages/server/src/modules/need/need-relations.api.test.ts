@@ -108,6 +108,8 @@ describe('the activities and documents of a need', () => {
       expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
       return Number(response.headers.get('x-sql-statements'));
     };
+    // A first request may record the token's use; the ones measured then read only.
+    await statements(3);
     expect(await statements(1)).toBe(await statements(3));
   });
 
