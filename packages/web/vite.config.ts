@@ -29,6 +29,15 @@ export default defineConfig({
     rollupOptions: {
       // The app and the API explorer (served at /graphiql) are separate pages.
       input: { app: 'index.html', graphiql: 'graphiql.html' },
+      output: {
+        // The graph libraries (sigma, graphology) in one chunk of their own, loaded by /graph only.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'graph-libs', test: /node_modules[\\/](sigma|graphology[^\\/]*|@react-sigma[\\/]core)[\\/]/ },
+          ],
+        },
+      },
     },
   },
 });

@@ -60,9 +60,20 @@ describe('graph CSV', () => {
 
   it('writes one line per edge with both ends named', () => {
     const labels = new Map(nodes.map((node) => [node.id, node.label]));
-    const lines = toCsv(edgeCsvColumns((id) => labels.get(id)), edges).split(/\r?\n/);
+    const lines = toCsv(
+      edgeCsvColumns((id) => labels.get(id)),
+      edges,
+    ).split(/\r?\n/);
     expect(lines).toHaveLength(4);
-    expect(lines[0].split(',').slice(0, 7)).toEqual(['id', 'kind', 'source', 'source label', 'target', 'target label', 'role']);
+    expect(lines[0].split(',').slice(0, 7)).toEqual([
+      'id',
+      'kind',
+      'source',
+      'source label',
+      'target',
+      'target label',
+      'role',
+    ]);
     expect(lines[3]).toBe('AFFILIATION:3,AFFILIATION,c-bo,Bo,o-y,University Y & Co <Lab>,,true,2019-04-01,,false,,,,1');
   });
 });

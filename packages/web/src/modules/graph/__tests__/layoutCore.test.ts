@@ -32,7 +32,8 @@ describe('layout core', () => {
     const positions = createLayoutRun(input).step(200);
     expect([positions[0], positions[1]]).toEqual([before[0], before[1]]);
     expect(positions[2]).not.toBe(before[2]);
-    const distance = (a: number, b: number) => Math.hypot(positions[2 * a] - positions[2 * b], positions[2 * a + 1] - positions[2 * b + 1]);
+    const distance = (a: number, b: number) =>
+      Math.hypot(positions[2 * a] - positions[2 * b], positions[2 * a + 1] - positions[2 * b + 1]);
     const within = (distance(6, 7) + distance(7, 8) + distance(8, 9)) / 3;
     const across = (distance(1, 7) + distance(2, 8) + distance(3, 9)) / 3;
     expect(within).toBeLessThan(across);

@@ -3,12 +3,18 @@ import { ana, anaPi, bo, boMain, edge, node, projectX, universityY, yPartner } f
 
 describe('pathSentence', () => {
   it("writes each link's attributes beside the record they describe", () => {
-    const path = { nodes: [ana, projectX, { ...universityY, label: 'University Y' }, bo], edges: [anaPi, yPartner, boMain] };
+    const path = {
+      nodes: [ana, projectX, { ...universityY, label: 'University Y' }, bo],
+      edges: [anaPi, yPartner, boMain],
+    };
     expect(pathSentence(path)).toBe('Ana (PI) — Project X — (partner) University Y — (main, since 2019) Bo');
   });
 
   it('reads the same path backwards with the attributes still beside their holders', () => {
-    const path = { nodes: [bo, { ...universityY, label: 'University Y' }, projectX, ana], edges: [boMain, yPartner, anaPi] };
+    const path = {
+      nodes: [bo, { ...universityY, label: 'University Y' }, projectX, ana],
+      edges: [boMain, yPartner, anaPi],
+    };
     expect(pathSentence(path)).toBe('Bo (main, since 2019) — University Y (partner) — Project X — (PI) Ana');
   });
 

@@ -77,19 +77,18 @@ export const nodeSize = (degree: number) => Math.min(24, 3 + 2 * Math.sqrt(degre
 
 /**
  * The view as a graphology graph for sigma: a node per record (size by degree, placed on a circle
- * until the layout moves it, or where it was before), an edge per link (past links lighter).
+ * until the layout moves it), an edge per link (past links lighter).
  */
-export function buildGraph(view: GraphViewData, previous?: (id: string) => { x: number; y: number } | undefined) {
+export function buildGraph(view: GraphViewData) {
   const graph: ViewGraph = new MultiUndirectedGraph();
   const count = view.nodes.length;
   view.nodes.forEach((node, index) => {
     const angle = (2 * Math.PI * index) / Math.max(1, count);
     const radius = 10 * Math.sqrt(count);
-    const place = previous?.(node.id) ?? { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
     graph.addNode(node.id, {
       label: node.label,
-      x: place.x,
-      y: place.y,
+      x: radius * Math.cos(angle),
+      y: radius * Math.sin(angle),
       size: 3,
       color: KIND_COLORS[node.kind],
       kind: node.kind,

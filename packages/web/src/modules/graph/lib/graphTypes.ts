@@ -1,4 +1,5 @@
 import type { GraphEdgeKind, GraphNodeKind } from '../../../generated/graphql';
+import { CONCERNED_KINDS, recordPath, type ConcernedKind } from '../../activity/activityRecords';
 
 /** A node as the graph API answers it (the GraphNodeFields fragment, unmasked). */
 export interface GraphNodeData {
@@ -61,9 +62,6 @@ export const EDGE_KIND_LABELS: Record<GraphEdgeKind, string> = {
 };
 
 /** The page of a record of the graph; staff users and teams have none. */
-export function recordPath(node: Pick<GraphNodeData, 'kind' | 'id'>): string | null {
-  const base = { ORGANIZATION: '/organizations', CONTACT: '/contacts', PROJECT: '/projects' }[
-    node.kind as 'ORGANIZATION' | 'CONTACT' | 'PROJECT'
-  ];
-  return base ? `${base}/${encodeURIComponent(node.id)}` : null;
+export function graphRecordPath(node: Pick<GraphNodeData, 'kind' | 'id'>): string | null {
+  return node.kind in CONCERNED_KINDS ? recordPath({ kind: node.kind as ConcernedKind, id: node.id }) : null;
 }

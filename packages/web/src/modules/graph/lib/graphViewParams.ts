@@ -56,7 +56,8 @@ export const pinsParam: UrlParam<Record<string, Pin>> = {
     const pins: Record<string, Pin> = {};
     for (const item of (raw ?? '').split(',')) {
       const [id, x, y] = item.split(':');
-      if (id && finite(Number(x)) && finite(Number(y)) && x !== '' && y !== '') pins[id] = { x: Number(x), y: Number(y) };
+      if (id && finite(Number(x)) && finite(Number(y)) && x !== '' && y !== '')
+        pins[id] = { x: Number(x), y: Number(y) };
     }
     return pins;
   },
@@ -66,13 +67,14 @@ export const pinsParam: UrlParam<Record<string, Pin>> = {
   },
 };
 
-export type GraphPanel = 'details' | 'paths' | 'table';
-const PANELS: GraphPanel[] = ['details', 'paths', 'table'];
+export type GraphPanel = 'details' | 'paths';
+const PANELS: GraphPanel[] = ['details', 'paths'];
 
 /**
  * The whole graph view in the URL: what is asked for (seeds, depth, filters, the graph's date),
  * what the person did with it (expanded, hidden and pinned nodes, the selection, the path asked
- * for) and where they look (camera, panel). A link reopens the same view.
+ * for, whose acquaintances were asked for) and where they look (camera, side panel, the table
+ * instead of the drawing). A link reopens the same view.
  */
 export const graphViewParams = {
   seeds: urlParam.list(),
@@ -88,11 +90,13 @@ export const graphViewParams = {
   selected: urlParam.string(),
   from: urlParam.string(),
   to: urlParam.string(),
+  who: urlParam.string(),
   camera: cameraParam,
   panel: {
     parse: (raw: string | null) => (PANELS.includes(raw as GraphPanel) ? (raw as GraphPanel) : 'details'),
     format: (value: GraphPanel) => (value === 'details' ? null : value),
   } satisfies UrlParam<GraphPanel>,
+  table: flag(false),
   color: {
     parse: (raw: string | null) => (raw === 'kind' ? 'kind' : 'community'),
     format: (value: 'kind' | 'community') => (value === 'kind' ? 'kind' : null),

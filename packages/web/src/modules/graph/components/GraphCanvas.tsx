@@ -1,0 +1,136 @@
+import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
+import '@react-sigma/core/lib/style.css';
+import { forwardRef, useEffect, useMemo, useRef } from 'react';
+import type Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import {
+  communityColor,
+  KIND_COLORS,
+  type EdgeAttributes,
+  type NodeAttributes,
+  type ViewGraph,
+} from '../lib/graphModel';
+import type { CameraView } from '../lib/graphViewParams';
+
+export interface Highlight {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+interface GraphCanvasProps {
+  graph: ViewGraph;
+  colorBy: 'community' | 'kind';
+  selected: string;
+  highlight: Highlight | null;
+  /** Where the camera starts (from the URL); later moves are reported by onCameraChange. */
+  initialCamera: CameraView | null;
+  onCameraChange(camera: CameraView): void;
+  onSelect(id: string): void;
+  onExpand(id: string): void;
+  /** A change that has to redraw (new communities). */
+  version: number;
+}
+
+const DIMMED = '#e4e4e4';
+
+/** Wires sigma's events and the view's state into the renderer. */
+function GraphBehaviour(props: GraphCanvasProps) {
+  const sigma = useSigma<NodeAttributes, EdgeAttributes>();
+  const register = useRegisterEvents();
+  const { graph, colorBy, selected, highlight, onCameraChange, onSelect, onExpand, version } = props;
+  const initialCamera = useRef(props.initialCamera);
+
+  useEffect(() => {
+    sigma.setGraph(graph);
+  }, [sigma, graph]);
+
+  useEffect(() => {
+    if (initialCamera.current) sigma.getCamera().setState(initialCamera.current);
+  }, [sigma]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const camera = sigma.getCamera();
+    const report = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { x, y, ratio } = camera.getState();
+        onCameraChange({ x, y, ratio });
+      }, 400);
+    };
+    camera.on('updated', report);
+    return () => {
+      clearTimeout(timer);
+      camera.off('updated', report);
+    };
+  }, [sigma, onCameraChange]);
+
+  useEffect(() => {
+    register({
+      clickNode: ({ node }) => onSelect(node),
+      doubleClickNode: (event) => {
+        event.preventSigmaDefault();
+        onExpand(event.node);
+      },
+      enterNode: () => sigma.getContainer().style.setProperty('cursor', 'pointer'),
+      leaveNode: () => sigma.getContainer().style.removeProperty('cursor'),
+    });
+  }, [register, sigma, onSelect, onExpand]);
+
+  useEffect(() => {
+    const neighbours = selected && graph.hasNode(selected) ? new Set(graph.neighbors(selected)) : null;
+    sigma.setSetting('nodeReducer', (node, attributes) => {
+      const color = colorBy === 'kind' ? KIND_COLORS[attributes.kind] : communityColor(attributes.community);
+      const out = { ...attributes, color };
+      if (node === selected) return { ...out, highlighted: true, zIndex: 2 };
+      if (highlight) {
+        return highlight.nodes.has(node)
+          ? { ...out, highlighted: true, zIndex: 1 }
+          : { ...out, color: DIMMED, label: '' };
+      }
+      if (neighbours && !neighbours.has(node)) return { ...out, zIndex: 0 };
+      return out;
+    });
+    sigma.setSetting('edgeReducer', (edge, attributes) => {
+      if (highlight) {
+        return highlight.edges.has(edge)
+          ? { ...attributes, color: '#222222', size: attributes.size + 2, zIndex: 1 }
+          : { ...attributes, color: '#f0f0f0' };
+      }
+      if (selected && graph.hasNode(selected) && graph.hasExtremity(edge, selected)) {
+        return { ...attributes, color: '#555555', zIndex: 1 };
+      }
+      return attributes;
+    });
+  }, [sigma, graph, colorBy, selected, highlight, version]);
+
+  return null;
+}
+
+/** The graph drawn with WebGL by sigma: click a node to select it, double-click to expand it. */
+export const GraphCanvas = forwardRef<Sigma<NodeAttributes, EdgeAttributes> | null, GraphCanvasProps>(
+  function GraphCanvas(props, ref) {
+    const settings = useMemo<Partial<Settings<NodeAttributes, EdgeAttributes>>>(
+      () => ({
+        renderEdgeLabels: false,
+        labelRenderedSizeThreshold: 7,
+        labelDensity: 0.5,
+        zIndex: true,
+        defaultEdgeColor: '#b4b4b4',
+        minCameraRatio: 0.02,
+        maxCameraRatio: 20,
+      }),
+      [],
+    );
+    return (
+      <SigmaContainer<NodeAttributes, EdgeAttributes>
+        ref={ref}
+        settings={settings}
+        style={{ height: '100%', width: '100%' }}
+        className="liaison-graph"
+      >
+        <GraphBehaviour {...props} />
+      </SigmaContainer>
+    );
+  },
+);
