@@ -23,6 +23,8 @@ export interface EdgeState {
 
 const ROLE_KINDS = new Set<EdgeKind>(['affiliation', 'project_link', 'team_member']);
 const DAY = 86_400_000;
+/** A link that has ended still ties, half as strongly. */
+const PAST_WEIGHT = 0.5;
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -90,7 +92,7 @@ export class GraphLens {
     if (edge.kind === 'knows') return this.knows(edge);
     const past = edge.until !== null && edge.until < activeOn;
     if (past && !includePast) return null;
-    return { past, count: null, lastDate: null, weight: 1 };
+    return { past, count: null, lastDate: null, weight: past ? PAST_WEIGHT : 1 };
   }
 
   /** Only the activities the viewer may see, up to the date, make a KNOWS edge. */

@@ -91,7 +91,8 @@ export class GraphEdge {
   lastDate: string | null;
 
   @Field(() => Float, {
-    description: 'Tie strength in (0, 1]: 1 for structural links; KNOWS grows with the count and recency.',
+    description:
+      'Tie strength in (0, 1]: 1 for structural links (0.5 once past); KNOWS grows with the count and recency.',
   })
   weight: number;
 }
