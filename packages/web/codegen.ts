@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-
-const SERVER_SCHEMA = '../server/schema.graphql';
-/** The agreed graph API, added while the server's schema does not have it yet. */
-const hasGraphApi = /^type GraphView\b/m.test(readFileSync(new URL(SERVER_SCHEMA, import.meta.url), 'utf8'));
 
 /**
  * Typed operations from the server's SDL: every `graphql(`...`)` in src becomes a typed document
  * in src/generated/ (never edited by hand; `npm run codegen` rewrites it).
  */
 const config: CodegenConfig = {
-  schema: hasGraphApi ? SERVER_SCHEMA : [SERVER_SCHEMA, 'graph-contract.graphql'],
+  schema: '../server/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
   ignoreNoDocuments: false,
   generates: {

@@ -198,12 +198,19 @@ export type ConcerningFilter = {
   projectId?: string | number | null | undefined;
 };
 
+/** Two records to connect: the k shortest distinct paths between them. */
 export type ConnectionPathsInput = {
+  /** The graph as of that date: links not yet begun are left out, links ended before it are past. Today when null. */
   activeOn?: string | null | undefined;
+  /** Edge kinds paths may use; all when null. */
   edgeKinds?: Array<GraphEdgeKind> | null | undefined;
+  /** Where the paths start. */
   from: string | number;
+  /** How many paths, 1 to 5. */
   k?: number | null | undefined;
+  /** The longest path to look for, 1 to 6 hops. */
   maxHops?: number | null | undefined;
+  /** Where the paths end. */
   to: string | number;
 };
 
@@ -545,30 +552,52 @@ export type DocumentTargetsInput = {
   projectIds?: Array<string | number> | null | undefined;
 };
 
+/** The kind of link a graph edge stands for. */
 export type GraphEdgeKind =
+  /** A contact works (or worked) at an organization */
   | 'AFFILIATION'
+  /** A staff user and a contact took part in the same activities */
   | 'KNOWS'
+  /** A staff user owns an organization, contact or project */
   | 'OWNER'
+  /** An organization is part of its parent organization */
   | 'PART_OF'
+  /** A contact or organization takes (or took) part in a project */
   | 'PROJECT_LINK'
+  /** A staff user belongs to a team */
   | 'TEAM_MEMBER';
 
+/** Which neighbourhood of the graph to show. */
 export type GraphNeighborhoodInput = {
+  /** The graph as of that date: links not yet begun are left out, links ended before it are past. Today when null. */
   activeOn?: string | null | undefined;
+  /** How many hops from the seeds, 1 to 3. */
   depth?: number | null | undefined;
+  /** Edge kinds to follow; all when null. */
   edgeKinds?: Array<GraphEdgeKind> | null | undefined;
+  /** False leaves past links out. */
   includePast?: boolean | null | undefined;
+  /** Node kinds to keep (seeds are always kept); all when null. */
   kinds?: Array<GraphNodeKind> | null | undefined;
+  /** At most this many nodes (1 to 5000): the most connected are kept, and truncated says so. */
   limit?: number | null | undefined;
+  /** Keep only affiliation, project-link and team-membership edges in these roles (any case); other edges are unaffected. */
   roles?: Array<string> | null | undefined;
+  /** Where to start: 1 to 50 record ids of any node kind. */
   seeds: Array<string | number>;
 };
 
+/** The kind of record a graph node stands for. */
 export type GraphNodeKind =
+  /** Contact */
   | 'CONTACT'
+  /** Organization */
   | 'ORGANIZATION'
+  /** Project */
   | 'PROJECT'
+  /** One of our teams */
   | 'TEAM'
+  /** One of our staff (a user who signs in) */
   | 'USER';
 
 /** Projects a contact takes part in, optionally in given roles. */
@@ -587,9 +616,13 @@ export type HasOrganizationFilter = {
   roles?: Array<ProjectRole> | null | undefined;
 };
 
+/** Which part of the graph to find key connectors and communities in. */
 export type KeyConnectorsInput = {
+  /** Neighbourhood depth around the seeds, 1 to 3. */
   depth?: number | null | undefined;
+  /** How many connectors, 1 to 100. */
   limit?: number | null | undefined;
+  /** Up to 50 records whose neighbourhood to look at; the whole graph you may see (sampled) when null. */
   seeds?: Array<string | number> | null | undefined;
 };
 
@@ -1365,8 +1398,11 @@ export type Visibility =
   /** Team */
   | 'TEAM';
 
+/** An organization or contact: who in our teams knows someone there. */
 export type WhoKnowsInput = {
+  /** How many users and teams at most, 1 to 50. */
   limit?: number | null | undefined;
+  /** An organization or a contact. */
   target: string | number;
 };
 
