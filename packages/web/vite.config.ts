@@ -30,11 +30,15 @@ export default defineConfig({
       // The app and the API explorer (served at /graphiql) are separate pages.
       input: { app: 'index.html', graphiql: 'graphiql.html' },
       output: {
-        // The graph libraries (sigma, graphology) in one chunk of their own, loaded by /graph only.
+        // The graph libraries (sigma, graphology and the event emitter they need) in one chunk of
+        // their own, loaded by /graph only; their own dependencies (React) stay where they are.
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'graph-libs', test: /node_modules[\\/](sigma|graphology[^\\/]*|@react-sigma[\\/]core)[\\/]/ },
+            {
+              name: 'graph-libs',
+              test: /node_modules[\\/](sigma|graphology[^\\/]*|@react-sigma[\\/]core|events)[\\/]/,
+            },
           ],
         },
       },

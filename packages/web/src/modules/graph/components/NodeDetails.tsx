@@ -77,7 +77,7 @@ export function NodeDetails({ node, links, pinned, ...actions }: NodeDetailsProp
             leftSection={<IconUsersGroup size={16} aria-hidden />}
             onClick={actions.onWhoKnows}
           >
-            Who knows someone {node.kind === 'ORGANIZATION' ? 'at' : ''} {node.label}?
+            Who knows someone there?
           </Button>
         )}
       </Group>
