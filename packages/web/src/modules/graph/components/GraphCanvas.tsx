@@ -97,7 +97,9 @@ function GraphBehaviour(props: GraphCanvasProps) {
           ? { ...attributes, color: '#222222', size: attributes.size + 2, zIndex: 1 }
           : { ...attributes, color: '#f0f0f0' };
       }
-      if (selected && graph.hasNode(selected) && graph.hasExtremity(edge, selected)) {
+      // The graph sigma draws now: a new one may be set before these reducers are replaced.
+      const current = sigma.getGraph();
+      if (selected && current.hasNode(selected) && current.hasEdge(edge) && current.hasExtremity(edge, selected)) {
         return { ...attributes, color: '#555555', zIndex: 1 };
       }
       return attributes;
