@@ -6,6 +6,7 @@ import type { Settings } from 'sigma/settings';
 import {
   communityColor,
   KIND_COLORS,
+  LARGE,
   type EdgeAttributes,
   type NodeAttributes,
   type ViewGraph,
@@ -29,6 +30,8 @@ interface GraphCanvasProps {
   onExpand(id: string): void;
   /** A change that has to redraw (new communities). */
   version: number;
+  /** The layout is still moving the nodes. */
+  layingOut: boolean;
 }
 
 const DIMMED = '#e4e4e4';
@@ -37,11 +40,16 @@ const DIMMED = '#e4e4e4';
 function GraphBehaviour(props: GraphCanvasProps) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const register = useRegisterEvents();
-  const { graph, colorBy, selected, highlight, onCameraChange, onSelect, onExpand, version } = props;
+  const { graph, colorBy, selected, highlight, onCameraChange, onSelect, onExpand, version, layingOut } = props;
   const initialCamera = useRef(props.initialCamera);
 
   useEffect(() => {
     sigma.setGraph(graph);
+    if (graph.order === 0) return;
+    // A User Timing mark of the first drawing of each new graph (read by the browser benchmark).
+    const mark = () => performance.mark('liaison:graph-rendered', { detail: { nodes: graph.order } });
+    sigma.once('afterRender', mark);
+    return () => void sigma.off('afterRender', mark);
   }, [sigma, graph]);
 
   useEffect(() => {
@@ -78,6 +86,13 @@ function GraphBehaviour(props: GraphCanvasProps) {
   }, [register, sigma, onSelect, onExpand]);
 
   useEffect(() => {
+    // Large views pan and zoom without links and labels, which come back when the camera stops.
+    const large = graph.order > LARGE;
+    sigma.setSetting('hideEdgesOnMove', large);
+    sigma.setSetting('hideLabelsOnMove', large);
+  }, [sigma, graph]);
+
+  useEffect(() => {
     const neighbours = selected && graph.hasNode(selected) ? new Set(graph.neighbors(selected)) : null;
     sigma.setSetting('nodeReducer', (node, attributes) => {
       const color = colorBy === 'kind' ? KIND_COLORS[attributes.kind] : communityColor(attributes.community);
@@ -91,7 +106,9 @@ function GraphBehaviour(props: GraphCanvasProps) {
       if (neighbours && !neighbours.has(node)) return { ...out, zIndex: 0 };
       return out;
     });
+    const withoutLinks = layingOut && graph.order > LARGE;
     sigma.setSetting('edgeReducer', (edge, attributes) => {
+      if (withoutLinks) return { ...attributes, hidden: true };
       if (highlight) {
         return highlight.edges.has(edge)
           ? { ...attributes, color: '#222222', size: attributes.size + 2, zIndex: 1 }
@@ -104,7 +121,7 @@ function GraphBehaviour(props: GraphCanvasProps) {
       }
       return attributes;
     });
-  }, [sigma, graph, colorBy, selected, highlight, version]);
+  }, [sigma, graph, colorBy, selected, highlight, version, layingOut]);
 
   return null;
 }

@@ -51,15 +51,19 @@ export function useGraphData(state: GraphViewState) {
   });
 
   const base = useQuery(GraphNeighborhoodQuery, {
+    // Thousands of nodes and links: normalising them into the cache would cost seconds of main thread.
+    fetchPolicy: 'no-cache',
     variables: { input: neighbourhood(state.seeds, state.depth) },
     skip: state.seeds.length === 0,
   });
   const expanded = state.expanded.slice(0, 50);
   const more = useQuery(GraphNeighborhoodQuery, {
+    fetchPolicy: 'no-cache',
     variables: { input: neighbourhood(expanded, 1) },
     skip: expanded.length === 0,
   });
   const paths = useQuery(ConnectionPathsQuery, {
+    fetchPolicy: 'no-cache',
     variables: {
       input: {
         from: state.from,

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LayoutInput } from '../lib/layoutCore';
 import type { LayoutMessage, LayoutRequest } from '../lib/layout.worker';
-import type { ViewGraph } from '../lib/graphModel';
+import { LARGE, type ViewGraph } from '../lib/graphModel';
 import type { Pin } from '../lib/graphViewParams';
 
 /** The graph as the layout worker takes it: node indexes, positions, pinned flags, weighted pairs. */
@@ -73,14 +73,26 @@ export function useGraphLayout(graph: ViewGraph, pins: Record<string, Pin>, onCo
     const id = ++runs.current;
     const { ids, input } = layoutInputOf(graph, JSON.parse(pinKey) as Record<string, Pin>);
     const at = new Map(ids.map((node, i) => [node, i]));
+    let shown = 0;
     layout.onmessage = (event: MessageEvent<LayoutMessage>) => {
       const message = event.data;
       if (message.id !== id) return;
       if (message.type === 'communities') {
-        ids.forEach((node, i) => graph.setNodeAttribute(node, 'community', message.communities[i]));
+        const { communities } = message;
+        graph.updateEachNodeAttributes(
+          (node, attributes) => {
+            const i = at.get(node);
+            if (i !== undefined) attributes.community = communities[i];
+            return attributes;
+          },
+          { attributes: ['community'] },
+        );
         onCommunities();
         return;
       }
+      // Each drawing of a large view is costly: its positions are shown a few times a second only.
+      if (!message.done && graph.order > LARGE && performance.now() - shown < 400) return;
+      shown = performance.now();
       const { positions } = message;
       graph.updateEachNodeAttributes(
         (node, attributes) => {
@@ -93,7 +105,10 @@ export function useGraphLayout(graph: ViewGraph, pins: Record<string, Pin>, onCo
         },
         { attributes: ['x', 'y'] },
       );
-      if (message.done) setFinished(graph);
+      if (message.done) {
+        performance.mark('liaison:graph-layout-done', { detail: { nodes: graph.order } });
+        setFinished(graph);
+      }
     };
     const request: LayoutRequest = { type: 'start', id, input, communities: true };
     layout.postMessage(request, [input.positions.buffer, input.fixed.buffer, input.edges.buffer, input.weights.buffer]);

@@ -19,6 +19,9 @@ export interface EdgeAttributes {
   past: boolean;
 }
 
+/** From this many nodes on, a view is large: drawn less often while laid out, links hidden meanwhile. */
+export const LARGE = 1500;
+
 export type ViewGraph = MultiUndirectedGraph<NodeAttributes, EdgeAttributes>;
 
 /** Colours of communities, in order (Tableau 10, readable on white). */

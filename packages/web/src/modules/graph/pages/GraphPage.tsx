@@ -158,6 +158,7 @@ export function GraphPage() {
                     onSelect={select}
                     onExpand={expand}
                     version={communitiesVersion}
+                    layingOut={running}
                   />
                 </Paper>
               )}
