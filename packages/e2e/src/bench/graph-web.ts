@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a benchmark reports on the console */
 /**
  * The graph explorer's figures in headless Chromium (software GL), for README — not a test:
  * a view of 5,000 records and 10,000 links (made here, deterministic, with communities) is
