@@ -18,8 +18,9 @@ function pairKey(lens: GraphLens, a: number, b: number): number {
 
 /**
  * One shortest path from `from` to `to` of at most `maxHops` edges, by breadth-first search
- * from both ends at once (always widening the smaller frontier by a whole layer), avoiding
- * `blocks`; null when there is none.
+ * from both ends at once, `blocks` avoided; null when there is none. Each step widens by a
+ * whole layer the side whose frontier costs less to visit (fewer edges), its nodes taken from
+ * the least connected, so that hubs are visited last and often never.
  */
 export function shortestPath(
   lens: GraphLens,
@@ -29,42 +30,58 @@ export function shortestPath(
   blocks: Blocks = NO_BLOCKS,
 ): NodePath | null {
   if (from === to) return [from];
-  const parents = [new Map<number, number>([[from, -1]]), new Map<number, number>([[to, -1]])];
+  const { index } = lens;
+  const n = index.nodes.length;
+  // parent + 1 of each reached node (0: not reached); the roots point at themselves.
+  const parents = [new Int32Array(n), new Int32Array(n)];
+  parents[0][from] = from + 1;
+  parents[1][to] = to + 1;
   let frontiers = [[from], [to]];
+  const costs = [index.degreeOf(from), index.degreeOf(to)];
   const depths = [0, 0];
+  const blocked = blocks.nodes.size > 0 || blocks.pairs.size > 0;
   while (frontiers[0].length && frontiers[1].length && depths[0] + depths[1] < maxHops) {
-    const side = frontiers[0].length <= frontiers[1].length ? 0 : 1;
+    const side = costs[0] <= costs[1] ? 0 : 1;
     const mine = parents[side];
     const theirs = parents[1 - side];
     const next: number[] = [];
-    let meeting: [number, number] | null = null;
-    for (const node of frontiers[side]) {
+    let cost = 0;
+    let near = -1;
+    let far = -1;
+    const frontier = frontiers[side].sort((a, b) => index.degreeOf(a) - index.degreeOf(b));
+    for (const node of frontier) {
       lens.forEachEdge(node, (_e, other) => {
-        if (meeting || blocks.nodes.has(other) || blocks.pairs.has(pairKey(lens, node, other))) return;
-        if (theirs.has(other)) {
-          meeting = [node, other];
+        if (near >= 0) return;
+        if (blocked && (blocks.nodes.has(other) || blocks.pairs.has(pairKey(lens, node, other)))) return;
+        if (theirs[other] !== 0) {
+          near = node;
+          far = other;
           return;
         }
-        if (mine.has(other)) return;
-        mine.set(other, node);
+        if (mine[other] !== 0) return;
+        mine[other] = node + 1;
         next.push(other);
+        cost += index.degreeOf(other);
       });
-      if (meeting) break;
+      if (near >= 0) break;
     }
     depths[side]++;
-    if (meeting) {
-      const [near, far] = side === 0 ? meeting : [(meeting as [number, number])[1], (meeting as [number, number])[0]];
-      return [...walkBack(parents[0], near).reverse(), ...walkBack(parents[1], far)];
+    if (near >= 0) {
+      const [a, b] = side === 0 ? [near, far] : [far, near];
+      return [...walkBack(parents[0], a).reverse(), ...walkBack(parents[1], b)];
     }
     frontiers = side === 0 ? [next, frontiers[1]] : [frontiers[0], next];
+    costs[side] = cost;
   }
   return null;
 }
 
 /** `node` and its parents up to the root of that search. */
-function walkBack(parents: Map<number, number>, node: number): number[] {
-  const path: number[] = [];
-  for (let current = node; current !== -1; current = parents.get(current)!) path.push(current);
+function walkBack(parents: Int32Array, node: number): number[] {
+  const path = [node];
+  for (let current = node; parents[current] - 1 !== current; current = parents[current] - 1) {
+    path.push(parents[current] - 1);
+  }
   return path;
 }
 
