@@ -17,7 +17,9 @@ function pairKey(lens: GraphLens, a: number, b: number): number {
 }
 
 /** Edge visits one request's path search may make; past it, fewer than k paths may come back. */
-export const SEARCH_BUDGET = 2_000_000;
+export const SEARCH_BUDGET = 400_000;
+/** Once the searches have met, how many more edge visits the meeting layer may take for more paths. */
+const MEETING_EXTRA = 20_000;
 
 /** What is left of a request's search budget. */
 export interface Budget {
@@ -70,8 +72,10 @@ export function shortestPaths(
     const next: number[] = [];
     let cost = 0;
     const meetings = new Map<number, [number, number]>();
+    let extra = MEETING_EXTRA;
     const frontier = frontiers[side].sort((a, b) => index.degreeOf(a) - index.degreeOf(b));
     for (const node of frontier) {
+      if (meetings.size > 0 && (extra -= index.degreeOf(node)) < 0) break;
       budget.left -= index.degreeOf(node);
       lens.forEachEdge(node, (_e, other) => {
         if (meetings.size >= want) return;
@@ -147,7 +151,7 @@ function ranked(lens: GraphLens, path: NodePath): Ranked {
 }
 
 /** Meeting edges gathered per path wanted, to choose the strongest among equally short ones. */
-const CHOICE = 4;
+const CHOICE = 2;
 
 /**
  * The `k` shortest distinct paths (by their nodes) of at most `maxHops` edges. The
