@@ -25,6 +25,11 @@ export interface IndexEdge {
   note: string | null;
   /** KNOWS: indexes into `activities`. */
   activities: number[] | null;
+  /** KNOWS: every one of its activities is for everyone, so every viewer sees it alike. */
+  open: boolean;
+  /** KNOWS: the last state worked out that holds for every request with the same `memoKey`. */
+  memoKey: string | null;
+  memo: unknown;
   alive: boolean;
 }
 
@@ -111,6 +116,11 @@ export class GraphIndex {
     if (extra) for (const e of extra) step(e);
   }
 
+  /** How many edge slots a node has (dead ones included): the cost of visiting it. */
+  degreeOf(node: number): number {
+    return (this.offsets[node + 1] ?? 0) - (this.offsets[node] ?? 0) + (this.overlay.get(node)?.length ?? 0);
+  }
+
   upsertNode(row: NodeRow): number {
     let index = this.nodeById.get(row.id);
     if (index === undefined) {
@@ -144,7 +154,7 @@ export class GraphIndex {
     const source = this.nodeById.get(row.source);
     const target = this.nodeById.get(row.target);
     if (source === undefined || target === undefined || this.edgeById.has(row.id)) return;
-    this.pushEdge({ ...row, source, target, activities: null, alive: true });
+    this.pushEdge({ ...row, source, target, activities: null, open: true, memoKey: null, memo: null, alive: true });
   }
 
   /** Sets what an activity says (or, with null, that it is gone) and the KNOWS edges it makes. */
@@ -155,6 +165,8 @@ export class GraphIndex {
       for (const e of fact.edges) {
         const edge = this.edges[e];
         edge.activities = edge.activities!.filter((a) => a !== index);
+        edge.open = edge.activities.every((a) => this.activities[a].visibility === 'everyone');
+        edge.memoKey = null;
         if (edge.activities.length === 0) this.killEdge(e);
       }
       fact.edges = [];
@@ -187,10 +199,16 @@ export class GraphIndex {
             until: null,
             note: null,
             activities: [],
+            open: true,
+            memoKey: null,
+            memo: null,
             alive: true,
           });
         }
-        this.edges[e].activities!.push(index);
+        const edge = this.edges[e];
+        edge.activities!.push(index);
+        edge.open &&= row.visibility === 'everyone';
+        edge.memoKey = null;
         fact.edges.push(e);
       }
     }

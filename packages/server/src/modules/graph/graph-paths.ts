@@ -16,55 +16,100 @@ function pairKey(lens: GraphLens, a: number, b: number): number {
   return a < b ? a * n + b : b * n + a;
 }
 
-/**
- * One shortest path from `from` to `to` of at most `maxHops` edges, by breadth-first search
- * from both ends at once (always widening the smaller frontier by a whole layer), avoiding
- * `blocks`; null when there is none.
- */
+/** Edge visits one request's path search may make; past it, fewer than k paths may come back. */
+export const SEARCH_BUDGET = 400_000;
+/** Once the searches have met, how many more edge visits the meeting layer may take for more paths. */
+const MEETING_EXTRA = 20_000;
+
+/** What is left of a request's search budget. */
+export interface Budget {
+  left: number;
+}
+
+/** One shortest path from `from` to `to` of at most `maxHops` edges, or null. */
 export function shortestPath(
   lens: GraphLens,
   from: number,
   to: number,
   maxHops: number,
   blocks: Blocks = NO_BLOCKS,
+  budget: Budget = { left: SEARCH_BUDGET },
 ): NodePath | null {
-  if (from === to) return [from];
-  const parents = [new Map<number, number>([[from, -1]]), new Map<number, number>([[to, -1]])];
+  return shortestPaths(lens, from, to, maxHops, blocks, 1, budget)[0] ?? null;
+}
+
+/**
+ * Up to `want` distinct shortest paths from `from` to `to` of at most `maxHops` edges,
+ * `blocks` avoided, by breadth-first search from both ends at once: each step widens by a
+ * whole layer the side whose frontier costs less to visit (fewer edges), its nodes taken from
+ * the least connected, so that hubs are visited last and often never. The layer where the two
+ * searches meet gives one path per meeting edge, all equally short.
+ */
+export function shortestPaths(
+  lens: GraphLens,
+  from: number,
+  to: number,
+  maxHops: number,
+  blocks: Blocks,
+  want: number,
+  budget: Budget,
+): NodePath[] {
+  if (from === to) return [[from]];
+  const { index } = lens;
+  const n = index.nodes.length;
+  // parent + 1 of each reached node (0: not reached); the roots point at themselves.
+  const parents = [new Int32Array(n), new Int32Array(n)];
+  parents[0][from] = from + 1;
+  parents[1][to] = to + 1;
   let frontiers = [[from], [to]];
+  const costs = [index.degreeOf(from), index.degreeOf(to)];
   const depths = [0, 0];
-  while (frontiers[0].length && frontiers[1].length && depths[0] + depths[1] < maxHops) {
-    const side = frontiers[0].length <= frontiers[1].length ? 0 : 1;
+  const blocked = blocks.nodes.size > 0 || blocks.pairs.size > 0;
+  while (frontiers[0].length && frontiers[1].length && depths[0] + depths[1] < maxHops && budget.left > 0) {
+    const side = costs[0] <= costs[1] ? 0 : 1;
     const mine = parents[side];
     const theirs = parents[1 - side];
     const next: number[] = [];
-    let meeting: [number, number] | null = null;
-    for (const node of frontiers[side]) {
+    let cost = 0;
+    const meetings = new Map<number, [number, number]>();
+    let extra = MEETING_EXTRA;
+    const frontier = frontiers[side].sort((a, b) => index.degreeOf(a) - index.degreeOf(b));
+    for (const node of frontier) {
+      if (meetings.size > 0 && (extra -= index.degreeOf(node)) < 0) break;
+      budget.left -= index.degreeOf(node);
       lens.forEachEdge(node, (_e, other) => {
-        if (meeting || blocks.nodes.has(other) || blocks.pairs.has(pairKey(lens, node, other))) return;
-        if (theirs.has(other)) {
-          meeting = [node, other];
+        if (meetings.size >= want) return;
+        if (blocked && (blocks.nodes.has(other) || blocks.pairs.has(pairKey(lens, node, other)))) return;
+        if (theirs[other] !== 0) {
+          meetings.set(pairKey(lens, node, other), [node, other]);
           return;
         }
-        if (mine.has(other)) return;
-        mine.set(other, node);
+        if (mine[other] !== 0) return;
+        mine[other] = node + 1;
         next.push(other);
+        cost += index.degreeOf(other);
       });
-      if (meeting) break;
+      if (meetings.size >= want) break;
     }
     depths[side]++;
-    if (meeting) {
-      const [near, far] = side === 0 ? meeting : [(meeting as [number, number])[1], (meeting as [number, number])[0]];
-      return [...walkBack(parents[0], near).reverse(), ...walkBack(parents[1], far)];
+    if (meetings.size) {
+      return [...meetings.values()].map(([near, far]) => {
+        const [a, b] = side === 0 ? [near, far] : [far, near];
+        return [...walkBack(parents[0], a).reverse(), ...walkBack(parents[1], b)];
+      });
     }
     frontiers = side === 0 ? [next, frontiers[1]] : [frontiers[0], next];
+    costs[side] = cost;
   }
-  return null;
+  return [];
 }
 
 /** `node` and its parents up to the root of that search. */
-function walkBack(parents: Map<number, number>, node: number): number[] {
-  const path: number[] = [];
-  for (let current = node; current !== -1; current = parents.get(current)!) path.push(current);
+function walkBack(parents: Int32Array, node: number): number[] {
+  const path = [node];
+  for (let current = node; parents[current] - 1 !== current; current = parents[current] - 1) {
+    path.push(parents[current] - 1);
+  }
   return path;
 }
 
@@ -105,32 +150,40 @@ function ranked(lens: GraphLens, path: NodePath): Ranked {
   return { path, strength: pathStrength(lens, path), key: path.map((n) => lens.index.nodes[n].id).join('>') };
 }
 
+/** Meeting edges gathered per path wanted, to choose the strongest among equally short ones. */
+const CHOICE = 2;
+
 /**
- * The `k` shortest distinct paths (by their nodes) of at most `maxHops` edges, by Yen's
- * algorithm over the bidirectional search: each next path leaves an earlier one at some node
- * and avoids what the earlier paths with the same beginning used.
+ * The `k` shortest distinct paths (by their nodes) of at most `maxHops` edges. The
+ * bidirectional search gives the equally short ones it meets (the strongest kept); when they
+ * are fewer than `k`, Yen's algorithm finds the next: each leaves an earlier path at some node
+ * and avoids what the earlier paths with the same beginning used. All within `SEARCH_BUDGET`.
  */
 export function kShortestPaths(lens: GraphLens, from: number, to: number, maxHops: number, k: number): NodePath[] {
-  const first = shortestPath(lens, from, to, maxHops);
-  if (!first) return [];
-  const found: Ranked[] = [ranked(lens, first)];
+  const budget: Budget = { left: SEARCH_BUDGET };
+  const shortest = shortestPaths(lens, from, to, maxHops, NO_BLOCKS, k * CHOICE, budget)
+    .map((path) => ranked(lens, path))
+    .sort(compare);
+  const found = shortest.slice(0, k);
+  const seen = new Set(found.map((entry) => entry.key));
   const candidates = new Map<string, Ranked>();
-  const seen = new Set([found[0].key]);
-  while (found.length < k) {
-    const previous = found[found.length - 1].path;
-    for (let i = 0; i + 1 < previous.length; i++) {
-      const root = previous.slice(0, i + 1);
-      const blocks: Blocks = { nodes: new Set(root.slice(0, i)), pairs: new Set() };
-      for (const { path } of found) {
-        if (path.length > i + 1 && root.every((node, j) => path[j] === node)) {
-          blocks.pairs.add(pairKey(lens, path[i], path[i + 1]));
+  let spurred = 0;
+  while (found.length > 0 && found.length < k && budget.left > 0) {
+    for (; spurred < found.length; spurred++) {
+      const previous = found[spurred].path;
+      for (let i = 0; i + 1 < previous.length; i++) {
+        const root = previous.slice(0, i + 1);
+        const blocks: Blocks = { nodes: new Set(root.slice(0, i)), pairs: new Set() };
+        for (const { path } of found) {
+          if (path.length > i + 1 && root.every((node, j) => path[j] === node)) {
+            blocks.pairs.add(pairKey(lens, path[i], path[i + 1]));
+          }
         }
+        const spur = shortestPath(lens, previous[i], to, maxHops - i, blocks, budget);
+        if (!spur) continue;
+        const candidate = ranked(lens, [...root.slice(0, i), ...spur]);
+        if (!seen.has(candidate.key)) candidates.set(candidate.key, candidate);
       }
-      const spur = shortestPath(lens, previous[i], to, maxHops - i, blocks);
-      if (!spur) continue;
-      const path = [...root.slice(0, i), ...spur];
-      const candidate = ranked(lens, path);
-      if (!seen.has(candidate.key)) candidates.set(candidate.key, candidate);
     }
     if (candidates.size === 0) break;
     const best = [...candidates.values()].sort(compare)[0];

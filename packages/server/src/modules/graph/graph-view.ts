@@ -40,13 +40,17 @@ function knowsWeight(count: number, lastDate: string | null, activeOn: string): 
   return Math.max(0.01, Math.min(1, weight));
 }
 
+const PRESENT: EdgeState = Object.freeze({ past: false, count: null, lastDate: null, weight: 1 });
+const PAST: EdgeState = Object.freeze({ past: true, count: null, lastDate: null, weight: PAST_WEIGHT });
+
 /** The edge-and-node test of one request over one index. */
 export class GraphLens {
   private readonly edgeKinds: Set<EdgeKind> | null;
   private readonly nodeKinds: Set<NodeKind> | null;
   private readonly roles: Set<string> | null;
   private readonly teams: Set<string>;
-  private readonly states = new Map<number, EdgeState | null>();
+  /** KNOWS ties as this viewer sees them, worked out once per request. */
+  private readonly knowsStates = new Map<number, EdgeState | null>();
   /** Nodes kept whatever their kind (the seeds). */
   readonly pinned = new Set<number>();
 
@@ -67,10 +71,12 @@ export class GraphLens {
 
   /** How the viewer sees edge `e` on the date, or null when it is not in their graph. */
   edge(e: number): EdgeState | null {
-    let state = this.states.get(e);
+    const edge = this.index.edges[e];
+    if (edge.kind !== 'knows') return this.evaluate(edge);
+    let state = this.knowsStates.get(e);
     if (state === undefined) {
-      state = this.evaluate(this.index.edges[e]);
-      this.states.set(e, state);
+      state = this.evaluate(edge);
+      this.knowsStates.set(e, state);
     }
     return state;
   }
@@ -92,11 +98,28 @@ export class GraphLens {
     if (edge.kind === 'knows') return this.knows(edge);
     const past = edge.until !== null && edge.until < activeOn;
     if (past && !includePast) return null;
-    return { past, count: null, lastDate: null, weight: past ? PAST_WEIGHT : 1 };
+    return past ? PAST : PRESENT;
   }
 
-  /** Only the activities the viewer may see, up to the date, make a KNOWS edge. */
+  /**
+   * Only the activities the viewer may see, up to the date, make a KNOWS edge. What admins
+   * see, and what everyone sees of a tie made only of activities for everyone, is kept on the
+   * edge for the next request on the same date.
+   */
   private knows(edge: IndexEdge): EdgeState | null {
+    const { viewer, activeOn } = this.filter;
+    const shared = edge.open || viewer.role === 'admin';
+    const key = edge.open ? activeOn : `${activeOn}#admin`;
+    if (shared && edge.memoKey === key) return edge.memo as EdgeState | null;
+    const state = this.countKnows(edge);
+    if (shared) {
+      edge.memoKey = key;
+      edge.memo = state;
+    }
+    return state;
+  }
+
+  private countKnows(edge: IndexEdge): EdgeState | null {
     const { viewer, activeOn } = this.filter;
     let count = 0;
     let lastDate: string | null = null;

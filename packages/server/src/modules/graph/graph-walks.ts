@@ -2,8 +2,8 @@ import { bestEdge, type NodePath } from './graph-paths';
 import type { GraphLens } from './graph-view';
 
 /** How many nodes a neighbourhood walk collects at most before choosing the most connected. */
-const COLLECT_FACTOR = 4;
-const COLLECT_MIN = 20_000;
+const COLLECT_FACTOR = 2;
+const COLLECT_MIN = 2_000;
 
 export interface Neighborhood {
   nodes: number[];
