@@ -79,21 +79,3 @@ export const WhoKnowsQuery = graphql(`
     }
   }
 `);
-
-export const KeyConnectorsQuery = graphql(`
-  query KeyConnectors($input: KeyConnectorsInput!) {
-    keyConnectors(input: $input) {
-      connectors {
-        score
-        community
-        node {
-          id
-        }
-      }
-      nodeCommunities {
-        nodeId
-        community
-      }
-    }
-  }
-`);
