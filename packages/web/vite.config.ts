@@ -31,6 +31,19 @@ export default defineConfig({
     rollupOptions: {
       // The app and the API explorer (served at /graphiql) are separate pages.
       input: { app: 'index.html', graphiql: 'graphiql.html' },
+      output: {
+        // The graph libraries (sigma, graphology and the event emitter they need) in one chunk of
+        // their own, loaded by /graph only; their own dependencies (React) stay where they are.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'graph-libs',
+              test: /node_modules[\\/](sigma|graphology[^\\/]*|@react-sigma[\\/]core|events)[\\/]/,
+            },
+          ],
+        },
+      },
       onwarn(warning, warn) {
         // Dependencies' "use no memo" directives are React Compiler hints, harmless once bundled.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id?.includes('node_modules')) return;

@@ -1,9 +1,7 @@
 /* eslint-disable no-console -- a benchmark reports on the console */
 import 'reflect-metadata';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { Client, Pool } from 'pg';
 import { migrateUp } from '../src/core/db/migrate';
 import { recordStatements, stopCountingStatements } from '../src/core/db/statement-counter';
@@ -17,7 +15,7 @@ import { TokenScope } from '../src/modules/token/api-token.entity';
 import { issueToken } from '../src/modules/token/api-token.service';
 import { findOrCreateOperatorUser } from '../src/modules/user/operator-user.service';
 import { seedDemoData } from '../src/seed/seed';
-import { measure, type Measurement } from './measure';
+import { measure, writeReadmeSection, type Measurement } from './measure';
 import { rawNested, replay } from './raw-queries';
 import { contactDetailQuery, rawContactDetail } from './contact-detail';
 
@@ -166,7 +164,7 @@ async function main(): Promise<void> {
 
   const table = formatTable(rows);
   console.log(`\n${table}`);
-  writeReadme(table);
+  writeReadmeSection('bench:api', table);
   await loaded.server.stop();
   rawServer.close();
   await pool.end();
@@ -188,16 +186,6 @@ function formatTable(rows: { title: string; graphql: Measurement; raw: Measureme
   const errors = rows.reduce((n, r) => n + r.graphql.errors + r.raw.errors, 0);
   if (errors) lines.push('', `${errors} requests failed during the run.`);
   return lines.join('\n');
-}
-
-/** Keeps the last results in the README, between its benchmark markers. */
-function writeReadme(table: string): void {
-  const readme = path.resolve(__dirname, '../../../README.md');
-  const text = readFileSync(readme, 'utf8');
-  const start = '<!-- bench:api:start -->';
-  const end = '<!-- bench:api:end -->';
-  if (!text.includes(start)) return;
-  writeFileSync(readme, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import autocannon from 'autocannon';
 
 export interface Measurement {
@@ -8,7 +10,7 @@ export interface Measurement {
   errors: number;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -49,4 +51,14 @@ export async function measure(options: {
     p99: percentile(latencies, 99),
     errors: errors + result.errors + result.timeouts,
   };
+}
+
+/** Keeps the last results in the README, between the markers `<!-- name:start -->` and `<!-- name:end -->`. */
+export function writeReadmeSection(name: string, table: string): void {
+  const readme = path.resolve(__dirname, '../../../README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  if (!text.includes(start)) return;
+  writeFileSync(readme, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
 }

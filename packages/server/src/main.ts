@@ -11,6 +11,7 @@ import { documentFileRoutes } from './modules/document/document-files.routes';
 import { createAppDataSource } from './database';
 import { buildAppSchema } from './schema';
 import { seedIfEmpty } from './seed/seed';
+import { currentGraph } from './modules/graph/graph-store';
 
 const WEB_ROOT = path.resolve(__dirname, '../../web/dist');
 
@@ -75,6 +76,13 @@ async function main(): Promise<void> {
       signIn: signIn.demo ? 'demo (built-in provider, demo users only)' : config.signIn.oidc!.issuer,
     },
     `Liaison is listening on http://localhost:${address.port}`,
+  );
+
+  // The relationship graph is read into memory now rather than on the first graph request.
+  const graphStart = Date.now();
+  currentGraph(dataSource).then(
+    () => logger.info({ ms: Date.now() - graphStart }, 'relationship graph loaded'),
+    (error: unknown) => logger.error({ err: error }, 'relationship graph not loaded; the first graph request retries'),
   );
 
   stopOnSignal(

@@ -17,6 +17,7 @@ import { VersionResolver } from './modules/system/version.resolver';
 import { MeResolver } from './modules/session/me.resolver';
 import { AuthInfoResolver } from './modules/session/auth-info.resolver';
 import { BulkResolver } from './modules/bulk/bulk.resolver';
+import { graphResolvers } from './modules/graph/graph.module';
 import { projectResolvers } from './modules/project/project.module';
 import { needResolvers } from './modules/need/need.module';
 import { tagResolvers } from './modules/tag/tag.module';
@@ -49,5 +50,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ...projectResolvers,
     ...auditResolvers,
     MergeResolver,
+    ...graphResolvers,
   ]);
 }

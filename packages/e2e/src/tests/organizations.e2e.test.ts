@@ -66,7 +66,7 @@ describe('Organizations, as the editor', () => {
     await page.keyboard.press('Control+K');
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Search Liaison' }).fill(name);
-    const hit = dialog.getByRole('button', { name: new RegExp(name) });
+    const hit = dialog.getByRole('button', { name: new RegExp(`^${name}`) });
     await hit.waitFor();
     await screenshot(page, 'global-search');
     await page.keyboard.press('ArrowDown');

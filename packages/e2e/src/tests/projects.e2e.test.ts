@@ -146,7 +146,7 @@ describe('Projects', () => {
     await page.keyboard.press('Control+K');
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Search Liaison' }).fill(name);
-    await dialog.getByRole('button', { name: new RegExp(escape(name)) }).waitFor();
+    await dialog.getByRole('button', { name: new RegExp(`^${escape(name)}`) }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(projectUrl);

@@ -16,8 +16,11 @@ import {
 } from './demo-world';
 
 export const CONTACTS_PER_SCALE = 1_000;
-/** Every fourth contact has a second affiliation, every tenth one more. */
-export const SECOND_AFFILIATION_EVERY = 4;
+/**
+ * Careers: every second contact has a second affiliation (mostly a former one, mostly in the
+ * same region), every tenth one more.
+ */
+export const SECOND_AFFILIATION_EVERY = 2;
 export const THIRD_AFFILIATION_EVERY = 10;
 
 const CONTACT_COLUMNS = [
@@ -72,6 +75,8 @@ export function* generateContacts(world: DemoWorld): Generator<TableChunk> {
   const organizations = o.name.length;
   const emails = new Set<string>();
   const total = CONTACTS_PER_SCALE * world.scale;
+  const regions = new Map<number, number[]>();
+  o.team.forEach((team, index) => regions.set(team, [...(regions.get(team) ?? []), index]));
   for (let c = 0; c < total; c++) {
     // The first contacts cover every organization once; the others go anywhere.
     const org = c < organizations ? c : r.int(0, organizations - 1);
@@ -141,7 +146,8 @@ export function* generateContacts(world: DemoWorld): Generator<TableChunk> {
     );
     const extras = (c % SECOND_AFFILIATION_EVERY === 0 ? 1 : 0) + (c % THIRD_AFFILIATION_EVERY === 0 ? 1 : 0);
     for (let e = 0; e < extras; e++) {
-      let other = r.int(0, organizations - 1);
+      const region = regions.get(o.team[org]) ?? [];
+      let other = region.length > 2 && r.chance(0.6) ? r.pick(region) : r.int(0, organizations - 1);
       while (affiliated.has(other)) other = (other + 1) % organizations;
       affiliated.add(other);
       const since = r.time(REFERENCE_DATE - 20 * YEAR, REFERENCE_DATE - YEAR);

@@ -23,6 +23,16 @@ export const PROJECT_CONTACT_ROLES = [
   'member',
   'member',
 ];
+/**
+ * Consortia overlap: beyond its own partners, each project joins this many more organizations
+ * (by its position in the cycle), a third of them from the hubs — the large institutes every
+ * consortium wants — and most others from its coordinator's region.
+ */
+export const CONSORTIUM_SIZES = [4, 8, 12, 20, 30, 48];
+/** One more person per this many consortium members takes part as a member. */
+export const MEMBERS_PER_CONSORTIUM_PEOPLE = 4;
+/** The hubs: this share of the organizations (the first ones), at least four. */
+export const HUB_SHARE = 1 / 50;
 export const TASKS_PER_PROJECT = 4;
 export const MILESTONES_PER_PROJECT = 3;
 
@@ -64,6 +74,10 @@ export function* generateProjects(world: DemoWorld): Generator<TableChunk> {
   r.faker.helpers.shuffle(o.name.map((_, index) => index)).forEach((org, j) => partners[j % total].push(org));
   const funders = o.kind.flatMap((kind, index) => (kind === 'government_body' || kind === 'non_profit' ? [index] : []));
   const websites = new Set<string>();
+  const organizations = o.name.length;
+  const hubs = Math.min(organizations, Math.max(4, Math.floor(organizations * HUB_SHARE)));
+  const regions = new Map<number, number[]>();
+  o.team.forEach((team, org) => regions.set(team, [...(regions.get(team) ?? []), org]));
 
   for (let p = 0; p < total; p++) {
     // A university, institute, infrastructure or consortium leads when there is one.
@@ -139,9 +153,19 @@ export function* generateProjects(world: DemoWorld): Generator<TableChunk> {
       ]);
     };
     partners[p].forEach((org, k) => linkOrg(org, k === 0 ? 'coordinator' : r.pick(PARTNER_ROLES), null));
-    if (p > 0) linkOrg(r.pick(partners[p - 1]), 'partner', 'Also a partner of the preceding project.');
-    if (p % FUNDER_EVERY === 0)
-      linkOrg(r.pick(funders), 'funder', r.chance(0.5) ? `Grant ${r.int(100000, 999999)}` : null);
+    const linked = new Set(partners[p]);
+    if (p > 0) {
+      const previous = r.pick(partners[p - 1]);
+      linked.add(previous);
+      linkOrg(previous, 'partner', 'Also a partner of the preceding project.');
+    }
+    if (p % FUNDER_EVERY === 0) {
+      const funder = r.pick(funders);
+      linked.add(funder);
+      linkOrg(funder, 'funder', r.chance(0.5) ? `Grant ${r.int(100000, 999999)}` : null);
+    }
+    const consortium = consortiumOf(world, p, linked, hubs, regions.get(team) ?? []);
+    for (const org of consortium) linkOrg(org, r.pick(PARTNER_ROLES), null);
 
     const people = new Set<number>();
     const candidates = partners[p].flatMap((org) => o.contacts[org]);
@@ -161,6 +185,22 @@ export function* generateProjects(world: DemoWorld): Generator<TableChunk> {
         null,
       ]);
     });
+    const members = consortium.flatMap((org) => o.contacts[org]);
+    for (let k = 0; k < Math.ceil(consortium.length / MEMBERS_PER_CONSORTIUM_PEOPLE); k++) {
+      let contact = members.length > 0 ? r.pick(members) : r.int(0, world.ids.contacts.length - 1);
+      for (let tries = 0; people.has(contact) && tries < 10; tries++) contact = r.pick(members);
+      while (people.has(contact)) contact = r.int(0, world.ids.contacts.length - 1);
+      people.add(contact);
+      out.push('project_contacts', [
+        ...linkValues(world, stamp.createdAt, stamp.createdBy),
+        id,
+        world.ids.contacts[contact],
+        'member',
+        isoDate(start),
+        until,
+        'Member of the consortium.',
+      ]);
+    }
     world.projects.contacts.push([...people]);
 
     r.some(TASK_TITLES, TASKS_PER_PROJECT).forEach((title) => {
@@ -206,6 +246,31 @@ export function* generateProjects(world: DemoWorld): Generator<TableChunk> {
   yield* out.flush();
 }
 
+/**
+ * The organizations project `p` joins beyond `linked`: a third hubs, then mostly its region's,
+ * otherwise any; never one twice.
+ */
+function consortiumOf(world: DemoWorld, p: number, linked: Set<number>, hubs: number, region: number[]): number[] {
+  const r = world.random;
+  const organizations = world.orgs.name.length;
+  const size = Math.min(CONSORTIUM_SIZES[p % CONSORTIUM_SIZES.length], organizations - linked.size);
+  const chosen: number[] = [];
+  const taken = new Set(linked);
+  while (chosen.length < size) {
+    let org =
+      chosen.length < size / 3
+        ? r.int(0, hubs - 1)
+        : region.length > 0 && r.chance(0.7)
+          ? r.pick(region)
+          : r.int(0, organizations - 1);
+    for (let tries = 0; taken.has(org) && tries < 5; tries++) org = r.int(0, organizations - 1);
+    while (taken.has(org)) org = (org + 1) % organizations;
+    taken.add(org);
+    chosen.push(org);
+  }
+  return chosen;
+}
+
 function website(taken: Set<string>, acronym: string): string {
   let host = `${slug(acronym)}-project.eu`;
   for (let n = 2; taken.has(host); n++) host = `${slug(acronym)}${n}-project.eu`;
@@ -215,10 +280,14 @@ function website(taken: Set<string>, acronym: string): string {
 
 export function projectCounts(scale: number, organizations: number): Record<string, number> {
   const projects = PROJECTS_PER_SCALE * scale;
+  const consortia = Array.from({ length: projects }, (_, p) => CONSORTIUM_SIZES[p % CONSORTIUM_SIZES.length]);
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   return {
     projects,
-    project_organizations: organizations + (projects - 1) + Math.ceil(projects / FUNDER_EVERY),
-    project_contacts: projects * PROJECT_CONTACT_ROLES.length,
+    project_organizations: organizations + (projects - 1) + Math.ceil(projects / FUNDER_EVERY) + sum(consortia),
+    project_contacts:
+      projects * PROJECT_CONTACT_ROLES.length +
+      sum(consortia.map((size) => Math.ceil(size / MEMBERS_PER_CONSORTIUM_PEOPLE))),
     project_tasks: projects * TASKS_PER_PROJECT,
     milestones: projects * MILESTONES_PER_PROJECT,
   };

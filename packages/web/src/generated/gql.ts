@@ -70,6 +70,12 @@ type Documents = {
     "\n  query DocumentEdit($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      ...DocumentForm_document\n    }\n  }\n": typeof types.DocumentEditDocument,
     "\n  query DocumentList($filter: DocumentFilter, $orderBy: DocumentOrder, $first: Int!, $after: String) {\n    documents(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...DocumentTable_document\n      }\n    }\n  }\n": typeof types.DocumentListDocument,
     "\n  query DocumentAttachedToName($id: ID!, $organization: Boolean!, $contact: Boolean!, $project: Boolean!) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      name\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      name\n    }\n    project(id: $id) @include(if: $project) {\n      id\n      name\n    }\n  }\n": typeof types.DocumentAttachedToNameDocument,
+    "\n  fragment GraphNodeFields on GraphNode {\n    id\n    kind\n    label\n    subtitle\n    country\n    degree\n    trashed\n  }\n": typeof types.GraphNodeFieldsFragmentDoc,
+    "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    kind\n    source\n    target\n    role\n    main\n    since\n    until\n    past\n    note\n    count\n    lastDate\n    weight\n  }\n": typeof types.GraphEdgeFieldsFragmentDoc,
+    "\n  fragment GraphPathFields on GraphPath {\n    length\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n  }\n": typeof types.GraphPathFieldsFragmentDoc,
+    "\n  query GraphNeighborhood($input: GraphNeighborhoodInput!) {\n    graphNeighborhood(input: $input) {\n      truncated\n      nodes {\n        ...GraphNodeFields\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n    }\n  }\n": typeof types.GraphNeighborhoodDocument,
+    "\n  query ConnectionPaths($input: ConnectionPathsInput!) {\n    connectionPaths(input: $input) {\n      ...GraphPathFields\n    }\n  }\n": typeof types.ConnectionPathsDocument,
+    "\n  query WhoKnows($input: WhoKnowsInput!) {\n    whoKnows(input: $input) {\n      hops\n      strength\n      node {\n        ...GraphNodeFields\n      }\n      path {\n        ...GraphPathFields\n      }\n    }\n  }\n": typeof types.WhoKnowsDocument,
     "\n  query RecordHistory($recordId: ID!, $first: Int!) {\n    history(recordId: $recordId, first: $first) {\n      totalCount\n      nodes {\n        id\n        action\n        at\n        diff\n        actor {\n          id\n          name\n        }\n        revertedBy {\n          id\n          at\n        }\n        revertsChange {\n          id\n          at\n        }\n      }\n    }\n  }\n": typeof types.RecordHistoryDocument,
     "\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input) {\n      id\n      action\n      revertsChange {\n        id\n        revertedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RevertChangeDocument,
     "\n  mutation MergeContacts($input: MergeContactsInput!) {\n    mergeContacts(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.MergeContactsDocument,
@@ -207,6 +213,12 @@ const documents: Documents = {
     "\n  query DocumentEdit($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      ...DocumentForm_document\n    }\n  }\n": types.DocumentEditDocument,
     "\n  query DocumentList($filter: DocumentFilter, $orderBy: DocumentOrder, $first: Int!, $after: String) {\n    documents(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...DocumentTable_document\n      }\n    }\n  }\n": types.DocumentListDocument,
     "\n  query DocumentAttachedToName($id: ID!, $organization: Boolean!, $contact: Boolean!, $project: Boolean!) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      name\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      name\n    }\n    project(id: $id) @include(if: $project) {\n      id\n      name\n    }\n  }\n": types.DocumentAttachedToNameDocument,
+    "\n  fragment GraphNodeFields on GraphNode {\n    id\n    kind\n    label\n    subtitle\n    country\n    degree\n    trashed\n  }\n": types.GraphNodeFieldsFragmentDoc,
+    "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    kind\n    source\n    target\n    role\n    main\n    since\n    until\n    past\n    note\n    count\n    lastDate\n    weight\n  }\n": types.GraphEdgeFieldsFragmentDoc,
+    "\n  fragment GraphPathFields on GraphPath {\n    length\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n  }\n": types.GraphPathFieldsFragmentDoc,
+    "\n  query GraphNeighborhood($input: GraphNeighborhoodInput!) {\n    graphNeighborhood(input: $input) {\n      truncated\n      nodes {\n        ...GraphNodeFields\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n    }\n  }\n": types.GraphNeighborhoodDocument,
+    "\n  query ConnectionPaths($input: ConnectionPathsInput!) {\n    connectionPaths(input: $input) {\n      ...GraphPathFields\n    }\n  }\n": types.ConnectionPathsDocument,
+    "\n  query WhoKnows($input: WhoKnowsInput!) {\n    whoKnows(input: $input) {\n      hops\n      strength\n      node {\n        ...GraphNodeFields\n      }\n      path {\n        ...GraphPathFields\n      }\n    }\n  }\n": types.WhoKnowsDocument,
     "\n  query RecordHistory($recordId: ID!, $first: Int!) {\n    history(recordId: $recordId, first: $first) {\n      totalCount\n      nodes {\n        id\n        action\n        at\n        diff\n        actor {\n          id\n          name\n        }\n        revertedBy {\n          id\n          at\n        }\n        revertsChange {\n          id\n          at\n        }\n      }\n    }\n  }\n": types.RecordHistoryDocument,
     "\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input) {\n      id\n      action\n      revertsChange {\n        id\n        revertedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RevertChangeDocument,
     "\n  mutation MergeContacts($input: MergeContactsInput!) {\n    mergeContacts(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.MergeContactsDocument,
@@ -526,6 +538,30 @@ export function graphql(source: "\n  query DocumentList($filter: DocumentFilter,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DocumentAttachedToName($id: ID!, $organization: Boolean!, $contact: Boolean!, $project: Boolean!) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      name\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      name\n    }\n    project(id: $id) @include(if: $project) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query DocumentAttachedToName($id: ID!, $organization: Boolean!, $contact: Boolean!, $project: Boolean!) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      name\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      name\n    }\n    project(id: $id) @include(if: $project) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GraphNodeFields on GraphNode {\n    id\n    kind\n    label\n    subtitle\n    country\n    degree\n    trashed\n  }\n"): (typeof documents)["\n  fragment GraphNodeFields on GraphNode {\n    id\n    kind\n    label\n    subtitle\n    country\n    degree\n    trashed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    kind\n    source\n    target\n    role\n    main\n    since\n    until\n    past\n    note\n    count\n    lastDate\n    weight\n  }\n"): (typeof documents)["\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    kind\n    source\n    target\n    role\n    main\n    since\n    until\n    past\n    note\n    count\n    lastDate\n    weight\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GraphPathFields on GraphPath {\n    length\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n  }\n"): (typeof documents)["\n  fragment GraphPathFields on GraphPath {\n    length\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphNeighborhood($input: GraphNeighborhoodInput!) {\n    graphNeighborhood(input: $input) {\n      truncated\n      nodes {\n        ...GraphNodeFields\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query GraphNeighborhood($input: GraphNeighborhoodInput!) {\n    graphNeighborhood(input: $input) {\n      truncated\n      nodes {\n        ...GraphNodeFields\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPaths($input: ConnectionPathsInput!) {\n    connectionPaths(input: $input) {\n      ...GraphPathFields\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPaths($input: ConnectionPathsInput!) {\n    connectionPaths(input: $input) {\n      ...GraphPathFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoKnows($input: WhoKnowsInput!) {\n    whoKnows(input: $input) {\n      hops\n      strength\n      node {\n        ...GraphNodeFields\n      }\n      path {\n        ...GraphPathFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoKnows($input: WhoKnowsInput!) {\n    whoKnows(input: $input) {\n      hops\n      strength\n      node {\n        ...GraphNodeFields\n      }\n      path {\n        ...GraphPathFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import {
   IconBuilding,
   IconBulb,
   IconCalendarEvent,
+  IconChartDots3,
   IconChecklist,
   IconFileText,
   IconPresentation,
@@ -24,6 +25,7 @@ export const NAVIGATION: NavigationItem[] = [
   { label: 'Activities', to: '/activities', icon: IconCalendarEvent },
   { label: 'Documents', to: '/documents', icon: IconFileText },
   { label: 'Needs', to: '/needs', icon: IconBulb },
+  { label: 'Graph', to: '/graph', icon: IconChartDots3 },
   { label: 'My to-dos', to: '/todos', icon: IconChecklist },
   { label: 'Trash', to: '/trash', icon: IconTrash },
 ];

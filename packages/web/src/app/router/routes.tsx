@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { activityRoutes } from '../../modules/activity/activityRoutes';
 import { contactRoutes } from '../../modules/contact/contactRoutes';
 import { documentRoutes } from '../../modules/document/documentRoutes';
+import { graphRoutes } from '../../modules/graph/graphRoutes';
 import { organizationRoutes } from '../../modules/organization/organizationRoutes';
 import { projectRoutes } from '../../modules/project/projectRoutes';
 import { needRoutes } from '../../modules/need/needRoutes';
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
           ...projectRoutes,
           ...needRoutes,
           ...documentRoutes,
+          ...graphRoutes,
           ...trashRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,11 +1,19 @@
 import { Loader, Text } from '@mantine/core';
 import { Spotlight } from '@mantine/spotlight';
-import { IconBuilding, IconBulb, IconFileText, IconPresentation, IconSearch, IconUser } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconBulb,
+  IconChartDots3,
+  IconFileText,
+  IconPresentation,
+  IconSearch,
+  IconUser,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchType } from '../../generated/graphql';
 import { describeError } from '../../ui/errors/describeError';
-import { routeOfHit, SEARCH_TYPE_LABELS } from './searchRoutes';
+import { GRAPH_TYPES, graphRouteOfHit, routeOfHit, SEARCH_TYPE_LABELS } from './searchRoutes';
 import { useSearchHits } from './useSearchHits';
 
 const ICONS = {
@@ -27,6 +35,7 @@ export function GlobalSearch() {
   const groups = ORDER.map((type) => ({ type, hits: hits.filter((hit) => hit.type === type) })).filter(
     (group) => group.hits.length > 0,
   );
+  const graphable = hits.filter((hit) => GRAPH_TYPES.includes(hit.type)).slice(0, 3);
 
   return (
     <Spotlight.Root
@@ -60,6 +69,18 @@ export function GlobalSearch() {
             })}
           </Spotlight.ActionsGroup>
         ))}
+        {graphable.length > 0 && (
+          <Spotlight.ActionsGroup label="Show in graph">
+            {graphable.map((hit) => (
+              <Spotlight.Action
+                key={`graph:${hit.id}`}
+                label={`Show in graph: ${hit.title}`}
+                leftSection={<IconChartDots3 size={20} stroke={1.5} aria-hidden />}
+                onClick={() => navigate(graphRouteOfHit(hit.id))}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
         {groups.length === 0 && (
           <Spotlight.Empty>
             {error ? (

@@ -20,3 +20,13 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
 export function routeOfHit(type: SearchType, id: string): string {
   return `${PATHS[type]}/${encodeURIComponent(id)}`;
 }
+
+/** The kinds of hit that are records of the relationship graph. */
+export const GRAPH_TYPES: SearchType[] = ['ORGANIZATION', 'CONTACT', 'PROJECT'];
+
+/** The graph explorer started from a hit (the graph view's own URL parameters, kept short here so
+ * that the search box does not load the graph module). */
+export function graphRouteOfHit(id: string): string {
+  const query = new URLSearchParams({ seeds: id, selected: id });
+  return `/graph?${query.toString()}`;
+}

@@ -22,10 +22,15 @@ export function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
 /** Saves rows as a CSV file; a byte order mark makes spreadsheet programs read UTF-8. */
 export function downloadCsv<Row>(filename: string, columns: CsvColumn<Row>[], rows: Row[]): void {
   const blob = new Blob(['\uFEFF', toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' });
+  downloadBlob(filename.endsWith('.csv') ? filename : `${filename}.csv`, blob);
+}
+
+/** Hands a file made in the browser to the person, as a download. */
+export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = filename.endsWith('.csv') ? filename : `${filename}.csv`;
+  link.download = filename;
   document.body.append(link);
   link.click();
   link.remove();

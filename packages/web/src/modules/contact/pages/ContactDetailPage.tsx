@@ -7,6 +7,7 @@ import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { EditLinkButton, TrashedAlert, UrlTabs } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
+import { GraphLinkButton } from '../../graph/components/GraphLinkButton';
 import { LogActivityButton } from '../../activity/components/LogActivityButton';
 import { MergeContactButton } from '../../merge/components/MergeContactButton';
 import { AddToProjectButton } from '../../project/components/AddToProjectButton';
@@ -55,14 +56,18 @@ export function ContactDetailPage() {
         description={contact.primaryOrganization?.name}
         breadcrumbs={[{ label: 'Contacts', to: '/contacts' }]}
         actions={
-          canEdit &&
           live && (
             <Group gap="xs">
-              <LogActivityButton record={{ kind: 'CONTACT', id: contact.id, name: contact.name }} />
-              <MergeContactButton contact={contact} />
-              <AddToProjectButton party="contact" record={{ id: contact.id, name: contact.name }} />
-              <EditLinkButton />
-              <DeleteRecordButton type="CONTACT" id={contact.id} name={contact.name} version={contact.version} />
+              <GraphLinkButton id={contact.id} />
+              {canEdit && (
+                <>
+                  <LogActivityButton record={{ kind: 'CONTACT', id: contact.id, name: contact.name }} />
+                  <MergeContactButton contact={contact} />
+                  <AddToProjectButton party="contact" record={{ id: contact.id, name: contact.name }} />
+                  <EditLinkButton />
+                  <DeleteRecordButton type="CONTACT" id={contact.id} name={contact.name} version={contact.version} />
+                </>
+              )}
             </Group>
           )
         }

@@ -7,6 +7,7 @@ import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { EditLinkButton, TrashedAlert, UrlTabs } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
+import { GraphLinkButton } from '../../graph/components/GraphLinkButton';
 import { OrganizationChildren } from '../components/OrganizationChildren';
 import { OrganizationDetails } from '../components/OrganizationDetails';
 import { OrganizationNotFound } from '../components/OrganizationNotFound';
@@ -54,18 +55,22 @@ export function OrganizationDetailPage() {
         title={organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name}
         breadcrumbs={[{ label: 'Organizations', to: '/organizations' }]}
         actions={
-          canEdit &&
           !organization.deletedAt && (
             <Group gap="xs">
-              <LogActivityButton record={{ kind: 'ORGANIZATION', id: organization.id, name: organization.name }} />
-              <MergeOrganizationButton organization={organization} />
-              <EditLinkButton />
-              <DeleteRecordButton
-                type="ORGANIZATION"
-                id={organization.id}
-                name={organization.name}
-                version={organization.version}
-              />
+              <GraphLinkButton id={organization.id} />
+              {canEdit && (
+                <>
+                  <LogActivityButton record={{ kind: 'ORGANIZATION', id: organization.id, name: organization.name }} />
+                  <MergeOrganizationButton organization={organization} />
+                  <EditLinkButton />
+                  <DeleteRecordButton
+                    type="ORGANIZATION"
+                    id={organization.id}
+                    name={organization.name}
+                    version={organization.version}
+                  />
+                </>
+              )}
             </Group>
           )
         }

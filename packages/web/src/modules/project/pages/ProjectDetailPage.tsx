@@ -7,6 +7,7 @@ import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { EditLinkButton, TrashedAlert, UrlTabs } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
+import { GraphLinkButton } from '../../graph/components/GraphLinkButton';
 import { LogActivityButton } from '../../activity/components/LogActivityButton';
 import { BulkTagButton } from '../../bulk/components/BulkTagButton';
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
@@ -52,12 +53,16 @@ export function ProjectDetailPage() {
         title={project.acronym ? `${project.name} (${project.acronym})` : project.name}
         breadcrumbs={[{ label: 'Projects', to: '/projects' }]}
         actions={
-          canEdit &&
           live && (
             <Group gap="xs">
-              <LogActivityButton record={{ kind: 'PROJECT', id: project.id, name: project.name }} />
-              <EditLinkButton />
-              <DeleteRecordButton type="PROJECT" id={project.id} name={project.name} version={project.version} />
+              <GraphLinkButton id={project.id} />
+              {canEdit && (
+                <>
+                  <LogActivityButton record={{ kind: 'PROJECT', id: project.id, name: project.name }} />
+                  <EditLinkButton />
+                  <DeleteRecordButton type="PROJECT" id={project.id} name={project.name} version={project.version} />
+                </>
+              )}
             </Group>
           )
         }

@@ -1,0 +1,168 @@
+import type { Viewer } from '../../core/auth/viewer';
+import type { GraphIndex, IndexEdge } from './graph-index';
+import type { EdgeKind, GraphEdge, GraphNode, NodeKind } from './graph.types';
+
+/** What a request keeps of the graph: the viewer, the date and the filters. */
+export interface ViewFilter {
+  viewer: Viewer;
+  /** YYYY-MM-DD: the graph as of that date. */
+  activeOn: string;
+  edgeKinds?: readonly EdgeKind[] | null;
+  nodeKinds?: readonly NodeKind[] | null;
+  roles?: readonly string[] | null;
+  includePast?: boolean;
+}
+
+/** An edge as one viewer sees it on one date, or null when they do not. */
+export interface EdgeState {
+  past: boolean;
+  count: number | null;
+  lastDate: string | null;
+  weight: number;
+}
+
+const ROLE_KINDS = new Set<EdgeKind>(['affiliation', 'project_link', 'team_member']);
+const DAY = 86_400_000;
+/** A link that has ended still ties, half as strongly. */
+const PAST_WEIGHT = 0.5;
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * KNOWS strength: grows with the shared activities (1 − e^(−count/3)) and fades with the time
+ * since the latest (halving in about two years), never quite zero.
+ */
+function knowsWeight(count: number, lastDate: string | null, activeOn: string): number {
+  const ageDays = lastDate ? Math.max(0, (Date.parse(activeOn) - Date.parse(lastDate)) / DAY) : 3650;
+  const weight = (1 - Math.exp(-count / 3)) * (0.3 + 0.7 * Math.exp(-ageDays / 1050));
+  return Math.max(0.01, Math.min(1, weight));
+}
+
+const PRESENT: EdgeState = Object.freeze({ past: false, count: null, lastDate: null, weight: 1 });
+const PAST: EdgeState = Object.freeze({ past: true, count: null, lastDate: null, weight: PAST_WEIGHT });
+
+/** The edge-and-node test of one request over one index. */
+export class GraphLens {
+  private readonly edgeKinds: Set<EdgeKind> | null;
+  private readonly nodeKinds: Set<NodeKind> | null;
+  private readonly roles: Set<string> | null;
+  private readonly teams: Set<string>;
+  /** KNOWS ties as this viewer sees them, worked out once per request. */
+  private readonly knowsStates = new Map<number, EdgeState | null>();
+  /** Nodes kept whatever their kind (the seeds). */
+  readonly pinned = new Set<number>();
+
+  constructor(
+    readonly index: GraphIndex,
+    readonly filter: ViewFilter,
+  ) {
+    this.edgeKinds = filter.edgeKinds ? new Set(filter.edgeKinds) : null;
+    this.nodeKinds = filter.nodeKinds ? new Set(filter.nodeKinds) : null;
+    this.roles = filter.roles ? new Set(filter.roles.map((role) => role.toLowerCase())) : null;
+    this.teams = new Set(filter.viewer.teamIds);
+  }
+
+  /** Whether this node may be part of the answer (its kind is kept). */
+  keepsNode(node: number): boolean {
+    return !this.nodeKinds || this.nodeKinds.has(this.index.nodes[node].kind) || this.pinned.has(node);
+  }
+
+  /** How the viewer sees edge `e` on the date, or null when it is not in their graph. */
+  edge(e: number): EdgeState | null {
+    const edge = this.index.edges[e];
+    if (edge.kind !== 'knows') return this.evaluate(edge);
+    let state = this.knowsStates.get(e);
+    if (state === undefined) {
+      state = this.evaluate(edge);
+      this.knowsStates.set(e, state);
+    }
+    return state;
+  }
+
+  /** Calls `visit` for each edge of `node` in the viewer's graph, to a node of a kept kind. */
+  forEachEdge(node: number, visit: (edge: number, neighbour: number, state: EdgeState) => void): void {
+    this.index.forEachEdge(node, (e, other) => {
+      if (!this.keepsNode(other)) return;
+      const state = this.edge(e);
+      if (state) visit(e, other, state);
+    });
+  }
+
+  private evaluate(edge: IndexEdge): EdgeState | null {
+    const { activeOn, includePast = true } = this.filter;
+    if (this.edgeKinds && !this.edgeKinds.has(edge.kind)) return null;
+    if (this.roles && ROLE_KINDS.has(edge.kind) && !this.roles.has((edge.role ?? '').toLowerCase())) return null;
+    if (edge.since && edge.since > activeOn) return null;
+    if (edge.kind === 'knows') return this.knows(edge);
+    const past = edge.until !== null && edge.until < activeOn;
+    if (past && !includePast) return null;
+    return past ? PAST : PRESENT;
+  }
+
+  /**
+   * Only the activities the viewer may see, up to the date, make a KNOWS edge. What admins
+   * see, and what everyone sees of a tie made only of activities for everyone, is kept on the
+   * edge for the next request on the same date.
+   */
+  private knows(edge: IndexEdge): EdgeState | null {
+    const { viewer, activeOn } = this.filter;
+    const shared = edge.open || viewer.role === 'admin';
+    const key = edge.open ? activeOn : `${activeOn}#admin`;
+    if (shared && edge.memoKey === key) return edge.memo as EdgeState | null;
+    const state = this.countKnows(edge);
+    if (shared) {
+      edge.memoKey = key;
+      edge.memo = state;
+    }
+    return state;
+  }
+
+  private countKnows(edge: IndexEdge): EdgeState | null {
+    const { viewer, activeOn } = this.filter;
+    let count = 0;
+    let lastDate: string | null = null;
+    for (const a of edge.activities ?? []) {
+      const activity = this.index.activities[a];
+      if (activity.date && activity.date > activeOn) continue;
+      const visible =
+        viewer.role === 'admin' ||
+        activity.visibility === 'everyone' ||
+        activity.ownerId === viewer.userId ||
+        (activity.visibility === 'team' && activity.teamId !== null && this.teams.has(activity.teamId));
+      if (!visible) continue;
+      count++;
+      if (activity.date && (!lastDate || activity.date > lastDate)) lastDate = activity.date;
+    }
+    if (count === 0) return null;
+    return { past: false, count, lastDate, weight: knowsWeight(count, lastDate, activeOn) };
+  }
+}
+
+/** A node for the API, with its degree in the returned view. */
+export function graphNode(index: GraphIndex, node: number, degree: number): GraphNode {
+  const { id, kind, label, subtitle, country } = index.nodes[node];
+  return { id, kind, label, subtitle, country, degree, trashed: false };
+}
+
+/** An edge for the API as the lens sees it. */
+export function graphEdge(lens: GraphLens, e: number): GraphEdge {
+  const edge = lens.index.edges[e];
+  const state = lens.edge(e)!;
+  return {
+    id: edge.id,
+    kind: edge.kind,
+    source: lens.index.nodes[edge.source].id,
+    target: lens.index.nodes[edge.target].id,
+    role: edge.role,
+    main: edge.main,
+    since: edge.since,
+    until: edge.until,
+    past: state.past,
+    note: edge.note,
+    count: state.count,
+    lastDate: state.lastDate,
+    weight: state.weight,
+  };
+}

@@ -1,0 +1,23 @@
+import { Kbd, Paper, Stack, Text } from '@mantine/core';
+import { RecordPicker } from '../../activity/components/RecordPicker';
+
+/** The graph before it has a record to start from. */
+export function GraphStart({ onStart }: { onStart(id: string): void }) {
+  return (
+    <Paper withBorder p="lg" maw={560}>
+      <Stack gap="sm">
+        <Text>Start from a record: its neighbourhood is drawn, and from there you expand, filter and find paths.</Text>
+        <RecordPicker
+          label="Start from"
+          kinds={['ORGANIZATION', 'CONTACT', 'PROJECT']}
+          value={null}
+          onChange={(record) => record && onStart(record.id)}
+        />
+        <Text size="sm" c="dimmed">
+          Or press <Kbd>Ctrl</Kbd> + <Kbd>K</Kbd>, find a record and choose “Show in graph”, or use the Graph button of
+          an organization, contact or project.
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
