@@ -112,13 +112,15 @@ export class GraphIndex {
       if (nodes[other].alive) visit(e, other);
     };
     for (let i = this.offsets[node] ?? 0, end = this.offsets[node + 1] ?? 0; i < end; i++) step(this.adjacency[i]);
+    if (this.overlaySize === 0) return;
     const extra = this.overlay.get(node);
     if (extra) for (const e of extra) step(e);
   }
 
   /** How many edge slots a node has (dead ones included): the cost of visiting it. */
   degreeOf(node: number): number {
-    return (this.offsets[node + 1] ?? 0) - (this.offsets[node] ?? 0) + (this.overlay.get(node)?.length ?? 0);
+    const rows = (this.offsets[node + 1] ?? 0) - (this.offsets[node] ?? 0);
+    return this.overlaySize === 0 ? rows : rows + (this.overlay.get(node)?.length ?? 0);
   }
 
   upsertNode(row: NodeRow): number {

@@ -51,6 +51,7 @@ export class GraphLens {
   private readonly teams: Set<string>;
   /** KNOWS ties as this viewer sees them, worked out once per request. */
   private readonly knowsStates = new Map<number, EdgeState | null>();
+  private readonly adminKey: string;
   /** Nodes kept whatever their kind (the seeds). */
   readonly pinned = new Set<number>();
 
@@ -62,6 +63,7 @@ export class GraphLens {
     this.nodeKinds = filter.nodeKinds ? new Set(filter.nodeKinds) : null;
     this.roles = filter.roles ? new Set(filter.roles.map((role) => role.toLowerCase())) : null;
     this.teams = new Set(filter.viewer.teamIds);
+    this.adminKey = `${filter.activeOn}#admin`;
   }
 
   /** Whether this node may be part of the answer (its kind is kept). */
@@ -109,7 +111,7 @@ export class GraphLens {
   private knows(edge: IndexEdge): EdgeState | null {
     const { viewer, activeOn } = this.filter;
     const shared = edge.open || viewer.role === 'admin';
-    const key = edge.open ? activeOn : `${activeOn}#admin`;
+    const key = edge.open ? activeOn : this.adminKey;
     if (shared && edge.memoKey === key) return edge.memo as EdgeState | null;
     const state = this.countKnows(edge);
     if (shared) {
