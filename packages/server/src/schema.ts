@@ -8,6 +8,7 @@ import { AffiliationResolver } from './modules/contact/affiliation.resolver';
 import { ContactResolver } from './modules/contact/contact.resolver';
 import { OrganizationContactsResolver } from './modules/contact/organization-contacts.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { ReportResolver } from './modules/report/report.resolver';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SimilarContactResolver, SimilarOrganizationResolver } from './modules/search/similar.resolver';
@@ -47,5 +48,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ...projectResolvers,
     ...auditResolvers,
     MergeResolver,
+    ReportResolver,
   ]);
 }
