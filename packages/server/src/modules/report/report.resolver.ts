@@ -4,7 +4,8 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { REPORT_KINDS } from './report-kinds';
 import { ReportFunction, ReportKind, ReportSpecInput } from './report.inputs';
 import { runReport } from './report.service';
-import { Report, ReportFieldInfo } from './report.types';
+import { builtInReports } from './built-in-reports';
+import { BuiltInReportType, Report, ReportFieldInfo } from './report.types';
 
 @Resolver()
 export class ReportResolver {
@@ -19,6 +20,12 @@ export class ReportResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runReport(context.dataSource, info.schema, context.viewer, spec);
+  }
+
+  @Authorized()
+  @Query(() => [BuiltInReportType], { description: 'The reports that come with Liaison, as specs.' })
+  builtInReports(): BuiltInReportType[] {
+    return builtInReports();
   }
 
   @Authorized()

@@ -133,3 +133,25 @@ export class ReportFieldInfo {
   @Field(() => [ReportFunction], { description: 'The measures it takes besides COUNT.' })
   functions: ReportFunction[];
 }
+
+@ObjectType('BuiltInReport', {
+  description: 'A report that comes with Liaison: a preset spec, to run with `report(spec:)` or to adapt.',
+})
+export class BuiltInReportType {
+  @Field({ description: 'Its stable name.' })
+  id: string;
+
+  @Field({ description: 'Its title.' })
+  title: string;
+
+  @Field({ description: 'What it shows.' })
+  description: string;
+
+  @Field({ description: 'The chart that suits it: bar, stacked, line, pie, heatmap or table.' })
+  chart: string;
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'The spec, as the variables of `report(spec:)`; periods relative to now.',
+  })
+  spec: Record<string, unknown>;
+}
