@@ -110,7 +110,7 @@ export function compileReport(
     having.length ? `HAVING ${having.join(' AND ')}` : '',
     orderClause(checked),
     // One row more than asked tells that there were more; both periods' rows when comparing.
-    `LIMIT ${(period?.previousFrom ? 2 : 1) * checked.limit + 1}`,
+    Number.isFinite(checked.limit) ? `LIMIT ${(period?.previousFrom ? 2 : 1) * checked.limit + 1}` : '',
   ]
     .filter(Boolean)
     .join(' ');

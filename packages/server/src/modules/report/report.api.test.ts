@@ -6,6 +6,7 @@ import { ActivityLink } from '../activity/activity-link.entity';
 import { Affiliation } from '../contact/affiliation.entity';
 import { Contact } from '../contact/contact.entity';
 import { Organization } from '../organization/organization.entity';
+import { csvField } from './report-export';
 import { countThrough, REPORT_QUERY, type ReportResult } from '../../../test/report-drill';
 
 type Who = 'owner' | 'reader' | 'outsider' | 'admin';
@@ -189,6 +190,49 @@ describe('report', () => {
     expect(report.rows[0].values[0]).toBe(3);
     expect(report.rows[0].filter).toMatchObject({ kinds: ['CALL', 'MEETING'] });
     expect(await countThrough(url, tokens.admin, 'activities', report.rows[0].filter!)).toBe(3);
+  });
+
+  const csv = (spec: Record<string, unknown>, token?: string) =>
+    fetch(`${url}/reports/export.csv?spec=${encodeURIComponent(JSON.stringify(spec))}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+
+  it.each<Who>(['reader', 'admin'])('should export for %s as CSV the same rows, with its visibility', async (who) => {
+    const spec = { kind: 'ACTIVITY', groupBy: [{ field: 'team' }, { field: 'kind' }], limit: 1 };
+    const report = await run(who, { ...spec, limit: 100 });
+    const response = await csv(spec, tokens[who]);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = (await response.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Team,Kind,Count');
+    // No row limit in an export: `limit` cuts the API's answer only.
+    expect(lines.slice(1)).toEqual(report.rows.map((r) => [...r.labels, ...r.values].join(',')));
+  });
+
+  it('should export through POST, and refuse a bad spec or no credentials as the API does', async () => {
+    const post = await fetch(`${url}/reports/export.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.reader}` },
+      body: JSON.stringify({ spec: { kind: 'CONTACT', groupBy: [{ field: 'hasConsent' }] } }),
+    });
+    expect(await post.text()).toBe('With consent,Count\r\nNo,1\r\nYes,1\r\n');
+    expect((await csv({ kind: 'ACTIVITY' })).status).toBe(401);
+    const unknown = await csv({ kind: 'ACTIVITY', groupBy: [{ field: 'nope' }] }, tokens.reader);
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { fields: object } }).error.fields).toHaveProperty(['groupBy[0].field']);
+    expect((await csv({ kind: 'SPACESHIP' }, tokens.reader)).status).toBe(400);
+    const badId = await csv({ kind: 'ACTIVITY', activityFilter: { teamIds: ['not-a-uuid'] } }, tokens.reader);
+    expect(badId.status).toBe(400);
+  });
+
+  it('should quote CSV fields and defuse formulas', () => {
+    expect([csvField('=SUM(A1)'), csvField('a,b'), csvField('say "hi"'), csvField(-3), csvField(null)]).toEqual([
+      "'=SUM(A1)",
+      '"a,b"',
+      '"say ""hi"""',
+      '-3',
+      '',
+    ]);
   });
 
   it.each<[string, Record<string, unknown>, string]>([

@@ -17,25 +17,34 @@ export const REPORT_STATEMENT_TIMEOUT_MS = 10_000;
 type RawRow = Record<string, unknown>;
 
 /** Runs a statement with the report time limit; a cancelled one is the caller's to narrow. */
-async function runLimited(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<RawRow[]> {
+export async function runLimited(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<RawRow[]> {
   try {
     return await dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL statement_timeout = ${REPORT_STATEMENT_TIMEOUT_MS}`);
       return (await manager.query(sql, parameters)) as RawRow[];
     });
   } catch (error) {
-    if ((error as { code?: string }).code === '57014') {
-      throw new BadUserInputError(
-        `The report took longer than ${REPORT_STATEMENT_TIMEOUT_MS / 1000} s: narrow its filter or period`,
-      );
-    }
-    throw error;
+    throw reportError(error);
   }
+}
+
+/** A cancelled statement is the caller's to narrow; a value the database refused, theirs to fix. */
+export function reportError(error: unknown): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === '57014') {
+    return new BadUserInputError(
+      `The report took longer than ${REPORT_STATEMENT_TIMEOUT_MS / 1000} s: narrow its filter or period`,
+    );
+  }
+  if (code === '22P02' || code === '22007' || code === '22008') {
+    return new BadUserInputError(`The spec holds a value the database cannot read: ${(error as Error).message}`);
+  }
+  return error;
 }
 
 const iso = (value: unknown) => (value instanceof Date ? value : new Date(String(value))).toISOString();
 
-function label(dimension: Dimension, key: string | null, row: RawRow, index: number): string | null {
+export function label(dimension: Dimension, key: string | null, row: RawRow, index: number): string | null {
   if (key == null) return null;
   switch (dimension.field.type) {
     case 'enum':
@@ -52,7 +61,7 @@ function label(dimension: Dimension, key: string | null, row: RawRow, index: num
   }
 }
 
-function measureLabel(measure: Measure): string {
+export function measureLabel(measure: Measure): string {
   const base =
     measure.function === ReportFunction.COUNT
       ? 'Count'
