@@ -176,6 +176,38 @@ describe('report', () => {
     expect(beta.filter).toEqual({ teamIds: [teamB], from: '2026-02-01T00:00:00.000Z', to: '2026-03-01T00:00:00.000Z' });
   });
 
+  it('should serve a repeated spec from the cache until something changes', async () => {
+    const spec = { kind: 'ORGANIZATION', groupBy: [{ field: 'country' }] };
+    const ask = async () => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.owner}` },
+        body: JSON.stringify({ query: REPORT_QUERY, variables: { spec } }),
+      });
+      const body = (await response.json()) as { data: { report: ReportResult } };
+      const counts = Object.fromEntries(body.data.report.rows.map((r) => [r.keys[0], r.values[0]]));
+      return { counts, statements: Number(response.headers.get('x-sql-statements')) };
+    };
+    const first = await ask();
+    expect(first.counts).toEqual({ ES: 1, FR: 1 });
+    const again = await ask();
+    expect(again.counts).toEqual(first.counts);
+    // Signing in with the token, then the latest change: the report itself is not run again.
+    expect(again.statements).toBe(2);
+    expect(first.statements).toBeGreaterThan(2);
+    await ok(
+      url,
+      tokens.owner,
+      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+      {
+        input: { name: 'Lisbon Lab', kind: 'RESEARCH_INSTITUTE', country: 'PT' },
+      },
+    );
+    const changed = await ask();
+    expect(changed.counts).toEqual({ ES: 1, FR: 1, PT: 1 });
+    expect(changed.statements).toBeGreaterThan(2);
+  });
+
   it('should keep the filter of the list, sort by a measure and cut at the limit', async () => {
     const report = await run('admin', {
       kind: 'ACTIVITY',

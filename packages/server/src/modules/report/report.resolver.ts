@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { REPORT_KINDS } from './report-kinds';
 import { ReportFunction, ReportKind, ReportSpecInput } from './report.inputs';
+import { cachedReport } from './report-cache';
 import { runReport } from './report.service';
 import { builtInReports } from './built-in-reports';
 import { BuiltInReportType, Report, ReportFieldInfo } from './report.types';
@@ -19,7 +20,9 @@ export class ReportResolver {
     @Ctx() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return runReport(context.dataSource, info.schema, context.viewer, spec);
+    return cachedReport(context.dataSource, context.viewer, spec, () =>
+      runReport(context.dataSource, info.schema, context.viewer, spec),
+    );
   }
 
   @Authorized()
