@@ -2,6 +2,7 @@ import {
   IconBuilding,
   IconBulb,
   IconCalendarEvent,
+  IconChartBar,
   IconChecklist,
   IconFileText,
   IconPresentation,
@@ -25,5 +26,6 @@ export const NAVIGATION: NavigationItem[] = [
   { label: 'Documents', to: '/documents', icon: IconFileText },
   { label: 'Needs', to: '/needs', icon: IconBulb },
   { label: 'My to-dos', to: '/todos', icon: IconChecklist },
+  { label: 'Reports', to: '/reports', icon: IconChartBar },
   { label: 'Trash', to: '/trash', icon: IconTrash },
 ];

@@ -6,6 +6,7 @@ import { organizationRoutes } from '../../modules/organization/organizationRoute
 import { projectRoutes } from '../../modules/project/projectRoutes';
 import { needRoutes } from '../../modules/need/needRoutes';
 import { todoRoutes } from '../../modules/todo/todoRoutes';
+import { reportRoutes } from '../../modules/report/reportRoutes';
 import { trashRoutes } from '../../modules/trash/trashRoutes';
 import { AppLayout } from '../layout/AppLayout';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
           ...projectRoutes,
           ...needRoutes,
           ...documentRoutes,
+          ...reportRoutes,
           ...trashRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
