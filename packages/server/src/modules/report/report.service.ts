@@ -61,11 +61,18 @@ export function label(dimension: Dimension, key: string | null, row: RawRow, ind
   }
 }
 
+const MEASURE_WORDS: Record<ReportFunction, string> = {
+  COUNT: 'Count',
+  COUNT_DISTINCT: 'Distinct',
+  SUM: 'Sum',
+  AVG: 'Average',
+  MIN: 'Least',
+  MAX: 'Greatest',
+};
+
 export function measureLabel(measure: Measure): string {
-  const base =
-    measure.function === ReportFunction.COUNT
-      ? 'Count'
-      : `${humanise(measure.function)} of ${measure.field!.label}`.replace('Count distinct of', 'Distinct');
+  const word = MEASURE_WORDS[measure.function];
+  const base = measure.field ? `${word} of ${measure.field.label}` : word;
   return measure.perTeamMember ? `${base} per team member` : base;
 }
 

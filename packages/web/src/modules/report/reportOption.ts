@@ -4,7 +4,7 @@ export const CHART_TYPES = ['bar', 'stacked', 'line', 'pie', 'heatmap', 'table']
 export type ChartType = (typeof CHART_TYPES)[number];
 
 export interface ReportData {
-  dimensions: { label: string }[];
+  dimensions: { label: string; type: string }[];
   measures: { label: string }[];
   rows: {
     keys: (string | null)[];
@@ -82,6 +82,8 @@ export function reportOption(report: ReportData, chart: ChartType): ChartRows {
     };
   }
   const seriesKeys = distinct(rows.map((row) => row.keys[1] ?? null));
+  // Dates as series (months of each team) run in time order.
+  if (report.dimensions[1].type === 'date') seriesKeys.sort((a, b) => String(a).localeCompare(String(b)));
   const cell = (category: string | null, key: string | null) =>
     rows.find((row) => (row.keys[0] ?? null) === category && (row.keys[1] ?? null) === key);
   const seriesLabel = (key: string | null) =>

@@ -36,6 +36,7 @@ export function ReportsPage() {
             {data
               ? reports.map((report) => (
                   <NavLink
+                    component="button"
                     key={report.id}
                     label={report.title}
                     active={report.id === open?.id}
