@@ -136,7 +136,7 @@ function formatTable(rows: Figures[]): string {
   const ms = (values: number[]) => `${percentile(values, 50).toFixed(0)} / ${percentile(values, 95).toFixed(0)} ms`;
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   return [
-    `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${cpu}), ${RUNS} sequential runs each, database and server on the same machine.`,
+    `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${cpu}), load average ${os.loadavg()[0].toFixed(1)} at the end, ${RUNS} sequential runs each, database and server on the same machine.`,
     '',
     '| database | activities | team × month p50 / p95 | same spec, cached p50 / p95 | dashboard of 8 p50 / p95 | CSV export | rows/s | RSS growth |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
