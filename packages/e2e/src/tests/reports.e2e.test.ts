@@ -31,6 +31,25 @@ describe('Reports', () => {
     await context?.close();
   });
 
+  it('as the editor: the home page is the default dashboard, and its period changes every widget', async () => {
+    ({ context, page } = await newPage(browser));
+    await signIn(page, 'editor', '/');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.getByRole('heading', { name: 'Open to-dos per user, overdue first' }).waitFor();
+    // The demo data ends in June 2026: the current month may have nothing recorded.
+    const recording = page.getByRole('img', { name: /Activities recorded per team and month: chart/ });
+    await recording
+      .or(page.getByText(/Nothing to count here/).first())
+      .first()
+      .waitFor();
+    await page.getByText('Last 12 months', { exact: true }).click();
+    await page.waitForURL(/period=year/);
+    await recording.waitFor();
+    await page.waitForTimeout(1_000);
+    await screenshot(page, 'dashboard-editor');
+    await expectNoSeriousA11yViolations(page, 'the default dashboard');
+  });
+
   it('as the editor: reads a built-in report, its table, drills into a figure and exports it', async () => {
     ({ context, page } = await newPage(browser));
     await signIn(page, 'editor', '/reports');

@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconChecklist,
+  IconLayoutDashboard,
   IconFileText,
   IconPresentation,
   IconTrash,
@@ -19,6 +20,7 @@ export interface NavigationItem {
 
 /** The sections of the left navigation, in order. */
 export const NAVIGATION: NavigationItem[] = [
+  { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
   { label: 'Organizations', to: '/organizations', icon: IconBuilding },
   { label: 'Contacts', to: '/contacts', icon: IconUsers },
   { label: 'Projects', to: '/projects', icon: IconPresentation },

@@ -1,4 +1,4 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { activityRoutes } from '../../modules/activity/activityRoutes';
 import { contactRoutes } from '../../modules/contact/contactRoutes';
 import { documentRoutes } from '../../modules/document/documentRoutes';
@@ -20,7 +20,6 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <Navigate to="/organizations" replace /> },
           ...organizationRoutes,
           ...contactRoutes,
           ...activityRoutes,
