@@ -7,6 +7,7 @@ import { documentResolvers } from './modules/document/document.module';
 import { AffiliationResolver } from './modules/contact/affiliation.resolver';
 import { ContactResolver } from './modules/contact/contact.resolver';
 import { OrganizationContactsResolver } from './modules/contact/organization-contacts.resolver';
+import { ExpertContactsResolver } from './modules/contact/expert-contacts.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { ReportResolver } from './modules/report/report.resolver';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
@@ -37,6 +38,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ContactResolver,
     AffiliationResolver,
     OrganizationContactsResolver,
+    ExpertContactsResolver,
     SearchResolver,
     SimilarOrganizationResolver,
     SimilarContactResolver,
