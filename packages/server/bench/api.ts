@@ -2,19 +2,17 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Client, Pool } from 'pg';
-import { migrateUp } from '../src/core/db/migrate';
+import { Pool } from 'pg';
 import { recordStatements, stopCountingStatements } from '../src/core/db/statement-counter';
 import { createLiaisonServer } from '../src/core/http/server';
 import { createLogger } from '../src/core/log/logger';
 import { createAuthenticator } from '../src/authenticate';
-import { createAppDataSource } from '../src/database';
 import { buildAppSchema } from '../src/schema';
 import { search } from '../src/modules/search/search.service';
 import { TokenScope } from '../src/modules/token/api-token.entity';
 import { issueToken } from '../src/modules/token/api-token.service';
 import { findOrCreateOperatorUser } from '../src/modules/user/operator-user.service';
-import { seedDemoData } from '../src/seed/seed';
+import { openBenchDatabase } from './bench-database';
 import { measure, writeReadmeSection, type Measurement } from './measure';
 import { rawNested, replay } from './raw-queries';
 import { contactDetailQuery, rawContactDetail } from './contact-detail';
@@ -26,37 +24,16 @@ const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
 const SERVER_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DATABASE = process.env.BENCH_DATABASE ?? `liaison_bench_${SCALE}`;
 
-async function ensureDatabase(): Promise<string> {
-  const admin = new Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-  if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
-
 const NESTED = `{ organizations(first: 50, orderBy: { field: NAME, direction: ASC }) { nodes { name
   contacts(first: 10) { nodes { name projects(first: 10) { nodes { name } } } } } } }`;
 
 async function main(): Promise<void> {
-  const url = await ensureDatabase();
-  const dataSource = createAppDataSource({ url, poolSize: POOL_SIZE });
-  await dataSource.initialize();
-  await migrateUp(dataSource);
-  const [{ organizations }] = await dataSource.query('SELECT count(*)::int AS organizations FROM organizations');
-  if (organizations < 200 * SCALE) {
-    console.log(`seeding scale ${SCALE} into ${DATABASE} (once; later runs reuse it)…`);
-    const started = Date.now();
-    await dataSource.query(
-      `DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'
-       LOOP EXECUTE format('TRUNCATE %I CASCADE', t); END LOOP; END $$`,
-    );
-    await seedDemoData(dataSource, { scale: SCALE });
-    console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }
-  await dataSource.query('ANALYZE');
+  const { dataSource, url } = await openBenchDatabase({
+    serverUrl: SERVER_URL,
+    database: DATABASE,
+    scale: SCALE,
+    poolSize: POOL_SIZE,
+  });
 
   const user = await dataSource.transaction((m) => findOrCreateOperatorUser(m, 'bench@example.org', 'admin'));
   const { secret } = await issueToken(dataSource.manager, user.id, { name: 'benchmark', scope: TokenScope.READ });

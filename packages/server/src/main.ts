@@ -7,6 +7,7 @@ import { createLiaisonServer } from './core/http/server';
 import { createLogger, type Logger } from './core/log/logger';
 import { createAuthenticator } from './authenticate';
 import { createSignIn } from './sign-in';
+import { reportExportRoutes } from './modules/report/report-export.routes';
 import { documentFileRoutes } from './modules/document/document-files.routes';
 import { createAppDataSource } from './database';
 import { buildAppSchema } from './schema';
@@ -50,12 +51,17 @@ async function main(): Promise<void> {
     rateLimit: { windowMs: config.rateLimit.windowMs, limit: config.rateLimit.auth },
   });
   const authenticate = createAuthenticator(dataSource, signIn.sessions);
+  const schema = await buildAppSchema();
   const server = await createLiaisonServer({
     dataSource,
     logger,
-    schema: await buildAppSchema(),
+    schema,
     authenticate,
-    routes: [...signIn.routes, documentFileRoutes(dataSource, authenticate, { maxBytes: config.uploadMaxBytes })],
+    routes: [
+      ...signIn.routes,
+      documentFileRoutes(dataSource, authenticate, { maxBytes: config.uploadMaxBytes }),
+      reportExportRoutes(dataSource, schema, authenticate),
+    ],
     securityHeaders: {
       https: config.signIn.publicUrl?.startsWith('https:') ?? false,
       formActionOrigins: signIn.formActionOrigins,

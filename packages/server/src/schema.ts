@@ -9,6 +9,7 @@ import { ContactResolver } from './modules/contact/contact.resolver';
 import { OrganizationContactsResolver } from './modules/contact/organization-contacts.resolver';
 import { ExpertContactsResolver } from './modules/contact/expert-contacts.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { ReportResolver } from './modules/report/report.resolver';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SimilarContactResolver, SimilarOrganizationResolver } from './modules/search/similar.resolver';
@@ -51,5 +52,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ...auditResolvers,
     MergeResolver,
     ...graphResolvers,
+    ReportResolver,
   ]);
 }

@@ -3,6 +3,7 @@ import { createLiaisonServer, type LiaisonServer } from '../src/core/http/server
 import { createAuthenticator } from '../src/authenticate';
 import type { SignInConfig } from '../src/core/config/sign-in-config';
 import { createSignIn } from '../src/sign-in';
+import { reportExportRoutes } from '../src/modules/report/report-export.routes';
 import { documentFileRoutes } from '../src/modules/document/document-files.routes';
 import { buildAppSchema } from '../src/schema';
 import type { TestDatabase } from './database';
@@ -48,12 +49,17 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     rateLimit: rateLimit?.auth ? { windowMs: rateLimit.windowMs, limit: rateLimit.auth } : undefined,
   });
   const authenticate = createAuthenticator(db.dataSource, signIn.sessions);
+  const schema = await buildAppSchema();
   const server = await createLiaisonServer({
     dataSource: db.dataSource,
     logger,
-    schema: await buildAppSchema(),
+    schema,
     authenticate,
-    routes: [...signIn.routes, documentFileRoutes(db.dataSource, authenticate, { maxBytes: options.uploadMaxBytes })],
+    routes: [
+      ...signIn.routes,
+      documentFileRoutes(db.dataSource, authenticate, { maxBytes: options.uploadMaxBytes }),
+      reportExportRoutes(db.dataSource, schema, authenticate),
+    ],
     securityHeaders: { formActionOrigins: signIn.formActionOrigins },
     rateLimit: rateLimit?.graphql ? { windowMs: rateLimit.windowMs, limit: rateLimit.graphql } : undefined,
     shutdownTimeoutMs: 1_000,

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
 /** `research_institute` → `Research institute`. */
-function humanise(value: string): string {
+export function humanise(value: string): string {
   const words = value.replace(/_/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -269,6 +269,23 @@ export class ActivityFilter extends RecordFilter {
   @IsOptional()
   @IsUUID()
   participantUserId?: string;
+
+  @Field({
+    nullable: true,
+    description: 'true: planned with its due (or start) time passed; false: done, cancelled or not yet due.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Concerning some live organization in any of these countries.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'concerningCountries must be two-letter ISO 3166 codes in capitals' })
+  @ArrayMaxSize(300)
+  concerningCountries?: string[];
 }
 
 export enum ActivityOrderField {

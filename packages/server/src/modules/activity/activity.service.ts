@@ -22,6 +22,9 @@ export const ACTIVITY: RecordKind<Activity> = { entity: Activity, type: 'Activit
 /** When an activity happens, for the default order and the date range: start, else due, else creation. */
 export const ACTIVITY_WHEN = 'coalesce(a.starts_at, a.due_at, a.created_at)';
 
+/** A planned activity whose due (or start) time has passed. */
+export const ACTIVITY_OVERDUE = `coalesce(a.status = 'planned' AND coalesce(a.due_at, a.starts_at) < now(), false)`;
+
 /** Live activities the viewer may see, matching a filter, as a query aliased `a`. */
 export function activityQuery(
   source: DataSource | EntityManager,
@@ -52,7 +55,17 @@ export function activityQuery(
       viewer?.userId ?? null,
     );
   }
-  if (filter.openAndOverdue) query.andWhere(`a.status = 'planned' AND coalesce(a.due_at, a.starts_at) < now()`);
+  if (filter.openAndOverdue) query.andWhere(ACTIVITY_OVERDUE);
+  if (filter.overdue != null) query.andWhere(filter.overdue ? ACTIVITY_OVERDUE : `NOT ${ACTIVITY_OVERDUE}`);
+  if (filter.concerningCountries?.length) {
+    where(
+      (
+        p,
+      ) => `EXISTS (SELECT 1 FROM activity_links al JOIN organizations ao ON ao.id = al.organization_id AND ao.deleted_at IS NULL
+        WHERE al.activity_id = a.id AND ao.country IN (:...${p}))`,
+      filter.concerningCountries,
+    );
+  }
   if (filter.participantUserId) {
     where(
       (p) => `EXISTS (SELECT 1 FROM activity_users au WHERE au.activity_id = a.id AND au.user_id = :${p})`,

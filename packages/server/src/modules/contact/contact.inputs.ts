@@ -18,7 +18,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { SortDirection, describedEnum } from '../../core/graphql/enums';
 import { RecordFilter } from '../shared/record-filter';
-import { LinkedToProjectFilter } from '../organization/organization.inputs';
+import { InProjectsFilter, LinkedToProjectFilter } from '../organization/organization.inputs';
+import { ORGANIZATION_KINDS, OrganizationKindEnum, type OrganizationKind } from '../organization/organization.entity';
 import { CONSENT_BASES, ConsentBasisEnum, type ConsentBasis } from './contact.entity';
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -174,6 +175,22 @@ export class ContactFilter extends RecordFilter {
   @Field({ nullable: true, description: 'With (true) or without (false) a recorded legal basis.' })
   @IsOptional()
   hasConsent?: boolean;
+
+  @Field(() => [OrganizationKindEnum], {
+    nullable: true,
+    description: 'Affiliated with some live organization of any of these kinds.',
+  })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS, { each: true })
+  affiliatedOrganizationKinds?: OrganizationKind[];
+
+  @Field(() => InProjectsFilter, {
+    nullable: true,
+    description: 'Taking part in projects (in these roles, of these statuses).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  inProjects?: InProjectsFilter;
 }
 
 export enum ContactOrderField {

@@ -5,6 +5,7 @@ import type { Actor } from '../audit/audit.service';
 import type { RecordKind } from '../shared/record-kind';
 import { applyRecordFilter, likePattern, uniqueParameter } from '../shared/record-filter';
 import { createRecord, findRecord, updateRecord } from '../shared/record-mutations';
+import { participationClause } from '../project/project-participation';
 import { CONTACT_FIELDS, Contact } from './contact.entity';
 import {
   CONSENT_DATE_MESSAGE,
@@ -73,6 +74,17 @@ export function contactQuery(
     query.andWhere(
       `EXISTS (SELECT 1 FROM project_contacts pc WHERE pc.contact_id = c.id AND pc.project_id = :${project}${roleClause})`,
       { [project]: filter.linkedToProject.projectId, [roles]: filter.linkedToProject.roles },
+    );
+  }
+  if (filter.inProjects) {
+    const clause = participationClause('contact', 'c', filter.inProjects);
+    query.andWhere(clause.sql, clause.parameters);
+  }
+  if (filter.affiliatedOrganizationKinds?.length) {
+    const p = uniqueParameter('kinds');
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM affiliations af JOIN organizations ao ON ao.id = af.organization_id AND ao.deleted_at IS NULL WHERE af.contact_id = c.id AND ao.kind IN (:...${p}))`,
+      { [p]: filter.affiliatedOrganizationKinds },
     );
   }
   if (filter.consentBasis?.length) {

@@ -13,6 +13,7 @@ import {
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../core/graphql/enums';
 import { RecordFilter } from '../shared/record-filter';
+import { ORGANIZATION_KINDS, OrganizationKindEnum, type OrganizationKind } from '../organization/organization.entity';
 import {
   NEED_CATEGORIES,
   NEED_PRIORITIES,
@@ -185,6 +186,11 @@ export class NeedFilter extends RecordFilter {
   @IsOptional()
   @IsBoolean()
   open?: boolean;
+
+  @Field(() => [OrganizationKindEnum], { nullable: true, description: 'Needs of organizations of any of these kinds.' })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS, { each: true })
+  organizationKinds?: OrganizationKind[];
 }
 
 export enum NeedOrderField {

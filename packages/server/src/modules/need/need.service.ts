@@ -49,6 +49,13 @@ export function needQuery(source: DataSource | EntityManager, filter?: NeedFilte
       { [p]: filter.countries },
     );
   }
+  if (filter.organizationKinds?.length) {
+    const p = uniqueParameter('kinds');
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM organizations no WHERE no.id = n.organization_id AND no.kind IN (:...${p}))`,
+      { [p]: filter.organizationKinds },
+    );
+  }
   return query;
 }
 

@@ -16,6 +16,7 @@ import { SortDirection, describedEnum } from '../../core/graphql/enums';
 import { RecordFilter } from '../shared/record-filter';
 import { ORGANIZATION_KINDS, OrganizationKindEnum, type OrganizationKind } from './organization.entity';
 import { PROJECT_ROLES, ProjectRoleEnum, type ProjectRole } from '../project/project-link.entity';
+import { PROJECT_STATUSES, ProjectStatusEnum, type ProjectStatus } from '../project/project.entity';
 
 const COUNTRY = /^[A-Z]{2}$/;
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
@@ -149,6 +150,19 @@ export class LinkedToProjectFilter {
   roles?: ProjectRole[];
 }
 
+@InputType({ description: 'Records linked to some live project in any of these roles and of any of these statuses.' })
+export class InProjectsFilter {
+  @Field(() => [ProjectRoleEnum], { nullable: true, description: 'In any of these roles.' })
+  @IsOptional()
+  @IsIn(PROJECT_ROLES, { each: true })
+  roles?: ProjectRole[];
+
+  @Field(() => [ProjectStatusEnum], { nullable: true, description: 'Of projects in any of these statuses.' })
+  @IsOptional()
+  @IsIn(PROJECT_STATUSES, { each: true })
+  statuses?: ProjectStatus[];
+}
+
 @InputType({ description: 'Which organizations to list.' })
 export class OrganizationFilter extends RecordFilter {
   @Field(() => [OrganizationKindEnum], { nullable: true, description: 'Of any of these kinds.' })
@@ -176,6 +190,14 @@ export class OrganizationFilter extends RecordFilter {
   @IsOptional()
   @IsUUID()
   hasContactId?: string;
+
+  @Field(() => InProjectsFilter, {
+    nullable: true,
+    description: 'Taking part in projects (in these roles, of these statuses).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  inProjects?: InProjectsFilter;
 }
 
 export enum OrganizationOrderField {

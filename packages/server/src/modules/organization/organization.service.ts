@@ -5,6 +5,7 @@ import type { Actor } from '../audit/audit.service';
 import type { RecordKind } from '../shared/record-kind';
 import { applyRecordFilter, uniqueParameter } from '../shared/record-filter';
 import { createRecord, findRecord, updateRecord } from '../shared/record-mutations';
+import { participationClause } from '../project/project-participation';
 import { ORGANIZATION_FIELDS, Organization } from './organization.entity';
 import {
   OrganizationOrderField,
@@ -49,6 +50,10 @@ export function organizationQuery(
       `EXISTS (SELECT 1 FROM project_organizations po WHERE po.organization_id = o.id AND po.project_id = :${project}${roleClause})`,
       { [project]: filter.linkedToProject.projectId, [roles]: filter.linkedToProject.roles },
     );
+  }
+  if (filter.inProjects) {
+    const clause = participationClause('organization', 'o', filter.inProjects);
+    query.andWhere(clause.sql, clause.parameters);
   }
   if (filter.hasContactId) {
     const p = uniqueParameter('contact');

@@ -3,7 +3,9 @@ import {
   IconBulb,
   IconCalendarEvent,
   IconChartDots3,
+  IconChartBar,
   IconChecklist,
+  IconLayoutDashboard,
   IconFileText,
   IconPresentation,
   IconTrash,
@@ -19,6 +21,7 @@ export interface NavigationItem {
 
 /** The sections of the left navigation, in order. */
 export const NAVIGATION: NavigationItem[] = [
+  { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
   { label: 'Organizations', to: '/organizations', icon: IconBuilding },
   { label: 'Contacts', to: '/contacts', icon: IconUsers },
   { label: 'Projects', to: '/projects', icon: IconPresentation },
@@ -27,5 +30,6 @@ export const NAVIGATION: NavigationItem[] = [
   { label: 'Needs', to: '/needs', icon: IconBulb },
   { label: 'Graph', to: '/graph', icon: IconChartDots3 },
   { label: 'My to-dos', to: '/todos', icon: IconChecklist },
+  { label: 'Reports', to: '/reports', icon: IconChartBar },
   { label: 'Trash', to: '/trash', icon: IconTrash },
 ];

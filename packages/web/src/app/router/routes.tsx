@@ -1,4 +1,4 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { activityRoutes } from '../../modules/activity/activityRoutes';
 import { contactRoutes } from '../../modules/contact/contactRoutes';
 import { documentRoutes } from '../../modules/document/documentRoutes';
@@ -7,6 +7,7 @@ import { organizationRoutes } from '../../modules/organization/organizationRoute
 import { projectRoutes } from '../../modules/project/projectRoutes';
 import { needRoutes } from '../../modules/need/needRoutes';
 import { todoRoutes } from '../../modules/todo/todoRoutes';
+import { reportRoutes } from '../../modules/report/reportRoutes';
 import { trashRoutes } from '../../modules/trash/trashRoutes';
 import { AppLayout } from '../layout/AppLayout';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -20,7 +21,6 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <Navigate to="/organizations" replace /> },
           ...organizationRoutes,
           ...contactRoutes,
           ...activityRoutes,
@@ -29,6 +29,7 @@ export const routes: RouteObject[] = [
           ...needRoutes,
           ...documentRoutes,
           ...graphRoutes,
+          ...reportRoutes,
           ...trashRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
 import { IconFileExport, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -16,6 +16,8 @@ export interface ListViewState {
   page: number;
   size: number;
   cols: string[];
+  /** The filter of a report cell this list was opened from (JSON), or ''. */
+  drill: string;
 }
 
 /** What a list-view hook answers: the view in the URL and the query variables it makes. */
@@ -168,6 +170,16 @@ export function ListPage<
           )
         }
       />
+      {view.drill ? (
+        <Alert color="blue" mb="sm" title="The records of a report cell">
+          <Group justify="space-between">
+            <span>This list shows exactly the records a report counted, and your filters on top.</span>
+            <Button size="xs" variant="default" onClick={() => setView({ drill: '', page: 1 } as Partial<View>)}>
+              Show all
+            </Button>
+          </Group>
+        </Alert>
+      ) : null}
       {props.filters((patch, options) => setView({ ...patch, page: 1 }, options))}
       {props.error ? <ErrorAlert error={props.error} onRetry={props.onRetry} /> : null}
       {props.children(tableProps)}

@@ -10,3 +10,4 @@ export { useViewSelection } from './useViewSelection';
 export { EXPORT_LIMIT, useConnectionExport, type ConnectionExportOptions } from './useConnectionExport';
 export { DAY_FORMAT, DateCell, dateColumn, ownerColumn, tagsColumn, updatedColumn } from './columns';
 export { PAGE_SIZES, listViewParams, orderOf } from './listViewParams';
+export { drillHref, withDrill } from './drillFilter';

@@ -8,7 +8,7 @@ import type {
   ActivityOrderField,
   ActivityStatus,
 } from '../../../generated/graphql';
-import { listViewParams, orderOf } from '../../../ui/list';
+import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { CONCERNED_KINDS, type ConcernedKind } from '../activityRecords';
 import { ACTIVITY_COLUMNS } from '../components/activityColumns';
@@ -87,9 +87,15 @@ export function useActivityListView() {
       ...(view.to && { to: dayjs(view.to).add(1, 'day').startOf('day').toISOString() }),
       ...(concerning && { concerning }),
     };
-    return { filter, orderBy: activityOrderOf(view.sort), first: view.size, after: pageCursor(view.page, view.size) };
+    return {
+      filter: withDrill(view.drill, filter),
+      orderBy: activityOrderOf(view.sort),
+      first: view.size,
+      after: pageCursor(view.page, view.size),
+    };
   }, [view]);
   const filtered = Boolean(
+    view.drill ||
     view.q.trim() ||
     view.kind.length ||
     view.status.length ||

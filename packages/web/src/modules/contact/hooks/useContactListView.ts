@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ContactFilter, ContactOrderField } from '../../../generated/graphql';
 import { pageCursor } from '../../../app/apollo/pageCursor';
-import { listViewParams, orderOf } from '../../../ui/list';
+import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { CONTACT_COLUMNS } from '../components/contactColumns';
 
@@ -37,12 +37,14 @@ export function useContactListView() {
       ...(view.owner.length > 0 && { ownerIds: view.owner }),
     };
     return {
-      filter,
+      filter: withDrill(view.drill, filter),
       orderBy: orderOf(view.sort, ORDER_FIELDS, 'NAME'),
       first: view.size,
       after: pageCursor(view.page, view.size),
     };
   }, [view]);
-  const filtered = Boolean(view.q.trim() || view.org || view.country.length || view.tag.length || view.owner.length);
+  const filtered = Boolean(
+    view.drill || view.q.trim() || view.org || view.country.length || view.tag.length || view.owner.length,
+  );
   return { view, setView, variables, filtered };
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DocumentFilter, DocumentKind, DocumentOrderField } from '../../../generated/graphql';
 import { pageCursor } from '../../../app/apollo/pageCursor';
-import { listViewParams, orderOf } from '../../../ui/list';
+import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { DOCUMENT_COLUMNS } from '../components/documentColumns';
 
@@ -74,7 +74,7 @@ export function useDocumentListView() {
       ...(attachedTo && { attachedTo }),
     };
     return {
-      filter,
+      filter: withDrill(view.drill, filter),
       orderBy: orderOf(view.sort, ORDER_FIELDS, 'CREATED_AT'),
       first: view.size,
       after: pageCursor(view.page, view.size),

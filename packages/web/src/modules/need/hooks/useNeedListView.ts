@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { pageCursor } from '../../../app/apollo/pageCursor';
 import type { NeedCategory, NeedFilter, NeedOrderField, NeedPriority, NeedStatus } from '../../../generated/graphql';
-import { listViewParams, orderOf } from '../../../ui/list';
+import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { NEED_COLUMNS } from '../components/needColumns';
 
@@ -43,7 +43,7 @@ export function useNeedListView() {
       ...(view.org && { organizationId: view.org }),
     };
     return {
-      filter,
+      filter: withDrill(view.drill, filter),
       orderBy: orderOf(view.sort, ORDER_FIELDS, 'PRIORITY'),
       first: view.size,
       after: pageCursor(view.page, view.size),

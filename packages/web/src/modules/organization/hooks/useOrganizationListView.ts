@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { OrganizationKind, OrganizationOrderField } from '../../../generated/graphql';
 import { pageCursor } from '../../../app/apollo/pageCursor';
-import { listViewParams, orderOf } from '../../../ui/list';
+import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { ORGANIZATION_COLUMNS } from '../components/organizationColumns';
 
@@ -30,17 +30,17 @@ export function useOrganizationListView() {
   const variables = useMemo(() => {
     const text = view.q.trim();
     return {
-      filter: {
+      filter: withDrill(view.drill, {
         ...(text && { text }),
         ...(view.kind.length > 0 && { kinds: view.kind as OrganizationKind[] }),
         ...(view.country.length > 0 && { countries: view.country }),
         ...(view.tag.length > 0 && { tagIds: view.tag }),
-      },
+      }),
       orderBy: orderOf(view.sort, ORDER_FIELDS, 'NAME'),
       first: view.size,
       after: pageCursor(view.page, view.size),
     };
   }, [view]);
-  const filtered = Boolean(view.q.trim() || view.kind.length || view.country.length || view.tag.length);
+  const filtered = Boolean(view.drill || view.q.trim() || view.kind.length || view.country.length || view.tag.length);
   return { view, setView, variables, filtered };
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { pageCursor } from '../../../app/apollo/pageCursor';
 import type { ProjectFilter, ProjectKind, ProjectOrderField, ProjectStatus } from '../../../generated/graphql';
-import { listViewParams, orderOf } from '../../../ui/list';
+import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { PROJECT_COLUMNS } from '../components/projectColumns';
 
@@ -69,7 +69,7 @@ export function useProjectListView() {
       ...(endsBefore && { endsBefore }),
     };
     return {
-      filter,
+      filter: withDrill(view.drill, filter),
       orderBy: orderOf(view.sort, ORDER_FIELDS, 'NAME'),
       first: view.size,
       after: pageCursor(view.page, view.size),

@@ -1,0 +1,79 @@
+import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { countsThrough, REPORT_QUERY, type ReportResult } from '../../../test/report-drill';
+import { ok, startTestServer, type TestServer } from '../../../test/server';
+import type { Role } from '../../core/auth/roles';
+import { REFERENCE_DATE } from '../../seed/demo-random';
+import { seedDemoData } from '../../seed/seed';
+import { TokenScope } from '../token/api-token.entity';
+import { issueToken } from '../token/api-token.service';
+import { builtInReports } from './built-in-reports';
+
+const ROLES: Role[] = ['viewer', 'editor', 'admin'];
+
+/**
+ * Every built-in report, for a seeded user of each role: each row's figure equals the
+ * totalCount of the list it drills down to, and no row lacks its filter but for an empty value.
+ */
+describe('built-in reports on the demo data', () => {
+  let db: TestDatabase;
+  let server: TestServer;
+  const tokens = {} as Record<Role, string>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemoData(db.dataSource, { scale: 1 });
+    server = await startTestServer(db);
+    for (const role of ROLES) {
+      // A member of a team, so that team records are in play; the seed has one of each role.
+      const [user] = await db.dataSource.query(
+        `SELECT u.id FROM users u WHERE u.role = $1 AND EXISTS (SELECT 1 FROM team_memberships m WHERE m.user_id = u.id)
+         ORDER BY u.email LIMIT 1`,
+        [role],
+      );
+      tokens[role] = (
+        await issueToken(db.dataSource.manager, user.id, { name: 'tests', scope: TokenScope.READ })
+      ).secret;
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await server.stop();
+    await db.drop();
+  });
+
+  it('should list the built-in reports through the API', async () => {
+    const data = await ok<{ builtInReports: { id: string; spec: { kind: string } }[] }>(
+      server.url,
+      tokens.viewer,
+      '{ builtInReports { id title description chart spec } }',
+    );
+    expect(data.builtInReports.map((r) => r.id)).toEqual(builtInReports().map((r) => r.id));
+  });
+
+  const cases = builtInReports(new Date(REFERENCE_DATE)).flatMap((report) =>
+    ROLES.map((role) => [report.id, role, report.spec] as const),
+  );
+
+  it.each(cases)('%s for a %s: every row counts what its drill-down lists', async (_, role, spec) => {
+    const { report } = await ok<{ report: ReportResult }>(server.url, tokens[role], REPORT_QUERY, { spec });
+    expect(report.rows.length).toBeGreaterThan(0);
+    const count = report.measures.findIndex((m) => m.function === 'COUNT' && !m.label.includes('per team member'));
+    expect(count).toBeGreaterThanOrEqual(0);
+    const drillable = report.rows.filter((row) => row.filter);
+    for (const row of report.rows.filter((r) => !r.filter)) expect(row.keys).toContain(null);
+    const counts = await countsThrough(
+      server.url,
+      tokens[role],
+      report.list,
+      drillable.map((row) => row.filter!),
+    );
+    expect(counts).toEqual(drillable.map((row) => row.values[count]));
+    const withPrevious = drillable.filter((row) => row.previousFilter);
+    const previous = await countsThrough(
+      server.url,
+      tokens[role],
+      report.list,
+      withPrevious.map((r) => r.previousFilter!),
+    );
+    expect(previous).toEqual(withPrevious.map((row) => row.previous![count]));
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * The built-in reports: presets of the same spec any client may send, written as the variables
+ * of `report(spec:)` (GraphQL enum names, ISO dates). Periods are relative to `now`.
+ *
+ * The induction-effectiveness report (funnel and time in stage of the outreach pipeline) joins
+ * them when the pipeline lands: its stage history will be a reportable kind whose `stage`
+ * field is grouped and whose entry and exit dates are measured (MIN/MAX, AVG of a duration
+ * field), so a funnel is a COUNT per stage of that kind, drilled into like any other row.
+ */
+export interface BuiltInReport {
+  id: string;
+  title: string;
+  description: string;
+  /** The chart that suits it: bar, stacked, line, pie, heatmap or table. */
+  chart: string;
+  spec: Record<string, unknown>;
+}
+
+type Spec = Record<string, unknown>;
+
+/** The first instant (UTC) of the quarter `offset` quarters from the one holding `now`. */
+function quarterStart(now: Date, offset = 0): Date {
+  const quarter = Math.floor(now.getUTCMonth() / 3) + offset;
+  return new Date(Date.UTC(now.getUTCFullYear(), quarter * 3, 1));
+}
+
+function monthsBack(now: Date, months: number): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
+}
+
+const nextMonth = (now: Date) => monthsBack(now, -1);
+
+const OPEN_TODOS = { kinds: ['TODO'], statuses: ['PLANNED'] };
+const COUNT = { function: 'COUNT' };
+
+function recording(kind: 'ACTIVITY' | 'DOCUMENT', now: Date): Spec {
+  return {
+    kind,
+    groupBy: [{ field: 'team' }, { field: 'createdAt', bucket: 'MONTH' }],
+    measures: [COUNT, { function: 'COUNT', perTeamMember: true }],
+    period: { field: 'createdAt', from: monthsBack(now, 11).toISOString(), to: nextMonth(now).toISOString() },
+    limit: 500,
+  };
+}
+
+export function builtInReports(now = new Date()): BuiltInReport[] {
+  const thisQuarter = { from: quarterStart(now).toISOString(), to: quarterStart(now, 1).toISOString() };
+  const open = { open: true };
+  return [
+    {
+      id: 'recording-activities',
+      title: 'Activities recorded per team and month',
+      description: 'Activities recorded in the last 12 months, per team (NGI), absolute and per team member.',
+      chart: 'stacked',
+      spec: recording('ACTIVITY', now),
+    },
+    {
+      id: 'recording-documents',
+      title: 'Documents recorded per team and month',
+      description: 'Documents recorded in the last 12 months, per team, absolute and per team member.',
+      chart: 'stacked',
+      spec: recording('DOCUMENT', now),
+    },
+    {
+      id: 'recording-trend',
+      title: 'Recording this quarter against the last',
+      description: 'Activities recorded per team this quarter, beside the quarter before: the trend.',
+      chart: 'bar',
+      spec: {
+        kind: 'ACTIVITY',
+        groupBy: [{ field: 'team' }],
+        measures: [COUNT, { function: 'COUNT', perTeamMember: true }],
+        period: { field: 'createdAt', ...thisQuarter, compareWithPrevious: true },
+      },
+    },
+    {
+      id: 'recording-users',
+      title: 'Activities recorded per user and week',
+      description: 'Who recorded how much this quarter, week by week.',
+      chart: 'heatmap',
+      spec: {
+        kind: 'ACTIVITY',
+        groupBy: [{ field: 'owner' }, { field: 'createdAt', bucket: 'WEEK' }],
+        period: { field: 'createdAt', ...thisQuarter },
+        limit: 2000,
+      },
+    },
+    {
+      id: 'needs-category-status',
+      title: 'Open needs by category and status',
+      description: 'Needs still to be met, per category, split by status.',
+      chart: 'stacked',
+      spec: { kind: 'NEED', needFilter: open, groupBy: [{ field: 'category' }, { field: 'status' }], pivot: 1 },
+    },
+    {
+      id: 'needs-country',
+      title: 'Open needs by country',
+      description: 'Needs of organizations still to be met, per country, with their average age in days.',
+      chart: 'bar',
+      spec: {
+        kind: 'NEED',
+        needFilter: open,
+        groupBy: [{ field: 'organization.country' }],
+        measures: [COUNT, { function: 'AVG', field: 'ageDays' }],
+        orderBy: [{ measure: 0, direction: 'DESC' }],
+      },
+    },
+    {
+      id: 'needs-organization-kind',
+      title: 'Open needs by kind of organization, and their age',
+      description: 'Needs still to be met per kind of organization: how many, their average and greatest age in days.',
+      chart: 'bar',
+      spec: {
+        kind: 'NEED',
+        needFilter: open,
+        groupBy: [{ field: 'organization.kind' }],
+        measures: [COUNT, { function: 'AVG', field: 'ageDays' }, { function: 'MAX', field: 'ageDays' }],
+      },
+    },
+    {
+      id: 'coverage-organizations',
+      title: 'Organizations per country and kind',
+      description: 'Where we know organizations, and of which kind.',
+      chart: 'stacked',
+      spec: { kind: 'ORGANIZATION', groupBy: [{ field: 'country' }, { field: 'kind' }], pivot: 1, limit: 2000 },
+    },
+    {
+      id: 'coverage-contacts',
+      title: 'Contacts per country and kind of organization',
+      description:
+        'Contacts by their country and the kind of organization they work at (a contact counts once per kind).',
+      chart: 'stacked',
+      spec: { kind: 'CONTACT', groupBy: [{ field: 'country' }, { field: 'organization.kind' }], pivot: 1, limit: 2000 },
+    },
+    {
+      id: 'coverage-consent',
+      title: 'Contacts with a recorded consent',
+      description: 'How many contacts have a legal basis recorded, per basis.',
+      chart: 'pie',
+      spec: { kind: 'CONTACT', groupBy: [{ field: 'consentBasis' }] },
+    },
+    {
+      id: 'participation-organizations',
+      title: 'Organizations per project role and status',
+      description: 'Organizations taking part in projects, per role and project status.',
+      chart: 'stacked',
+      spec: { kind: 'ORGANIZATION', groupBy: [{ field: 'project.role' }, { field: 'project.status' }], pivot: 1 },
+    },
+    {
+      id: 'participation-contacts',
+      title: 'Contacts per project role and status',
+      description: 'Contacts taking part in projects, per role and project status.',
+      chart: 'stacked',
+      spec: { kind: 'CONTACT', groupBy: [{ field: 'project.role' }, { field: 'project.status' }], pivot: 1 },
+    },
+    {
+      id: 'workload-users',
+      title: 'Open to-dos per user, overdue first',
+      description: 'Planned to-dos per owner, the overdue ones first.',
+      chart: 'stacked',
+      spec: {
+        kind: 'ACTIVITY',
+        activityFilter: OPEN_TODOS,
+        groupBy: [{ field: 'owner' }, { field: 'overdue' }],
+        orderBy: [
+          { dimension: 1, direction: 'DESC' },
+          { measure: 0, direction: 'DESC' },
+        ],
+      },
+    },
+    {
+      id: 'workload-teams',
+      title: 'Open to-dos per team, overdue first',
+      description: 'Planned to-dos per team, the overdue ones first.',
+      chart: 'stacked',
+      spec: {
+        kind: 'ACTIVITY',
+        activityFilter: OPEN_TODOS,
+        groupBy: [{ field: 'team' }, { field: 'overdue' }],
+        orderBy: [
+          { dimension: 1, direction: 'DESC' },
+          { measure: 0, direction: 'DESC' },
+        ],
+      },
+    },
+    {
+      id: 'overlaps',
+      title: 'Organizations worked by two teams in the same month',
+      description:
+        'Organizations that activities of two teams or more concerned in the same month, in the last 12 months.',
+      chart: 'table',
+      spec: {
+        kind: 'ACTIVITY',
+        groupBy: [{ field: 'organization' }, { field: 'happensAt', bucket: 'MONTH' }],
+        measures: [{ function: 'COUNT_DISTINCT', field: 'team', minimum: 2 }, COUNT],
+        period: { field: 'happensAt', from: monthsBack(now, 11).toISOString(), to: nextMonth(now).toISOString() },
+        orderBy: [
+          { measure: 0, direction: 'DESC' },
+          { dimension: 1, direction: 'DESC' },
+        ],
+        limit: 500,
+      },
+    },
+  ];
+}

@@ -1,0 +1,112 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Paper, SegmentedControl, Skeleton, Stack, Text } from '@mantine/core';
+import { IconFileExport, IconPhoto, IconVectorBezier2 } from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { ReportQuery as ReportQueryResult, ReportSpecInput } from '../../../generated/graphql';
+import { Chart } from '../../../ui/chart/Chart';
+import type { ChartHandle } from '../../../ui/chart/chartTypes';
+import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { drillHref } from '../../../ui/list';
+import { ReportQuery } from '../reportOperations';
+import { reportOption, type ChartType } from '../reportOption';
+import { ReportTable } from './ReportTable';
+
+export type ReportResult = ReportQueryResult['report'];
+
+function download(url: string, name: string) {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+}
+
+/** The CSV export of a spec, streamed by the server with no row limit. */
+export const exportHref = (spec: ReportSpecInput) =>
+  `/reports/export.csv?${new URLSearchParams({ spec: JSON.stringify(spec) }).toString()}`;
+
+/** A report run and drawn: its chart (clicking a bar opens its records), its table, its exports. */
+export function ReportView({ spec, chart, title }: { spec: ReportSpecInput; chart: ChartType; title: string }) {
+  const { data, loading, error, refetch } = useQuery(ReportQuery, { variables: { spec } });
+  const [mode, setMode] = useState<'chart' | 'table'>(chart === 'table' ? 'table' : 'chart');
+  const chartRef = useRef<ChartHandle>(null);
+  const navigate = useNavigate();
+  const report = data?.report;
+  const drawn = useMemo(() => (report && chart !== 'table' ? reportOption(report, chart) : null), [report, chart]);
+  const fileName = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+  if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (!report) return loading ? <Skeleton height={360} /> : null;
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          {chart !== 'table' ? (
+            <SegmentedControl
+              size="xs"
+              value={mode}
+              onChange={(value) => setMode(value as 'chart' | 'table')}
+              data={[
+                { value: 'chart', label: 'Chart' },
+                { value: 'table', label: 'Table' },
+              ]}
+            />
+          ) : (
+            <span />
+          )}
+          <Group gap="xs">
+            <Button
+              size="xs"
+              variant="default"
+              component="a"
+              href={exportHref(spec)}
+              download
+              leftSection={<IconFileExport size={16} aria-hidden />}
+            >
+              CSV
+            </Button>
+            {mode === 'chart' && drawn ? (
+              <>
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconPhoto size={16} aria-hidden />}
+                  onClick={() => chartRef.current && download(chartRef.current.png(), `${fileName}.png`)}
+                >
+                  PNG
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconVectorBezier2 size={16} aria-hidden />}
+                  onClick={() => chartRef.current && download(chartRef.current.svg(), `${fileName}.svg`)}
+                >
+                  SVG
+                </Button>
+              </>
+            ) : null}
+          </Group>
+        </Group>
+        {report.rows.length === 0 ? (
+          <Text c="dimmed">Nothing to count here: no record you may see matches.</Text>
+        ) : mode === 'chart' && drawn ? (
+          <Chart
+            ref={chartRef}
+            option={drawn.option}
+            label={`${title}: chart; the same figures are in the table`}
+            onClick={(event) => {
+              const row = drawn.rowAt[event.seriesIndex ?? 0]?.[event.dataIndex];
+              const filter = row != null ? report.rows[row].filter : null;
+              if (filter) void navigate(drillHref(report.list, filter));
+            }}
+          />
+        ) : (
+          <ReportTable report={report} />
+        )}
+        {report.truncated ? (
+          <Alert color="yellow">Only the first rows are shown; the CSV export has them all.</Alert>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

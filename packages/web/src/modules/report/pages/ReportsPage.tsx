@@ -1,0 +1,71 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Grid, NavLink, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { ReportSpecInput } from '../../../generated/graphql';
+import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { PageHeader } from '../../../ui/PageHeader';
+import { urlParam, useUrlState } from '../../../ui/useUrlState';
+import { ReportView } from '../components/ReportView';
+import { BuiltInReportsQuery } from '../reportOperations';
+import type { ChartType } from '../reportOption';
+
+const VIEW = { report: urlParam.string('recording-activities') };
+
+/** /reports: the built-in reports, one open at a time (`?report=needs-country`). */
+export function ReportsPage() {
+  const [view, setView] = useUrlState(VIEW);
+  const { data, error, refetch } = useQuery(BuiltInReportsQuery);
+  const reports = data?.builtInReports ?? [];
+  const open = reports.find((report) => report.id === view.report) ?? reports[0];
+  return (
+    <>
+      <PageHeader
+        title="Reports"
+        description="What was recorded where and how often, the open needs, coverage and workload. Click a bar or a figure to see its records."
+        actions={
+          <Button component={Link} to="/reports/new" leftSection={<IconPlus size={18} aria-hidden />}>
+            Build a report
+          </Button>
+        }
+      />
+      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 3 }}>
+          <Paper withBorder p="xs" component="nav" aria-label="Built-in reports">
+            {data
+              ? reports.map((report) => (
+                  <NavLink
+                    component="button"
+                    key={report.id}
+                    label={report.title}
+                    active={report.id === open?.id}
+                    onClick={() => setView({ report: report.id })}
+                    aria-current={report.id === open?.id ? 'page' : undefined}
+                  />
+                ))
+              : Array.from({ length: 8 }, (_, i) => <Skeleton key={i} height={28} mb={6} />)}
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 9 }}>
+          {open ? (
+            <Stack gap="sm">
+              <div>
+                <Title order={2} size="h3">
+                  {open.title}
+                </Title>
+                <Text c="dimmed">{open.description}</Text>
+              </div>
+              <ReportView
+                key={open.id}
+                spec={open.spec as ReportSpecInput}
+                chart={open.chart as ChartType}
+                title={open.title}
+              />
+            </Stack>
+          ) : null}
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

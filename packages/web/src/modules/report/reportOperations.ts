@@ -1,0 +1,52 @@
+import { graphql } from '../../generated';
+
+export const ReportQuery = graphql(`
+  query Report($spec: ReportSpecInput!) {
+    report(spec: $spec) {
+      kind
+      list
+      truncated
+      dimensions {
+        field
+        label
+        type
+        bucket
+      }
+      measures {
+        label
+      }
+      rows {
+        keys
+        labels
+        values
+        previous
+        filter
+        previousFilter
+      }
+    }
+  }
+`);
+
+export const BuiltInReportsQuery = graphql(`
+  query BuiltInReports {
+    builtInReports {
+      id
+      title
+      description
+      chart
+      spec
+    }
+  }
+`);
+
+export const ReportFieldsQuery = graphql(`
+  query ReportFields($kind: ReportKind!) {
+    reportFields(kind: $kind) {
+      name
+      label
+      type
+      groupable
+      functions
+    }
+  }
+`);

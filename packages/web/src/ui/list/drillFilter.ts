@@ -1,0 +1,20 @@
+/**
+ * A report's drill-down in a list's URL: `?drill=<the list filter as JSON>`, the filter of exactly
+ * the records a report cell counts. The list's own filters apply on top of it.
+ */
+export function withDrill<Filter extends object>(drill: string, filter: Filter): Filter {
+  if (!drill) return filter;
+  try {
+    const parsed: unknown = JSON.parse(drill);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? { ...(parsed as Filter), ...filter }
+      : filter;
+  } catch {
+    return filter;
+  }
+}
+
+/** The link to a list showing exactly the records of a report cell. */
+export function drillHref(list: string, filter: object): string {
+  return `/${list}?${new URLSearchParams({ drill: JSON.stringify(filter) }).toString()}`;
+}
