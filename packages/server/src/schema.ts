@@ -19,6 +19,7 @@ import { BulkResolver } from './modules/bulk/bulk.resolver';
 import { projectResolvers } from './modules/project/project.module';
 import { needResolvers } from './modules/need/need.module';
 import { tagResolvers } from './modules/tag/tag.module';
+import { taggingResolvers } from './modules/tagging/tagging.module';
 import { teamResolvers } from './modules/team/team.module';
 import { userResolvers } from './modules/user/user.module';
 
@@ -41,6 +42,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     SimilarContactResolver,
     ...needResolvers,
     ...tagResolvers,
+    ...taggingResolvers,
     ...teamResolvers,
     ...userResolvers,
     BulkResolver,

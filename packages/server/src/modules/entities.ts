@@ -1,7 +1,7 @@
 import { Activity } from './activity/activity.entity';
 import { ActivityLink } from './activity/activity-link.entity';
 import { ActivityContact, ActivityUser } from './activity/activity-participant.entity';
-import { Change } from './audit/change.entity';
+import { Change } from './shared/change.entity';
 import { Affiliation } from './contact/affiliation.entity';
 import { Contact } from './contact/contact.entity';
 import { Document } from './document/document.entity';

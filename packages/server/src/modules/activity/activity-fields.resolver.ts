@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { Contact } from '../contact/contact.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
-import { AuthorFieldsResolver } from '../shared/record-fields.resolver';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { recordById } from '../shared/record-loaders';
 import { User } from '../user/user.entity';
 import { Activity } from './activity.entity';

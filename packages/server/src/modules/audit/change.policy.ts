@@ -3,7 +3,7 @@ import type { Predicate } from '../../core/auth/visibility-rules';
 import { visibleActivities } from '../activity/activity.policy';
 import { maySeeContactDetails } from '../contact/contact.policy';
 import { visibleDocuments } from '../document/document.policy';
-import type { ChangeDiff } from './change.entity';
+import type { ChangeDiff } from '../shared/change.entity';
 
 /** The id a link's value names under `key` in a diff entry `e` (a `jsonb_each` row). */
 const linkedId = (entry: string, key: string) =>

@@ -5,10 +5,10 @@ import { ApiError, BadUserInputError, ConflictError, ForbiddenError, NotFoundErr
 import { activityToEdit } from '../activity/activity.policy';
 import { documentToEdit } from '../document/document.policy';
 import type { RecordKind } from '../shared/record-kind';
-import { recordKindOf } from '../shared/record-kinds';
+import { recordKindOf } from '../registry/record-registry';
 import { deleteRecord, restoreRecord, snapshot, updateRecord, type RecordedAs } from '../shared/record-mutations';
-import { recordChanges, sameValue, type Actor } from './audit.service';
-import { Change, type ChangeDiff } from './change.entity';
+import { recordChanges, sameValue, type Actor } from '../shared/audit-writer';
+import { Change, type ChangeDiff } from '../shared/change.entity';
 import { visibleChanges } from './change.policy';
 import {
   LINK_KINDS,
@@ -58,7 +58,8 @@ async function checkMayChange(manager: EntityManager, viewer: Viewer, change: Ch
 
 function kindOf(change: Change): RecordKind<RecordEntity> {
   const kind = recordKindOf(change.recordType);
-  if (!kind) throw BadUserInputError.field('changeId', `changes of a ${change.recordType} cannot be reverted`);
+  if (!kind || kind.readOnlyHistory)
+    throw BadUserInputError.field('changeId', `changes of a ${change.recordType} cannot be reverted`);
   return kind;
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { recordChanges, type Actor } from '../audit/audit.service';
+import { recordChanges, type Actor } from '../shared/audit-writer';
 import { DocumentFile } from './document-file.entity';
 import { documentToEdit, findVisibleDocument } from './document.policy';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
-import { recordChanges, type Actor } from '../audit/audit.service';
+import { recordChanges, type Actor } from '../shared/audit-writer';
 import { Contact } from '../contact/contact.entity';
 
 /** Everything held about one person, as JSON: the answer to a subject access request. */

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { nestedPage } from '../../core/graphql/nested-page';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
-import { AuthorFieldsResolver } from '../shared/record-fields.resolver';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { recordById } from '../shared/record-loaders';
 import { deleteRecord, restoreRecord } from '../shared/record-mutations';
 import { mutation } from '../shared/transaction';

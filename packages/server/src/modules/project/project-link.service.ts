@@ -3,7 +3,7 @@ import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } fro
 import type { OwnedRecordEntity } from '../../core/db/record.entity';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/graphql/errors';
-import { diffOf, recordChanges, type Actor } from '../audit/audit.service';
+import { diffOf, recordChanges, type Actor } from '../shared/audit-writer';
 import { Contact } from '../contact/contact.entity';
 import { Organization } from '../organization/organization.entity';
 import { snapshot } from '../shared/record-mutations';

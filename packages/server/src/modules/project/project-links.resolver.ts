@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { ConnectionType } from '../../core/graphql/pagination';
 import { Contact } from '../contact/contact.entity';
 import { Organization } from '../organization/organization.entity';
-import { AuthorFieldsResolver } from '../shared/record-fields.resolver';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { recordById } from '../shared/record-loaders';
 import { mutation } from '../shared/transaction';
 import { ProjectContact, ProjectOrganization } from './project-link.entity';

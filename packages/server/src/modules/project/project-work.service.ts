@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError } from '../../core/graphql/errors';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import { uniqueParameter } from '../shared/record-filter';
 import type { RecordKind } from '../shared/record-kind';
 import { createRecord, updateRecord } from '../shared/record-mutations';
@@ -20,9 +20,17 @@ export const PROJECT_TASK: RecordKind<ProjectTask> = {
   entity: ProjectTask,
   type: 'ProjectTask',
   fields: PROJECT_TASK_FIELDS,
+  table: 'project_tasks',
+  title: 'r.title',
 };
 
-export const MILESTONE: RecordKind<Milestone> = { entity: Milestone, type: 'Milestone', fields: MILESTONE_FIELDS };
+export const MILESTONE: RecordKind<Milestone> = {
+  entity: Milestone,
+  type: 'Milestone',
+  fields: MILESTONE_FIELDS,
+  table: 'milestones',
+  title: 'r.title',
+};
 
 async function checkProject(manager: EntityManager, projectId: string) {
   if (!(await manager.exists(Project, { where: { id: projectId } }))) {

@@ -7,8 +7,6 @@ export interface Actor {
   requestId: string | null;
 }
 
-export const SYSTEM_ACTOR: Actor = { userId: null, requestId: null };
-
 export interface ChangeEntry {
   recordType: string;
   recordId: string;

@@ -1,18 +1,18 @@
 import type DataLoader from 'dataloader';
 import { visibilityPredicate } from '../../core/auth/visibility-rules';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { RECORD_TARGETS } from '../bulk/record-selection';
-import { Tag } from './tag.entity';
-import { Tagging } from './tagging.entity';
+import { kindsWith } from '../registry/record-registry';
+import { Tag } from '../tag/tag.entity';
+import { Tagging } from '../tag/tagging.entity';
 
-/** The column of each kind of record in `taggings`. */
-export type TaggingColumn = (typeof RECORD_TARGETS)[number]['column'];
+/** The kinds of record that carry tags, each by its column in `taggings`. */
+const TAGGABLE = kindsWith('taggable').map((kind) => ({ ...kind, column: kind.linkColumn! }));
 
 /**
  * The live tags of records of one kind for this request, by label: one statement for all the
  * records asked for, each tag listed once with the records that carry it.
  */
-export function tagsOfRecords(context: GraphQLContext, column: TaggingColumn): DataLoader<string, Tag[]> {
+export function tagsOfRecords(context: GraphQLContext, column: string): DataLoader<string, Tag[]> {
   return context.loaders.get(`Tag:of:${column}`, async (ids: readonly string[]) => {
     const { raw, entities } = await context.dataSource
       .getRepository(Tag)
@@ -33,7 +33,7 @@ export function tagsOfRecords(context: GraphQLContext, column: TaggingColumn): D
   });
 }
 
-const liveTarget = RECORD_TARGETS.map(({ table, column }) => {
+const liveTarget = TAGGABLE.map(({ table, column }) => {
   return `NOT EXISTS (SELECT 1 FROM ${table} r WHERE r.id = tg.${column} AND r.deleted_at IS NOT NULL)`;
 }).join(' AND ');
 
@@ -48,7 +48,7 @@ export function tagUsageCounts(context: GraphQLContext): DataLoader<string, numb
       .where('tg.tag_id IN (:...ids)', { ids })
       .andWhere(liveTarget)
       .groupBy('tg.tag_id');
-    for (const { table, column } of RECORD_TARGETS.filter((target) => target.visibility)) {
+    for (const { table, column } of TAGGABLE.filter((kind) => kind.visibility)) {
       const visible = visibilityPredicate('r', context.viewer);
       query.andWhere(
         `NOT EXISTS (SELECT 1 FROM ${table} r WHERE r.id = tg.${column} AND NOT ${visible.sql})`,
