@@ -17,6 +17,8 @@ import { MeResolver } from './modules/session/me.resolver';
 import { AuthInfoResolver } from './modules/session/auth-info.resolver';
 import { BulkResolver } from './modules/bulk/bulk.resolver';
 import { projectResolvers } from './modules/project/project.module';
+import { projectLinkResolvers } from './modules/project-link/project-link.module';
+import { projectWorkResolvers } from './modules/project-work/project-work.module';
 import { needResolvers } from './modules/need/need.module';
 import { tagResolvers } from './modules/tag/tag.module';
 import { taggingResolvers } from './modules/tagging/tagging.module';
@@ -47,6 +49,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ...userResolvers,
     BulkResolver,
     ...projectResolvers,
+    ...projectLinkResolvers,
+    ...projectWorkResolvers,
     ...auditResolvers,
     MergeResolver,
   ]);

@@ -6,7 +6,7 @@ import type { RecordKind } from '../shared/record-kind';
 import { applyRecordFilter, uniqueParameter } from '../shared/record-filter';
 import { createRecord, findRecord, updateRecord } from '../shared/record-mutations';
 import { PROJECT_FIELDS, PROJECT_STATUSES, Project } from './project.entity';
-import type { ProjectRole } from './project-link.entity';
+import type { ProjectRole } from './project-roles';
 import {
   ProjectOrderField,
   type CreateProjectInput,

@@ -20,7 +20,7 @@ function softDeletedEntities() {
 
 describe('the record-kind registry', () => {
   it('lists every entity that has deletedAt, so that trash, history and revert know it', () => {
-    const registered = new Set(RECORD_KINDS.map((kind) => kind.entity));
+    const registered = new Set<unknown>(RECORD_KINDS.map((kind) => kind.entity));
     const missing = softDeletedEntities()
       .filter((entity) => !registered.has(entity))
       .map((entity) => entity.name);

@@ -4,7 +4,7 @@ import { CONTACT } from '../contact/contact.service';
 import { DOCUMENT } from '../document/document.service';
 import { NEED } from '../need/need.service';
 import { ORGANIZATION } from '../organization/organization.service';
-import { MILESTONE, PROJECT_TASK } from '../project/project-work.service';
+import { MILESTONE, PROJECT_TASK } from '../project-work/project-work.service';
 import { PROJECT } from '../project/project.service';
 import type { RecordKind } from '../shared/record-kind';
 import { TAG } from '../tag/tag.service';

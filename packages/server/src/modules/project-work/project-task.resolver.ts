@@ -11,7 +11,7 @@ import { User } from '../user/user.entity';
 import { ProjectTask, TaskStatusEnum, type TaskStatus } from './project-task.entity';
 import { CreateProjectTaskInput, UpdateProjectTaskInput } from './project-work.inputs';
 import { PROJECT_TASK, createProjectTask, dueDateOrdering, taskQuery, updateProjectTask } from './project-work.service';
-import { Project } from './project.entity';
+import { Project } from '../project/project.entity';
 
 @ObjectType()
 export class ProjectTaskConnection extends ConnectionType(ProjectTask) {}

@@ -2,28 +2,10 @@ import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { LinkEntity } from '../../core/db/record.entity';
-import { graphqlEnum } from '../../core/graphql/enums';
 import { Contact } from '../contact/contact.entity';
 import { Organization } from '../organization/organization.entity';
-import { Project } from './project.entity';
-
-export const PROJECT_ROLES = [
-  'coordinator',
-  'partner',
-  'spokesperson',
-  'principal_investigator',
-  'contact_point',
-  'member',
-  'funder',
-  'host',
-  'other',
-] as const;
-export type ProjectRole = (typeof PROJECT_ROLES)[number];
-export const ProjectRoleEnum = graphqlEnum(
-  PROJECT_ROLES,
-  'ProjectRole',
-  'The part a contact or organization plays in a project.',
-);
+import { Project } from '../project/project.entity';
+import { ProjectRoleEnum, type ProjectRole } from '../project/project-roles';
 
 /** What a link to a project says, whoever is linked. */
 @ObjectType()

@@ -22,7 +22,7 @@ import {
   unlinkFromProject,
   updateProjectLink,
 } from './project-link.service';
-import { Project } from './project.entity';
+import { Project } from '../project/project.entity';
 
 @ObjectType()
 export class ProjectContactLinkConnection extends ConnectionType(ProjectContact, 'ProjectContactLink') {}

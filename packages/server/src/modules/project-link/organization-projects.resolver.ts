@@ -2,12 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs } from '../../core/graphql/pagination';
 import { Organization } from '../organization/organization.entity';
-import { ProjectRoleEnum, type ProjectRole } from './project-link.entity';
+import { ProjectRoleEnum, type ProjectRole } from '../project/project-roles';
 import { PROJECT_ORGANIZATION } from './project-link.service';
-import { ProjectOrganizationLinkConnection } from './project-links.resolver';
-import { ProjectFilter, ProjectOrder } from './project.inputs';
-import { ProjectConnection } from './project.resolver';
-import { linksOfTarget, projectsOfTarget } from './project.relations';
+import { ProjectOrganizationLinkConnection } from './project-link.resolver';
+import { ProjectFilter, ProjectOrder } from '../project/project.inputs';
+import { ProjectConnection } from '../project/project.resolver';
+import { linksOfTarget, projectsOfTarget } from './project-link.relations';
 
 const ROLES = { nullable: true, description: 'Only links in any of these roles.' } as const;
 

@@ -8,16 +8,11 @@ import { Contact } from '../contact/contact.entity';
 import { Organization } from '../organization/organization.entity';
 import { snapshot } from '../shared/record-mutations';
 import { uniqueParameter } from '../shared/record-filter';
-import {
-  PROJECT_LINK_FIELDS,
-  ProjectContact,
-  ProjectOrganization,
-  type ProjectLink,
-  type ProjectRole,
-} from './project-link.entity';
+import { PROJECT_LINK_FIELDS, ProjectContact, ProjectOrganization, type ProjectLink } from './project-link.entity';
+import { type ProjectRole } from '../project/project-roles';
 import type { ProjectLinkChangesInput, ProjectLinkRemovalInput } from './project-link.inputs';
-import { Project } from './project.entity';
-import { checkDatesOrdered } from './project.service';
+import { Project } from '../project/project.entity';
+import { checkDatesOrdered } from '../project/project.service';
 
 /** What the link operations need to know of one kind of project link. */
 export interface ProjectLinkKind<L extends ProjectLink> {

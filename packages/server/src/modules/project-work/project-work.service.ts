@@ -14,7 +14,7 @@ import type {
   UpdateMilestoneInput,
   UpdateProjectTaskInput,
 } from './project-work.inputs';
-import { Project } from './project.entity';
+import { Project } from '../project/project.entity';
 
 export const PROJECT_TASK: RecordKind<ProjectTask> = {
   entity: ProjectTask,

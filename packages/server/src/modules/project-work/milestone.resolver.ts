@@ -10,7 +10,7 @@ import { mutation } from '../shared/transaction';
 import { Milestone, MilestoneStatusEnum, type MilestoneStatus } from './milestone.entity';
 import { CreateMilestoneInput, UpdateMilestoneInput } from './project-work.inputs';
 import { MILESTONE, createMilestone, dueDateOrdering, milestoneQuery, updateMilestone } from './project-work.service';
-import { Project } from './project.entity';
+import { Project } from '../project/project.entity';
 
 @ObjectType()
 export class MilestoneConnection extends ConnectionType(Milestone) {}

@@ -6,7 +6,8 @@ import { maySeeContactDetails } from '../contact/contact.policy';
 import { contactOrdering, contactQuery } from '../contact/contact.service';
 import type { OrganizationFilter, OrganizationOrder } from '../organization/organization.inputs';
 import { organizationOrdering, organizationQuery } from '../organization/organization.service';
-import type { ProjectLink, ProjectRole } from './project-link.entity';
+import type { ProjectLink } from './project-link.entity';
+import type { ProjectRole } from '../project/project-roles';
 import {
   LINKS_FROM_TARGET_ORDERING,
   PROJECT_CONTACT,
@@ -16,8 +17,8 @@ import {
   projectLinkQuery,
   type ProjectLinkKind,
 } from './project-link.service';
-import type { ProjectFilter, ProjectOrder } from './project.inputs';
-import { projectOrdering, projectQuery } from './project.service';
+import type { ProjectFilter, ProjectOrder } from '../project/project.inputs';
+import { projectOrdering, projectQuery } from '../project/project.service';
 
 /*
  * The relation fields between projects and contacts or organizations, each batched for the

@@ -5,11 +5,11 @@ import { ContactConnection } from '../contact/contact.connections';
 import { ContactFilter, ContactOrder } from '../contact/contact.inputs';
 import { OrganizationFilter, OrganizationOrder } from '../organization/organization.inputs';
 import { OrganizationConnection } from '../organization/organization.resolver';
-import { ProjectRoleEnum, type ProjectRole } from './project-link.entity';
+import { ProjectRoleEnum, type ProjectRole } from '../project/project-roles';
 import { PROJECT_CONTACT, PROJECT_ORGANIZATION } from './project-link.service';
-import { ProjectContactLinkConnection, ProjectOrganizationLinkConnection } from './project-links.resolver';
-import { Project } from './project.entity';
-import { contactsOfProject, linksOfProject, organizationsOfProject } from './project.relations';
+import { ProjectContactLinkConnection, ProjectOrganizationLinkConnection } from './project-link.resolver';
+import { Project } from '../project/project.entity';
+import { contactsOfProject, linksOfProject, organizationsOfProject } from './project-link.relations';
 
 const ROLES = { nullable: true, description: 'Only links in any of these roles.' } as const;
 

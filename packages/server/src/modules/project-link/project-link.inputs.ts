@@ -1,7 +1,7 @@
 import { IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PROJECT_ROLES, ProjectRoleEnum, type ProjectRole } from './project-link.entity';
+import { PROJECT_ROLES, ProjectRoleEnum, type ProjectRole } from '../project/project-roles';
 
 /** The attributes of a new link, whoever is linked. */
 @InputType()

@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { RecordEntity } from '../../core/db/record.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
-import { Project } from './project.entity';
+import { Project } from '../project/project.entity';
 
 export const MILESTONE_STATUSES = ['planned', 'reached', 'missed', 'cancelled'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];

@@ -1,0 +1,65 @@
+// The server's layering, checked by ESLint: each folder of packages/server/src/modules (and core)
+// sits in a tier and may import only from lower tiers, so no two modules can import each other
+// and no domain can reach the cross-cutting features. docs/ARCHITECTURE.md explains the tiers.
+import path from 'node:path';
+
+/** Lowest first. A new module folder must be placed here (the rule says so). */
+export const SERVER_TIERS = [
+  ['core'],
+  ['shared'],
+  ['user'],
+  ['team', 'token', 'tag'],
+  ['session', 'demo-idp', 'system'],
+  ['project'],
+  ['organization'],
+  ['contact', 'project-work'],
+  ['project-link', 'need'],
+  ['activity'],
+  ['document'],
+  ['registry'],
+  ['bulk', 'merge', 'privacy'],
+  ['audit', 'search', 'tagging'],
+];
+
+const TIER_OF = new Map(SERVER_TIERS.flatMap((names, tier) => names.map((name) => [name, tier])));
+
+/** `core` or the module folder a file of packages/server/src belongs to; null elsewhere. */
+function unitOf(file) {
+  const match = /packages\/server\/src\/(core|modules\/([^/]+))\//.exec(file.split(path.sep).join('/'));
+  if (!match) return null;
+  return match[1] === 'core' ? 'core' : match[2];
+}
+
+export const moduleLayers = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Server modules import only from lower tiers (no cycles, core and shared know no domain).' },
+    schema: [],
+  },
+  create(context) {
+    const file = context.filename;
+    const from = unitOf(file);
+    if (!from || /\.test\.ts$/.test(file)) return {};
+    const check = (node, specifier) => {
+      if (typeof specifier !== 'string' || !specifier.startsWith('.')) return;
+      const to = unitOf(path.resolve(path.dirname(file), specifier) + '/');
+      if (!to || to === from) return;
+      if (!TIER_OF.has(from)) {
+        context.report({ node, message: `Module '${from}' has no tier: add it to eslint/module-layers.mjs` });
+        return;
+      }
+      if (!TIER_OF.has(to) || TIER_OF.get(to) >= TIER_OF.get(from)) {
+        context.report({
+          node,
+          message: `'${from}' may not import '${to}': a module imports only from lower tiers (eslint/module-layers.mjs, docs/ARCHITECTURE.md)`,
+        });
+      }
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => check(node, node.source.value),
+    };
+  },
+};
