@@ -1,14 +1,5 @@
-import {
-  IconBuilding,
-  IconBulb,
-  IconCalendarEvent,
-  IconChecklist,
-  IconFileText,
-  IconPresentation,
-  IconTrash,
-  IconUsers,
-  type Icon,
-} from '@tabler/icons-react';
+import { IconChecklist, IconTrash, type Icon } from '@tabler/icons-react';
+import { kindsWith } from '../records/recordKinds';
 
 export interface NavigationItem {
   label: string;
@@ -16,14 +7,9 @@ export interface NavigationItem {
   icon: Icon;
 }
 
-/** The sections of the left navigation, in order. */
+/** The sections of the left navigation, in order: the list of each kind of record, then to-dos and the trash. */
 export const NAVIGATION: NavigationItem[] = [
-  { label: 'Organizations', to: '/organizations', icon: IconBuilding },
-  { label: 'Contacts', to: '/contacts', icon: IconUsers },
-  { label: 'Projects', to: '/projects', icon: IconPresentation },
-  { label: 'Activities', to: '/activities', icon: IconCalendarEvent },
-  { label: 'Documents', to: '/documents', icon: IconFileText },
-  { label: 'Needs', to: '/needs', icon: IconBulb },
+  ...kindsWith('navigation').map((kind) => ({ label: kind.plural, to: kind.path!, icon: kind.icon })),
   { label: 'My to-dos', to: '/todos', icon: IconChecklist },
   { label: 'Trash', to: '/trash', icon: IconTrash },
 ];
