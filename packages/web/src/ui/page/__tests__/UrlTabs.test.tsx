@@ -33,6 +33,12 @@ describe('UrlTabs', () => {
     await user.click(screen.getByRole('tab', { name: 'History' }));
     expect(screen.getByRole('status', { name: 'Search' })).toHaveTextContent('?tab=history');
   });
+
+  it('opens the first tab when the URL names one that does not exist', () => {
+    renderWithProviders(<UrlTabs tabs={TABS} />, { route: '/things/1?tab=nonsense', path: '/things/:id' });
+    expect(screen.getByText('The fields')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+  });
 });
 
 describe('TrashedAlert', () => {
