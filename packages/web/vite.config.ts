@@ -8,6 +8,8 @@ const api = process.env.LIAISON_API_URL ?? 'http://localhost:4000';
 const API_PATHS = ['/graphql', '/auth', '/oidc', '/files', '/healthz', '/readyz'];
 
 export default defineConfig({
+  // Builds say only what needs attention (and the initial-JavaScript budget); `-- --logLevel info` lists every chunk.
+  logLevel: 'warn',
   // The app's first page must stay light: 300 KB of gzipped JavaScript at most.
   plugins: [react(), initialJsBudget({ entry: 'app', limitKb: 300 })],
   resolve: {
@@ -29,6 +31,11 @@ export default defineConfig({
     rollupOptions: {
       // The app and the API explorer (served at /graphiql) are separate pages.
       input: { app: 'index.html', graphiql: 'graphiql.html' },
+      onwarn(warning, warn) {
+        // Dependencies' "use no memo" directives are React Compiler hints, harmless once bundled.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
     },
   },
 });

@@ -42,6 +42,25 @@ describe('personal API tokens', () => {
     expect(JSON.stringify(body)).not.toContain(secret);
   });
 
+  it('should record a use at most once a minute, so that reading with a token writes nothing', async () => {
+    const { secret, token } = await create({ name: 'frequent reader', scope: 'READ' });
+    const lastUse = async (): Promise<Date> =>
+      (await db.dataSource.query(`SELECT last_used_at FROM api_tokens WHERE id = $1`, [token.id]))[0].last_used_at;
+    const setLastUse = (ago: string) =>
+      db.dataSource.query(`UPDATE api_tokens SET last_used_at = now() - $2::interval WHERE id = $1`, [token.id, ago]);
+
+    await setLastUse('30 seconds');
+    const recent = await lastUse();
+    await ok(server.url, secret, '{ version }');
+    await ok(server.url, secret, '{ version }');
+    expect(await lastUse()).toEqual(recent);
+
+    await setLastUse('2 minutes');
+    const stale = await lastUse();
+    await ok(server.url, secret, '{ version }');
+    expect((await lastUse()).getTime()).toBeGreaterThan(stale.getTime() + 60_000);
+  });
+
   it('should keep a READ token from mutating and a token from making tokens', async () => {
     const { secret } = await create({ name: 'read only', scope: 'READ' });
     const mutation = `mutation { createOrganization(input: { name: "Nope", kind: OTHER }) { id } }`;

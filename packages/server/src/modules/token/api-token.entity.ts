@@ -48,7 +48,7 @@ export class ApiToken {
   @Column({ type: 'timestamptz', nullable: true })
   expiresAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the token was last used.' })
+  @Field(() => Date, { nullable: true, description: 'When the token was last used, to the minute.' })
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
 

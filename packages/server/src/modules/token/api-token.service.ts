@@ -37,24 +37,34 @@ export async function issueToken(
   return { token, secret };
 }
 
+/**
+ * A token's last use is kept to the minute: a request made within a minute of the recorded use
+ * writes nothing, so that reading with a token stays a read (one indexed SELECT, no commit).
+ */
+const LAST_USE_RESOLUTION = "interval '1 minute'";
+
 /** The viewer a bearer token stands for, or null when it is unknown, revoked, expired or its user is gone. */
 export async function viewerForToken(dataSource: DataSource, secret: string): Promise<Viewer | null> {
   if (!TOKEN_SHAPE.test(secret)) return null;
-  const rows: { id: string; user_id: string; scope: string; role: Role; team_ids: string[] }[] = await dataSource.query(
-    // As a CTE so that both drivers answer with the rows (an UPDATE's own result differs).
-    `WITH used AS (
-       UPDATE api_tokens t SET last_used_at = now()
-       FROM users u
-       WHERE t.token_hash = $1 AND u.id = t.user_id AND u.deleted_at IS NULL
-         AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
-       RETURNING t.id, t.user_id, t.scope, u.role,
-         ARRAY(SELECT m.team_id FROM team_memberships m JOIN teams t ON t.id = m.team_id AND t.deleted_at IS NULL WHERE m.user_id = u.id) AS team_ids
-     )
-     SELECT * FROM used`,
+  const rows: {
+    id: string;
+    user_id: string;
+    scope: string;
+    role: Role;
+    team_ids: string[];
+    used_recently: boolean;
+  }[] = await dataSource.query(
+    `SELECT t.id, t.user_id, t.scope, u.role,
+       coalesce(t.last_used_at > now() - ${LAST_USE_RESOLUTION}, false) AS used_recently,
+       ARRAY(SELECT m.team_id FROM team_memberships m JOIN teams tm ON tm.id = m.team_id AND tm.deleted_at IS NULL
+             WHERE m.user_id = u.id) AS team_ids
+     FROM api_tokens t JOIN users u ON u.id = t.user_id AND u.deleted_at IS NULL
+     WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
     [hashToken(secret)],
   );
   const row = rows[0];
   if (!row) return null;
+  if (!row.used_recently) await recordTokenUse(dataSource, row.id);
   return {
     userId: row.user_id,
     role: row.role,
@@ -63,4 +73,13 @@ export async function viewerForToken(dataSource: DataSource, secret: string): Pr
     readOnly: row.scope === TokenScope.READ,
     tokenId: row.id,
   };
+}
+
+/** Records a use; concurrent first uses in the same minute write once between them. */
+async function recordTokenUse(dataSource: DataSource, tokenId: string): Promise<void> {
+  await dataSource.query(
+    `UPDATE api_tokens SET last_used_at = now()
+     WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= now() - ${LAST_USE_RESOLUTION})`,
+    [tokenId],
+  );
 }
