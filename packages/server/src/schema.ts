@@ -24,6 +24,7 @@ import { tagResolvers } from './modules/tag/tag.module';
 import { taggingResolvers } from './modules/tagging/tagging.module';
 import { teamResolvers } from './modules/team/team.module';
 import { userResolvers } from './modules/user/user.module';
+import { KIND_MODULES } from './modules/registry/record-registry';
 
 /** The application's GraphQL schema: every domain's resolvers. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
@@ -53,5 +54,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ...projectWorkResolvers,
     ...auditResolvers,
     MergeResolver,
+    ...KIND_MODULES.flatMap((module) => module.resolvers),
   ]);
 }

@@ -23,6 +23,7 @@ import { RateLimitCounter } from '../core/http/rate-limit.entity';
 import { OidcPayload } from './demo-idp/oidc-payload.entity';
 import { Session } from './session/session.entity';
 import { SignInRequest } from './session/sign-in-request.entity';
+import { KIND_MODULES } from './registry/record-registry';
 
 /** Every entity of the data model, for the data source. */
 export const entities = [
@@ -53,4 +54,5 @@ export const entities = [
   SignInRequest,
   RateLimitCounter,
   OidcPayload,
+  ...KIND_MODULES.flatMap((module) => module.entities),
 ];

@@ -1,4 +1,6 @@
+import type { ClassType } from 'type-graphql';
 import type { RecordEntity } from '../../core/db/record.entity';
+import type { ResolverClass } from '../../core/graphql/build-schema';
 import { ACTIVITY } from '../activity/activity.service';
 import { CONTACT } from '../contact/contact.service';
 import { DOCUMENT } from '../document/document.service';
@@ -12,6 +14,16 @@ import { TEAM } from '../team/team.service';
 import { USER } from '../user/user.service';
 
 export type AnyRecordKind = RecordKind<RecordEntity>;
+
+/** What a module of one new record kind contributes: the kind, its resolvers (for the schema) and entities (for the data source). */
+export interface KindModule {
+  kind: AnyRecordKind;
+  resolvers: ResolverClass[];
+  entities: ClassType[];
+}
+
+/** The modules of record kinds added since the registry: each one entry here, and nowhere else. */
+export const KIND_MODULES: readonly KindModule[] = [];
 
 /**
  * Every kind of record, in the order lists of kinds show them. Trash, search, bulk operations,
@@ -30,6 +42,7 @@ export const RECORD_KINDS: readonly AnyRecordKind[] = [
   TAG,
   TEAM,
   USER,
+  ...KIND_MODULES.map((module) => module.kind),
 ] as unknown as AnyRecordKind[];
 
 const BY_TYPE = new Map(RECORD_KINDS.map((kind) => [kind.type, kind]));
