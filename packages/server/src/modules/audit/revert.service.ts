@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
+import { mayEditOwned } from '../../core/auth/visibility-rules';
 import type { RecordEntity } from '../../core/db/record.entity';
 import { ApiError, BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/graphql/errors';
 import { activityToEdit } from '../activity/activity.policy';
@@ -53,6 +54,17 @@ async function checkMayChange(manager: EntityManager, viewer: Viewer, change: Ch
   if (change.recordType === 'Document') await documentToEdit(manager, viewer, change.recordId, 'any');
   if ((change.recordType === 'Team' || change.recordType === 'User') && viewer.role !== 'admin') {
     throw new ForbiddenError('Only admins may undo changes of teams and users');
+  }
+  const kind = recordKindOf(change.recordType);
+  if (kind?.visibility && !['Activity', 'Document'].includes(kind.type)) {
+    // Other shared kinds (saved views …): their owner, their team or an admin, as for editing them.
+    const rows: { ownerId: string | null; teamId: string | null }[] = await manager.query(
+      `SELECT owner_id AS "ownerId", team_id AS "teamId" FROM ${kind.table} WHERE id = $1`,
+      [change.recordId],
+    );
+    if (rows[0] && !mayEditOwned(viewer, rows[0])) {
+      throw new ForbiddenError(`Only its owner, its team or an admin may change this ${kind.type.toLowerCase()}`);
+    }
   }
 }
 
