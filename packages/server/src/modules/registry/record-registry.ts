@@ -8,6 +8,9 @@ import { NEED } from '../need/need.service';
 import { ORGANIZATION } from '../organization/organization.service';
 import { MILESTONE, PROJECT_TASK } from '../project-work/project-work.service';
 import { PROJECT } from '../project/project.service';
+import { SavedView } from '../saved-view/saved-view.entity';
+import { SavedViewResolver } from '../saved-view/saved-view.resolver';
+import { SAVED_VIEW } from '../saved-view/saved-view.service';
 import type { RecordKind } from '../shared/record-kind';
 import { TAG } from '../tag/tag.service';
 import { TEAM } from '../team/team.service';
@@ -23,7 +26,9 @@ export interface KindModule {
 }
 
 /** The modules of record kinds added since the registry: each one entry here, and nowhere else. */
-export const KIND_MODULES: readonly KindModule[] = [];
+export const KIND_MODULES: readonly KindModule[] = [
+  { kind: SAVED_VIEW as unknown as AnyRecordKind, resolvers: [SavedViewResolver], entities: [SavedView] },
+];
 
 /**
  * Every kind of record, in the order lists of kinds show them. Trash, search, bulk operations,

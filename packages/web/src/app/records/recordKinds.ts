@@ -3,6 +3,7 @@ import {
   IconBulb,
   IconCalendarEvent,
   IconFileText,
+  IconFilter,
   IconPresentation,
   IconTag,
   IconUser,
@@ -10,7 +11,7 @@ import {
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
-import type { SearchType, TagRecordsInput, TrashType } from '../../generated/graphql';
+import type { SavedViewKind, SearchType, TagRecordsInput, TrashType } from '../../generated/graphql';
 
 /** The bulk mutations' field of a kind's ids: `organizationIds`. */
 export type SelectionKey = keyof Omit<TagRecordsInput, 'tagId'>;
@@ -42,6 +43,8 @@ export interface WebRecordKind {
   timeline?: boolean;
   /** It has a section in the navigation. */
   navigation?: boolean;
+  /** Its value in `SavedViewKind`, when views of its list can be saved (listed under it in the navigation). */
+  savedViews?: SavedViewKind;
 }
 
 /** Every kind of record the web app shows, in the order lists of kinds show them. */
@@ -59,6 +62,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
     selection: 'organizationIds',
     timeline: true,
     navigation: true,
+    savedViews: 'ORGANIZATION',
   },
   {
     typename: 'Contact',
@@ -73,6 +77,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
     selection: 'contactIds',
     timeline: true,
     navigation: true,
+    savedViews: 'CONTACT',
   },
   {
     typename: 'Project',
@@ -87,6 +92,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
     selection: 'projectIds',
     timeline: true,
     navigation: true,
+    savedViews: 'PROJECT',
   },
   {
     typename: 'Activity',
@@ -99,6 +105,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
     trash: 'ACTIVITY',
     selection: 'activityIds',
     navigation: true,
+    savedViews: 'ACTIVITY',
   },
   {
     typename: 'Document',
@@ -112,6 +119,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
     search: 'DOCUMENT',
     selection: 'documentIds',
     navigation: true,
+    savedViews: 'DOCUMENT',
   },
   {
     typename: 'Need',
@@ -125,6 +133,15 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
     search: 'NEED',
     selection: 'needIds',
     navigation: true,
+    savedViews: 'NEED',
+  },
+  {
+    typename: 'SavedView',
+    detailField: 'savedView',
+    label: 'Saved view',
+    plural: 'Saved views',
+    icon: IconFilter,
+    lists: ['savedViews'],
   },
   { typename: 'Tag', detailField: 'tag', label: 'Tag', plural: 'Tags', icon: IconTag, lists: ['tags'] },
   { typename: 'Team', detailField: 'team', label: 'Team', plural: 'Teams', icon: IconUsersGroup, lists: ['teams'] },
@@ -132,7 +149,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
 ];
 
 /** The kinds that have a feature, in registry order. */
-export function kindsWith<K extends 'trash' | 'search' | 'selection' | 'timeline' | 'navigation'>(
+export function kindsWith<K extends 'trash' | 'search' | 'selection' | 'timeline' | 'navigation' | 'savedViews'>(
   feature: K,
 ): (WebRecordKind & Required<Pick<WebRecordKind, K>>)[] {
   return RECORD_KINDS.filter((kind) => Boolean(kind[feature])) as (WebRecordKind & Required<Pick<WebRecordKind, K>>)[];
