@@ -76,6 +76,8 @@ describe('relation batching', () => {
   }
 
   it('should cost the same number of statements for 5, 50 and 500 organizations', async () => {
+    // The token's first use in a minute is recorded (one more statement): measure after it.
+    await run(1);
     const five = await run(5);
     const fifty = await run(50);
     const fiveHundred = await run(500);

@@ -1,6 +1,5 @@
 import type { ResolverClass } from '../../core/graphql/build-schema';
-import { ContactProjectsResolver } from './contact-projects.resolver';
-import { OrganizationProjectsResolver } from './organization-projects.resolver';
+import { ContactProjectsResolver, OrganizationProjectsResolver } from './target-projects.resolver';
 import { ProjectContactLinkResolver, ProjectOrganizationLinkResolver } from './project-link.resolver';
 import { ProjectRelationsResolver } from './project-relations.resolver';
 
