@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { NavLink } from '@mantine/core';
 import { IconDeviceFloppy, IconFilter } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { WebRecordKind } from '../../../app/records/recordKinds';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
-import { SaveViewDialog } from './SaveViewDialog';
+
+/** The dialog (and its form controls) load on first use, not with every page's navigation. */
+const SaveViewDialog = lazy(async () => ({ default: (await import('./SaveViewDialog')).SaveViewDialog }));
 
 export const SavedViews = graphql(`
   query NavigationSavedViews {
@@ -77,7 +79,11 @@ export function SavedViewLinks({ kind, onNavigate }: { kind: WebRecordKind; onNa
           onClick={() => setSaving(true)}
         />
       )}
-      {saving && <SaveViewDialog kind={kind} search={search} onClose={() => setSaving(false)} />}
+      {saving && (
+        <Suspense fallback={null}>
+          <SaveViewDialog kind={kind} search={search} onClose={() => setSaving(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
