@@ -17,8 +17,9 @@ export const SERVER_TIERS = [
   ['activity'],
   ['document'],
   ['registry'],
-  ['bulk', 'merge', 'privacy'],
+  ['bulk', 'merge'],
   ['audit', 'search', 'tagging'],
+  ['privacy'],
 ];
 
 const TIER_OF = new Map(SERVER_TIERS.flatMap((names, tier) => names.map((name) => [name, tier])));

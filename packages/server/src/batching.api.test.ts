@@ -76,7 +76,7 @@ describe('relation batching', () => {
   }
 
   it('should cost the same number of statements for 5, 50 and 500 organizations', async () => {
-    // The token's first use in a minute is recorded (one more statement): measure after it.
+    // The token's first use of the minute is recorded (one write); the counted requests only read.
     await run(1);
     const five = await run(5);
     const fifty = await run(50);

@@ -60,6 +60,8 @@ async function main(): Promise<void> {
       formActionOrigins: signIn.formActionOrigins,
     },
     rateLimit: { windowMs: config.rateLimit.windowMs, limit: config.rateLimit.graphql },
+    trustProxy: config.trustProxy,
+    settings: { uploadMaxBytes: config.uploadMaxBytes },
     webRoot: WEB_ROOT,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
     production: config.env === 'production',

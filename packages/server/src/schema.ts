@@ -7,6 +7,7 @@ import { documentResolvers } from './modules/document/document.module';
 import { AffiliationResolver } from './modules/contact/affiliation.resolver';
 import { ContactResolver } from './modules/contact/contact.resolver';
 import { OrganizationContactsResolver } from './modules/contact/organization-contacts.resolver';
+import { ExpertContactsResolver } from './modules/contact/expert-contacts.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
@@ -40,6 +41,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ContactResolver,
     AffiliationResolver,
     OrganizationContactsResolver,
+    ExpertContactsResolver,
     SearchResolver,
     SimilarOrganizationResolver,
     SimilarContactResolver,

@@ -18,6 +18,10 @@ export interface TestServerOptions {
   signIn?: Partial<SignInConfig>;
   /** Rate limits (requests per window); none unless given. */
   rateLimit?: { windowMs: number; graphql?: number; auth?: number };
+  /** The largest file a document may carry (UPLOAD_MAX_MB), in bytes; the server's default unless given. */
+  uploadMaxBytes?: number;
+  /** The proxies whose X-Forwarded-For is believed; the server's default (loopback) unless given. */
+  trustProxy?: string[];
   /** Where the logs go; silent unless LOG_LEVEL is set. */
   logger?: Logger;
 }
@@ -49,12 +53,14 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     logger,
     schema: await buildAppSchema(),
     authenticate,
-    routes: [...signIn.routes, documentFileRoutes(db.dataSource, authenticate)],
+    routes: [...signIn.routes, documentFileRoutes(db.dataSource, authenticate, { maxBytes: options.uploadMaxBytes })],
     securityHeaders: { formActionOrigins: signIn.formActionOrigins },
     rateLimit: rateLimit?.graphql ? { windowMs: rateLimit.windowMs, limit: rateLimit.graphql } : undefined,
     shutdownTimeoutMs: 1_000,
     production: false,
     countStatements: true,
+    trustProxy: options.trustProxy,
+    settings: { uploadMaxBytes: options.uploadMaxBytes },
   });
   const address = await server.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${address.port}`;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config/config';
+import { DataDirInUseError } from '../core/db/data-dir-lock';
 import { migrateUp } from '../core/db/migrate';
 import { ROLES, type Role } from '../core/auth/roles';
 import { createAppDataSource } from '../database';
@@ -8,11 +9,16 @@ import { TokenScope } from '../modules/token/api-token.entity';
 import { issueToken } from '../modules/token/api-token.service';
 import { findOrCreateOperatorUser } from '../modules/user/operator-user.service';
 
+const HOW_TO_RUN = `On the embedded database (no DATABASE_URL), run it while the server is stopped, then start the
+server again; with DATABASE_URL, run it at any time with the server's settings.`;
+
 const USAGE = `usage: npm run liaison -- token create --email EMAIL [--role admin|editor|viewer] [--name NAME]
                                     [--scope read|write] [--expires-in-days N]
 
 Creates the user if no user has this email (with the given role, viewer by default), otherwise
-uses it (raising its role to --role when given), and prints a new API token for it.`;
+uses it (raising its role to --role when given), and prints a new API token for it.
+
+${HOW_TO_RUN}`;
 
 class UsageError extends Error {}
 
@@ -66,6 +72,7 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(error instanceof UsageError ? `${message}\n\n${USAGE}\n` : `${message}\n`);
+  const help = error instanceof UsageError ? USAGE : error instanceof DataDirInUseError ? HOW_TO_RUN : undefined;
+  process.stderr.write(help ? `${message}\n\n${help}\n` : `${message}\n`);
   process.exit(error instanceof UsageError ? 2 : 1);
 });

@@ -57,7 +57,8 @@ type Documents = {
     "\n  query ContactEdit($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n      version\n      ...ContactForm_contact\n    }\n  }\n": typeof types.ContactEditDocument,
     "\n  query ContactList($filter: ContactFilter, $orderBy: ContactOrder, $first: Int!, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ContactTable_contact\n      }\n    }\n  }\n": typeof types.ContactListDocument,
     "\n  fragment DocumentAttachments_document on Document {\n    id\n    links {\n      id\n      organization {\n        id\n        name\n      }\n      contact {\n        id\n        name\n      }\n      project {\n        id\n        name\n      }\n      activity {\n        id\n        subject\n      }\n    }\n  }\n": typeof types.DocumentAttachments_DocumentFragmentDoc,
-    "\n  fragment DocumentFilePanel_document on Document {\n    id\n    deletedAt\n    file {\n      id\n      fileName\n      contentType\n      byteSize\n      url\n      updatedAt\n    }\n  }\n": typeof types.DocumentFilePanel_DocumentFragmentDoc,
+    "\n  fragment DocumentFilePanel_document on Document {\n    id\n    version\n    deletedAt\n    file {\n      id\n      fileName\n      contentType\n      byteSize\n      url\n      updatedAt\n    }\n  }\n": typeof types.DocumentFilePanel_DocumentFragmentDoc,
+    "\n  query DocumentFileLimit {\n    documentFileMaxBytes\n  }\n": typeof types.DocumentFileLimitDocument,
     "\n  fragment DocumentForm_document on Document {\n    id\n    version\n    title\n    kind\n    visibility\n    body\n  }\n": typeof types.DocumentForm_DocumentFragmentDoc,
     "\n  fragment DocumentTable_document on Document {\n    id\n    title\n    kind\n    visibility\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    tags {\n      id\n      label\n    }\n    file {\n      id\n      fileName\n      byteSize\n    }\n    attachedTo {\n      organizations {\n        id\n        name\n      }\n      contacts {\n        id\n        name\n      }\n      projects {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DocumentTable_DocumentFragmentDoc,
     "\n  mutation AttachDocument($input: AttachDocumentInput!) {\n    attachDocument(input: $input) {\n      id\n      document {\n        id\n        ...DocumentAttachments_document\n      }\n    }\n  }\n": typeof types.AttachDocumentDocument,
@@ -196,7 +197,8 @@ const documents: Documents = {
     "\n  query ContactEdit($id: ID!) {\n    contact(id: $id) {\n      id\n      name\n      version\n      ...ContactForm_contact\n    }\n  }\n": types.ContactEditDocument,
     "\n  query ContactList($filter: ContactFilter, $orderBy: ContactOrder, $first: Int!, $after: String) {\n    contacts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ContactTable_contact\n      }\n    }\n  }\n": types.ContactListDocument,
     "\n  fragment DocumentAttachments_document on Document {\n    id\n    links {\n      id\n      organization {\n        id\n        name\n      }\n      contact {\n        id\n        name\n      }\n      project {\n        id\n        name\n      }\n      activity {\n        id\n        subject\n      }\n    }\n  }\n": types.DocumentAttachments_DocumentFragmentDoc,
-    "\n  fragment DocumentFilePanel_document on Document {\n    id\n    deletedAt\n    file {\n      id\n      fileName\n      contentType\n      byteSize\n      url\n      updatedAt\n    }\n  }\n": types.DocumentFilePanel_DocumentFragmentDoc,
+    "\n  fragment DocumentFilePanel_document on Document {\n    id\n    version\n    deletedAt\n    file {\n      id\n      fileName\n      contentType\n      byteSize\n      url\n      updatedAt\n    }\n  }\n": types.DocumentFilePanel_DocumentFragmentDoc,
+    "\n  query DocumentFileLimit {\n    documentFileMaxBytes\n  }\n": types.DocumentFileLimitDocument,
     "\n  fragment DocumentForm_document on Document {\n    id\n    version\n    title\n    kind\n    visibility\n    body\n  }\n": types.DocumentForm_DocumentFragmentDoc,
     "\n  fragment DocumentTable_document on Document {\n    id\n    title\n    kind\n    visibility\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    tags {\n      id\n      label\n    }\n    file {\n      id\n      fileName\n      byteSize\n    }\n    attachedTo {\n      organizations {\n        id\n        name\n      }\n      contacts {\n        id\n        name\n      }\n      projects {\n        id\n        name\n      }\n    }\n  }\n": types.DocumentTable_DocumentFragmentDoc,
     "\n  mutation AttachDocument($input: AttachDocumentInput!) {\n    attachDocument(input: $input) {\n      id\n      document {\n        id\n        ...DocumentAttachments_document\n      }\n    }\n  }\n": types.AttachDocumentDocument,
@@ -481,7 +483,11 @@ export function graphql(source: "\n  fragment DocumentAttachments_document on Do
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DocumentFilePanel_document on Document {\n    id\n    deletedAt\n    file {\n      id\n      fileName\n      contentType\n      byteSize\n      url\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentFilePanel_document on Document {\n    id\n    deletedAt\n    file {\n      id\n      fileName\n      contentType\n      byteSize\n      url\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DocumentFilePanel_document on Document {\n    id\n    version\n    deletedAt\n    file {\n      id\n      fileName\n      contentType\n      byteSize\n      url\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentFilePanel_document on Document {\n    id\n    version\n    deletedAt\n    file {\n      id\n      fileName\n      contentType\n      byteSize\n      url\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentFileLimit {\n    documentFileMaxBytes\n  }\n"): (typeof documents)["\n  query DocumentFileLimit {\n    documentFileMaxBytes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,16 @@ describe('loadConfig', () => {
     expect(config.demoData).toBe(true);
     expect(config.env).toBe('development');
     expect(config.uploadMaxBytes).toBe(25 * 1024 * 1024);
+    expect(config.trustProxy).toEqual(['loopback']);
+  });
+
+  it('should read the trusted proxies, or none', () => {
+    expect(loadConfig({ TRUST_PROXY: '172.28.0.10, 10.0.0.0/8,::1' }).trustProxy).toEqual([
+      '172.28.0.10',
+      '10.0.0.0/8',
+      '::1',
+    ]);
+    expect(loadConfig({ TRUST_PROXY: 'none' }).trustProxy).toEqual([]);
   });
 
   it('should read the upload limit in megabytes', () => {
@@ -29,6 +39,9 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
     ['NODE_ENV', 'staging', /NODE_ENV must be development, production or test/],
     ['UPLOAD_MAX_MB', '0', /UPLOAD_MAX_MB must be an integer between 1 and 1024/],
+    ['TRUST_PROXY', 'true', /TRUST_PROXY must be none or a comma-separated list/],
+    ['TRUST_PROXY', '10.0.0.0/33', /TRUST_PROXY must be none/],
+    ['TRUST_PROXY', 'loopback,proxy.example.org', /TRUST_PROXY must be none/],
   ])('should reject %s=%s naming the variable', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

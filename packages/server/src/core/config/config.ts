@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -19,6 +20,30 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** Express's names for address ranges, or one address, or a CIDR range. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+/** The proxies whose X-Forwarded-For is believed: a comma-separated list, or `none`. */
+const trustedProxies = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .refine((entries) => (entries.length === 1 && entries[0] === 'none') || entries.every(isProxyEntry), {
+    error: 'must be none or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal',
+  })
+  .transform((entries) => (entries[0] === 'none' ? [] : entries));
+
 const environment = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
@@ -39,6 +64,7 @@ const environment = z.object({
     .default('info'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
   UPLOAD_MAX_MB: integer(1, 1024).default(25),
+  TRUST_PROXY: trustedProxies.default(['loopback']),
   ...signInEnvironment,
 });
 
@@ -59,6 +85,11 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** The largest file a document may carry, in bytes. */
   uploadMaxBytes: number;
+  /**
+   * The proxies (addresses, CIDR ranges, Express's `loopback` …) whose X-Forwarded-For gives the
+   * client's address to rate limits and logs; empty: none, the peer's address is the client's.
+   */
+  trustProxy: string[];
   signIn: SignInConfig;
   rateLimit: RateLimitConfig;
 }
@@ -97,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    trustProxy: e.TRUST_PROXY,
     ...signInConfig(e),
   };
 }

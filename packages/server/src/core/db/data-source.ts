@@ -4,6 +4,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { DataSource, type MixedList, type MigrationInterface, type EntitySchema } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
+import { lockDataDir } from './data-dir-lock';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { StatementCountingLogger } from './statement-counter';
 import { SerialPGlitePool } from './serial-pglite-pool';
@@ -45,11 +46,17 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     });
   }
   let dataDir: string | undefined;
+  let release = () => {};
   if (options.dataDir) {
     dataDir = path.resolve(options.dataDir, 'pglite');
     mkdirSync(dataDir, { recursive: true });
+    // PGlite is one process's database: a second one would write where the first never reads.
+    release = lockDataDir(path.resolve(options.dataDir));
   }
   // typeorm-pglite keeps the instance; we only swap its pool for one that serialises sessions.
   new PGliteDriver({ dataDir, extensions: { pg_trgm, unaccent } });
-  return new DataSource({ ...common, driver: { Pool: SerialPGlitePool } });
+  const dataSource = new DataSource({ ...common, driver: { Pool: SerialPGlitePool } });
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = () => destroy().finally(release);
+  return dataSource;
 }

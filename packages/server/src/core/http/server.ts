@@ -12,7 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import type { GraphQLContext } from '../graphql/context';
+import type { GraphQLContext, ServerSettings } from '../graphql/context';
 import { createErrorFormatter, errorLoggingPlugin } from '../graphql/format-error';
 import { Loaders } from '../graphql/loaders';
 import { countStatements } from '../db/statement-counter';
@@ -46,6 +46,13 @@ export interface ServerOptions {
   countStatements?: boolean;
   /** Bounds on operations; the defaults suit the web app and scripts. */
   queryLimits?: QueryLimits;
+  /**
+   * The proxies whose X-Forwarded-For names the client (rate limits, logs); loopback only when
+   * absent, none when empty. Anyone else's header is ignored, so it cannot pick its own address.
+   */
+  trustProxy?: string[];
+  /** Settings the API tells its clients (the upload limit …). */
+  settings?: ServerSettings;
 }
 
 export interface LiaisonServer {
@@ -64,7 +71,8 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
   const readiness: Readiness = { draining: false };
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  const trustProxy = options.trustProxy ?? ['loopback'];
+  app.set('trust proxy', trustProxy.length > 0 ? trustProxy : false);
   app.use(
     pinoHttp({
       logger,
@@ -125,6 +133,7 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
         logger: req.log,
         viewer: await viewerOf(req),
         loaders: new Loaders(),
+        settings: options.settings ?? {},
       }),
     }),
   );

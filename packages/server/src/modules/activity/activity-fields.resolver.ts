@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Contact } from '../contact/contact.entity';
+import { Need } from '../need/need.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
 import { AuthorFieldsResolver } from '../user/author-fields.resolver';
@@ -32,7 +33,9 @@ export class ActivityFieldsResolver {
     return { activityId: activity.id };
   }
 
-  @FieldResolver(() => ActivityConcerns, { description: 'The organizations, contacts and projects it concerns.' })
+  @FieldResolver(() => ActivityConcerns, {
+    description: 'The organizations, contacts, projects and needs it concerns.',
+  })
   concerns(@Root() activity: Activity): ActivityConcerns {
     return { activityId: activity.id };
   }
@@ -64,7 +67,7 @@ export class ActivityConcernsResolver {
     context: GraphQLContext,
     concerns: ActivityConcerns,
     entity: new () => T,
-    column: 'organizationId' | 'contactId' | 'projectId',
+    column: 'organizationId' | 'contactId' | 'projectId' | 'needId',
   ): Promise<T[]> {
     const links = await linksOfActivity(context).load(concerns.activityId);
     const ids = links.map((link) => link[column]).filter((id): id is string => id !== null);
@@ -84,6 +87,11 @@ export class ActivityConcernsResolver {
   @FieldResolver(() => [Project], { description: 'Projects it concerns.' })
   projects(@Root() concerns: ActivityConcerns, @Ctx() context: GraphQLContext) {
     return this.targets(context, concerns, Project, 'projectId');
+  }
+
+  @FieldResolver(() => [Need], { description: 'Needs it concerns.' })
+  needs(@Root() concerns: ActivityConcerns, @Ctx() context: GraphQLContext) {
+    return this.targets(context, concerns, Need, 'needId');
   }
 }
 
@@ -107,5 +115,10 @@ export class ActivityLinkResolver extends AuthorFieldsResolver(ActivityLink) {
   @FieldResolver(() => Project, { nullable: true, description: 'The project, if that is the target.' })
   project(@Root() link: ActivityLink, @Ctx() context: GraphQLContext) {
     return link.projectId ? recordById(context, Project).load(link.projectId) : null;
+  }
+
+  @FieldResolver(() => Need, { nullable: true, description: 'The need, if that is the target.' })
+  need(@Root() link: ActivityLink, @Ctx() context: GraphQLContext) {
+    return link.needId ? recordById(context, Need).load(link.needId) : null;
   }
 }

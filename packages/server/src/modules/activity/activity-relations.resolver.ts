@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { nestedPage } from '../../core/graphql/nested-page';
 import { PageArgs } from '../../core/graphql/pagination';
 import { Contact } from '../contact/contact.entity';
+import { Need } from '../need/need.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
 import { ActivityFilter, ActivityOrder } from './activity.inputs';
@@ -32,20 +33,18 @@ function activitiesOf(context: GraphQLContext, name: string, join: [string, stri
 }
 
 const LINKS = 'activity_links';
+const DESCRIPTION = 'Activities concerning it that you may see, newest first.';
+const FILTER = { nullable: true, description: 'Which ones to list.' } as const;
+const ORDER = { nullable: true, description: 'How to sort them; newest first when not given.' } as const;
 
 @Resolver(() => Organization)
 export class OrganizationActivitiesResolver {
-  @FieldResolver(() => ActivityConnection, { description: 'Activities concerning it that you may see, newest first.' })
+  @FieldResolver(() => ActivityConnection, { description: DESCRIPTION })
   activities(
     @Root() organization: Organization,
     @Args() page: PageArgs,
-    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Which ones to list.' })
-    filter: ActivityFilter | undefined,
-    @Arg('orderBy', () => ActivityOrder, {
-      nullable: true,
-      description: 'How to sort them; newest first when not given.',
-    })
-    orderBy: ActivityOrder | undefined,
+    @Arg('filter', () => ActivityFilter, FILTER) filter: ActivityFilter | undefined,
+    @Arg('orderBy', () => ActivityOrder, ORDER) orderBy: ActivityOrder | undefined,
     @Ctx() context: GraphQLContext,
   ) {
     const args = { ...page, filter, orderBy };
@@ -61,13 +60,8 @@ export class ContactActivitiesResolver {
   activities(
     @Root() contact: Contact,
     @Args() page: PageArgs,
-    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Which ones to list.' })
-    filter: ActivityFilter | undefined,
-    @Arg('orderBy', () => ActivityOrder, {
-      nullable: true,
-      description: 'How to sort them; newest first when not given.',
-    })
-    orderBy: ActivityOrder | undefined,
+    @Arg('filter', () => ActivityFilter, FILTER) filter: ActivityFilter | undefined,
+    @Arg('orderBy', () => ActivityOrder, ORDER) orderBy: ActivityOrder | undefined,
     @Ctx() context: GraphQLContext,
   ) {
     const args = { ...page, filter, orderBy };
@@ -77,20 +71,30 @@ export class ContactActivitiesResolver {
 
 @Resolver(() => Project)
 export class ProjectActivitiesResolver {
-  @FieldResolver(() => ActivityConnection, { description: 'Activities concerning it that you may see, newest first.' })
+  @FieldResolver(() => ActivityConnection, { description: DESCRIPTION })
   activities(
     @Root() project: Project,
     @Args() page: PageArgs,
-    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Which ones to list.' })
-    filter: ActivityFilter | undefined,
-    @Arg('orderBy', () => ActivityOrder, {
-      nullable: true,
-      description: 'How to sort them; newest first when not given.',
-    })
-    orderBy: ActivityOrder | undefined,
+    @Arg('filter', () => ActivityFilter, FILTER) filter: ActivityFilter | undefined,
+    @Arg('orderBy', () => ActivityOrder, ORDER) orderBy: ActivityOrder | undefined,
     @Ctx() context: GraphQLContext,
   ) {
     const args = { ...page, filter, orderBy };
     return activitiesOf(context, 'Project.activities', [LINKS, 'p.project_id'], args, project.id);
+  }
+}
+
+@Resolver(() => Need)
+export class NeedActivitiesResolver {
+  @FieldResolver(() => ActivityConnection, { description: DESCRIPTION })
+  activities(
+    @Root() need: Need,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ActivityFilter, FILTER) filter: ActivityFilter | undefined,
+    @Arg('orderBy', () => ActivityOrder, ORDER) orderBy: ActivityOrder | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    const args = { ...page, filter, orderBy };
+    return activitiesOf(context, 'Need.activities', [LINKS, 'p.need_id'], args, need.id);
   }
 }

@@ -172,6 +172,24 @@ describe('activity visibility', () => {
     expect(n).toBe(1);
   });
 
+  it.each(['owner', 'mate', 'outsider', 'admin'] as Who[])(
+    'should export to the %s only the activities they may see, of participants and of concerned contacts',
+    async (who) => {
+      const EXPORT = `mutation($id: ID!) { exportPersonalData(input: { contactId: $id }) }`;
+      for (const contact of [participant, linked]) {
+        const data = await ok<{ exportPersonalData: { activities: { id: string }[] } }>(url, tokens[who], EXPORT, {
+          id: contact.id,
+        });
+        expect(names(data.exportPersonalData.activities)).toEqual([...SEES[who]].sort());
+        // Nor does the history name a hidden one (a link to it tells it exists).
+        const text = JSON.stringify(data.exportPersonalData);
+        for (const name of Object.keys(ids) as Name[]) {
+          expect(text.includes(ids[name])).toBe(SEES[who].includes(name));
+        }
+      }
+    },
+  );
+
   it('should let a team mate and an admin change team and private activities as the rules say', async () => {
     const UPDATE = `mutation($id: ID!, $v: Int!) { updateActivity(input: { id: $id, version: $v, outcome: "ok" }) { version } }`;
     expect(

@@ -7,6 +7,7 @@ import {
 } from './activity-fields.resolver';
 import {
   ContactActivitiesResolver,
+  NeedActivitiesResolver,
   OrganizationActivitiesResolver,
   ProjectActivitiesResolver,
 } from './activity-relations.resolver';
@@ -22,4 +23,5 @@ export const activityResolvers: ResolverClass[] = [
   OrganizationActivitiesResolver,
   ContactActivitiesResolver,
   ProjectActivitiesResolver,
+  NeedActivitiesResolver,
 ];

@@ -50,12 +50,23 @@ describe('document files over /files/documents/:id', () => {
       )
     ).createDocument;
 
-  const put = (id: string, body: Buffer | string, token: string | undefined, headers: Record<string, string> = {}) =>
+  const versionOf = async (id: string): Promise<string> => {
+    const [row] = await db.dataSource.query(`SELECT version FROM documents WHERE id = $1`, [id]);
+    return String(row.version);
+  };
+  /** Uploads based on the document's current version, unless the headers name one. */
+  const put = async (
+    id: string,
+    body: Buffer | string,
+    token: string | undefined,
+    headers: Record<string, string> = {},
+  ) =>
     fetch(`${url}/files/documents/${id}`, {
       method: 'PUT',
       headers: {
         'content-type': 'application/pdf',
         'x-file-name': 'report.pdf',
+        'x-document-version': await versionOf(id),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...headers,
       },
@@ -132,7 +143,7 @@ describe('document files over /files/documents/:id', () => {
 
   it('should take the name from ?name= and refuse an upload without a name', async () => {
     const document = await createDocument();
-    const named = await fetch(`${url}/files/documents/${document.id}?name=notes.txt`, {
+    const named = await fetch(`${url}/files/documents/${document.id}?name=notes.txt&version=1`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${owner}`, 'content-type': 'text/plain' },
       body: 'notes',
@@ -147,6 +158,66 @@ describe('document files over /files/documents/:id', () => {
     expect(await nameless.json()).toEqual({
       error: { code: 'BAD_USER_INPUT', message: expect.any(String), fields: { name: ['is required'] } },
     });
+  });
+
+  it("should refuse an upload without the document's version, or based on a stale one, and keep the file", async () => {
+    const document = await createDocument();
+    await put(document.id, 'first', owner);
+    const missing = await fetch(`${url}/files/documents/${document.id}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${owner}`, 'x-file-name': 'a.txt' },
+      body: 'x',
+    });
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toEqual({
+      error: {
+        code: 'BAD_USER_INPUT',
+        message: expect.any(String),
+        fields: { version: ['must be the positive integer version of the document'] },
+      },
+    });
+    // Someone else edits the document meanwhile: an upload based on version 2 is stale.
+    await ok(
+      url,
+      mate,
+      `mutation($id: ID!) { updateDocument(input: { id: $id, version: 2, body: "edited" }) { id } }`,
+      {
+        id: document.id,
+      },
+    );
+    const stale = await put(document.id, 'second', owner, { 'x-document-version': '2' });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toEqual({
+      error: { code: 'CONFLICT', message: expect.any(String), current: { id: document.id, version: 3 } },
+    });
+    const staleRemoval = await fetch(`${url}/files/documents/${document.id}?version=2`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${owner}` },
+    });
+    expect(staleRemoval.status).toBe(409);
+    expect(await (await get(document.id, owner)).text()).toBe('first');
+    const fresh = await put(document.id, 'second', owner, { 'x-document-version': '3' });
+    expect(((await fresh.json()) as { document: { version: number } }).document.version).toBe(4);
+  });
+
+  it('should tell clients the upload limit it enforces, UPLOAD_MAX_MB', async () => {
+    const limited = await startTestServer(db, { uploadMaxBytes: 1024 * 1024 });
+    try {
+      const QUERY = `{ documentFileMaxBytes }`;
+      expect(await ok(limited.url, owner, QUERY)).toEqual({ documentFileMaxBytes: 1024 * 1024 });
+      expect(await ok(url, owner, QUERY)).toEqual({ documentFileMaxBytes: DEFAULT_MAX_FILE_BYTES });
+      const document = await createDocument();
+      const upload = (bytes: number) =>
+        fetch(`${limited.url}/files/documents/${document.id}`, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${owner}`, 'x-file-name': 'a.bin', 'x-document-version': '1' },
+          body: Buffer.alloc(bytes),
+        });
+      expect((await upload(1024 * 1024 + 1)).status).toBe(413);
+      expect((await upload(1024 * 1024)).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
   });
 
   it('should refuse a file over the limit with 413 and keep the one it had', async () => {

@@ -21,6 +21,8 @@ class HttpError extends Error {
     readonly code: ErrorCode | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE',
     message: string,
     readonly fields?: Record<string, string[]>,
+    /** For CONFLICT: the document as it is now (`{ id, version }`). */
+    readonly current?: unknown,
   ) {
     super(message);
   }
@@ -50,6 +52,25 @@ function fileNameOf(req: Request): string {
     });
   }
   return name;
+}
+
+/**
+ * The document version a write is based on: `X-Document-Version` or `?version=`. Required for an
+ * upload (`required`), checked when given for a removal.
+ */
+function versionOf(req: Request, required: boolean): number | undefined {
+  const raw = req.get('x-document-version') ?? (typeof req.query.version === 'string' ? req.query.version : undefined);
+  if (raw === undefined && !required) return undefined;
+  const version = Number(raw);
+  if (raw === undefined || !/^\d{1,9}$/.test(raw.trim()) || version < 1) {
+    throw new HttpError(
+      400,
+      'BAD_USER_INPUT',
+      "Send the document's version the file replaces, in an X-Document-Version header or ?version=",
+      { version: ['must be the positive integer version of the document'] },
+    );
+  }
+  return version;
 }
 
 function contentTypeOf(req: Request): string {
@@ -114,6 +135,7 @@ export function documentFileRoutes(
     writer,
     (req, res, next) => {
       res.locals.fileName = fileNameOf(req);
+      res.locals.version = versionOf(req, true);
       next();
     },
     express.raw({ type: () => true, limit: maxBytes, inflate: false }),
@@ -121,7 +143,12 @@ export function documentFileRoutes(
       const viewer = res.locals.viewer as Viewer;
       const id = res.locals.documentId as string;
       const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const upload = { fileName: res.locals.fileName as string, contentType: contentTypeOf(req), content };
+      const upload = {
+        fileName: res.locals.fileName as string,
+        contentType: contentTypeOf(req),
+        content,
+        version: res.locals.version as number,
+      };
       const stored = await dataSource.transaction((manager) =>
         storeDocumentFile(manager, viewer, id, upload, actorOf(req, viewer)),
       );
@@ -135,8 +162,9 @@ export function documentFileRoutes(
   files.delete('/:id', writer, async (req, res) => {
     const viewer = res.locals.viewer as Viewer;
     const id = res.locals.documentId as string;
+    const version = versionOf(req, false);
     const removed = await dataSource.transaction((manager) =>
-      removeDocumentFile(manager, viewer, id, actorOf(req, viewer)),
+      removeDocumentFile(manager, viewer, id, actorOf(req, viewer), version),
     );
     if (!removed) throw new HttpError(404, 'NOT_FOUND', `Document ${id} has no file`);
     res.json({ document: { id, version: removed.documentVersion } });
@@ -151,7 +179,8 @@ export function documentFileRoutes(
       return;
     }
     const fields = known.fields ? { fields: known.fields } : {};
-    res.status(known.status).json({ error: { code: known.code, message: known.message, ...fields } });
+    const current = known.current === undefined ? {} : { current: known.current };
+    res.status(known.status).json({ error: { code: known.code, message: known.message, ...fields, ...current } });
   });
 
   const router = Router();
@@ -162,9 +191,10 @@ export function documentFileRoutes(
 /** Our errors, the API's own (NOT_FOUND, FORBIDDEN …) and the body parser's, as HTTP errors. */
 function toHttpError(error: unknown, maxBytes: number): HttpError | null {
   if (error instanceof HttpError) return error;
-  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+  const extensions = (error as { extensions?: { code?: unknown; current?: unknown } }).extensions;
+  const code = extensions?.code;
   if (typeof code === 'string' && STATUS_OF[code]) {
-    return new HttpError(STATUS_OF[code]!, code as ErrorCode, (error as Error).message);
+    return new HttpError(STATUS_OF[code]!, code as ErrorCode, (error as Error).message, undefined, extensions?.current);
   }
   const type = (error as { type?: unknown }).type;
   if (type === 'entity.too.large') {

@@ -4,6 +4,7 @@ import { nestedPage } from '../../core/graphql/nested-page';
 import { PageArgs } from '../../core/graphql/pagination';
 import { Activity } from '../activity/activity.entity';
 import { Contact } from '../contact/contact.entity';
+import { Need } from '../need/need.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
 import { DocumentFilter, DocumentOrder } from './document.inputs';
@@ -62,6 +63,20 @@ export class ContactDocumentsResolver {
     @Ctx() context: GraphQLContext,
   ) {
     return documentsOf(context, 'Contact.documents', 'contact_id', { ...page, filter, orderBy }, contact.id);
+  }
+}
+
+@Resolver(() => Need)
+export class NeedDocumentsResolver {
+  @FieldResolver(() => DocumentConnection, { description: DESCRIPTION })
+  documents(
+    @Root() need: Need,
+    @Args() page: PageArgs,
+    @Arg('filter', () => DocumentFilter, FILTER) filter: DocumentFilter | undefined,
+    @Arg('orderBy', () => DocumentOrder, ORDER) orderBy: DocumentOrder | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return documentsOf(context, 'Need.documents', 'need_id', { ...page, filter, orderBy }, need.id);
   }
 }
 

@@ -153,6 +153,23 @@ describe('document visibility', () => {
     },
   );
 
+  it.each(['owner', 'mate', 'outsider', 'admin'] as Who[])(
+    "should export to the %s only the documents they may see of a contact's, history included",
+    async (who) => {
+      const data = await ok<{ exportPersonalData: { documents: { id: string }[] } }>(
+        url,
+        tokens[who],
+        `mutation($id: ID!) { exportPersonalData(input: { contactId: $id }) }`,
+        { id: contact.id },
+      );
+      expect(names(data.exportPersonalData.documents)).toEqual([...SEES[who]].sort());
+      const text = JSON.stringify(data.exportPersonalData);
+      for (const name of Object.keys(ids) as Name[]) {
+        expect(text.includes(ids[name])).toBe(SEES[who].includes(name));
+      }
+    },
+  );
+
   it('should not show an activity the viewer may not see among what a document is attached to', async () => {
     const QUERY = `query($id: ID!, $hidden: ID!) {
       document(id: $id) { attachedTo { activities { id } } links { activityId activity { id } } }

@@ -8,6 +8,7 @@ import {
 import {
   ActivityDocumentsResolver,
   ContactDocumentsResolver,
+  NeedDocumentsResolver,
   OrganizationDocumentsResolver,
   ProjectDocumentsResolver,
 } from './document-relations.resolver';
@@ -24,4 +25,5 @@ export const documentResolvers: ResolverClass[] = [
   ContactDocumentsResolver,
   ProjectDocumentsResolver,
   ActivityDocumentsResolver,
+  NeedDocumentsResolver,
 ];

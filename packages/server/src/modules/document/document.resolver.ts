@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Viewer } from '../../core/auth/viewer';
 import { pageOf } from '../../core/db/paging';
 import type { GraphQLContext } from '../../core/graphql/context';
@@ -6,6 +6,7 @@ import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { OwnedRecordFieldsResolver } from '../team/owned-fields.resolver';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
 import { mutation } from '../shared/transaction';
+import { DEFAULT_MAX_FILE_BYTES } from './document-files.routes';
 import { DocumentLink } from './document-link.entity';
 import { Document } from './document.entity';
 import {
@@ -60,6 +61,15 @@ export class DocumentResolver extends OwnedRecordFieldsResolver(Document) {
     @Ctx() context: GraphQLContext,
   ) {
     return pageOf(documentQuery(context.dataSource, context.viewer, filter), documentOrdering(orderBy), page);
+  }
+
+  @Authorized()
+  @Query(() => Int, {
+    description:
+      "The largest file a document may carry, in bytes (the server's UPLOAD_MAX_MB); larger uploads get 413.",
+  })
+  documentFileMaxBytes(@Ctx() context: GraphQLContext): number {
+    return context.settings.uploadMaxBytes ?? DEFAULT_MAX_FILE_BYTES;
   }
 
   @Authorized('editor')

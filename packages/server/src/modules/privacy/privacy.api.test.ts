@@ -89,7 +89,7 @@ describe('personal data requests', () => {
         await failure(
           server.url,
           editor,
-          `mutation($id: ID!) { eraseContact(input: { contactId: $id }) { id } }`,
+          `mutation($id: ID!) { eraseContact(input: { contactId: $id }) { contact { id } } }`,
           input,
         )
       ).code,
@@ -97,14 +97,16 @@ describe('personal data requests', () => {
   });
 
   it('should erase the person everywhere and leave a tombstone that cannot be restored', async () => {
-    const erased = await ok<{ eraseContact: { lastName: string; erasedAt: string; deletedAt: string } }>(
+    const erased = await ok<{
+      eraseContact: { contact: { lastName: string; erasedAt: string; deletedAt: string } };
+    }>(
       server.url,
       admin,
-      `mutation($id: ID!) { eraseContact(input: { contactId: $id }) { lastName erasedAt deletedAt } }`,
+      `mutation($id: ID!) { eraseContact(input: { contactId: $id }) { contact { lastName erasedAt deletedAt } } }`,
       { id: contactId },
     );
-    expect(erased.eraseContact).toMatchObject({ lastName: 'Erased contact' });
-    expect(erased.eraseContact.erasedAt).toBeTruthy();
+    expect(erased.eraseContact.contact).toMatchObject({ lastName: 'Erased contact' });
+    expect(erased.eraseContact.contact.erasedAt).toBeTruthy();
 
     const [row] = await db.dataSource.query(
       `SELECT first_name, emails, phones, consent_basis, title FROM contacts WHERE id = $1`,
@@ -136,7 +138,7 @@ describe('personal data requests', () => {
     const again = await failure(
       server.url,
       admin,
-      `mutation($id: ID!) { eraseContact(input: { contactId: $id }) { id } }`,
+      `mutation($id: ID!) { eraseContact(input: { contactId: $id }) { contact { id } } }`,
       { id: contactId },
     );
     expect(again.code).toBe('BAD_USER_INPUT');

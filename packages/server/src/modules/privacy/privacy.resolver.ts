@@ -2,9 +2,9 @@ import { IsUUID } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { Contact } from '../contact/contact.entity';
 import { mutation } from '../shared/transaction';
 import { eraseContact, exportPersonalData } from './privacy.service';
+import { ContactErasure, FileToReview } from './privacy.types';
 
 @InputType({ description: 'Whose personal data.' })
 export class PersonalDataInput {
@@ -24,18 +24,22 @@ export class PrivacyResolver {
     @Arg('input', { description: 'The contact.' }) input: PersonalDataInput,
     @Ctx() context: GraphQLContext,
   ) {
-    return mutation(context, (manager, actor) => exportPersonalData(manager, input.contactId, actor));
+    return mutation(context, (manager, actor) => exportPersonalData(manager, input.contactId, actor, context.viewer!));
   }
 
   @Authorized('admin')
-  @Mutation(() => Contact, {
+  @Mutation(() => ContactErasure, {
     description:
-      'Erases a person on request: their data, links and history values go; a trashed tombstone without personal data stays.',
+      "Erases a person on request: their data, links and history values go, and their emails, phones and full name are redacted from other records' free text and history; a trashed tombstone without personal data stays. Stored files that mention them are listed for review.",
   })
-  eraseContact(
+  async eraseContact(
     @Arg('input', { description: 'The contact.' }) input: PersonalDataInput,
     @Ctx() context: GraphQLContext,
   ) {
-    return mutation(context, (manager, actor) => eraseContact(manager, input.contactId, actor));
+    const erasure = await mutation(context, (manager, actor) => eraseContact(manager, input.contactId, actor));
+    return {
+      ...erasure,
+      filesToReview: erasure.filesToReview.map((file) => Object.assign(new FileToReview(), file)),
+    };
   }
 }

@@ -1,4 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { insertRow } from '../../../test/rows';
 import { createTeam, createUser } from '../../../test/factories';
 import { failure, ok, startTestServer, type TestServer } from '../../../test/server';
 import type { User } from './user.entity';
@@ -66,9 +67,25 @@ describe('users over /graphql', () => {
   it('should find experts by a part of a topic, regardless of case', async () => {
     const { user } = await createUser(db.dataSource, { name: 'Xavier Expert' });
     await db.dataSource.query(`UPDATE users SET expertise = $2 WHERE id = $1`, [user.id, ['Federated Identity']]);
-    const EXPERTS = `query($topic: String!) { experts(topic: $topic) { topic users { totalCount nodes { name } } } }`;
+    const contact = await insertRow(db.dataSource, 'contacts', {
+      first_name: 'Yara',
+      last_name: 'Expert',
+      expertise: ['Identity and access'],
+    });
+    await insertRow(db.dataSource, 'contacts', { last_name: 'Novice', expertise: ['storage'] });
+    await insertRow(db.dataSource, 'contacts', {
+      last_name: 'Trashed',
+      expertise: ['identity'],
+      deleted_at: new Date(),
+    });
+    const EXPERTS = `query($topic: String!) { experts(topic: $topic) {
+      topic users { totalCount nodes { name } } contacts { totalCount nodes { id name } } } }`;
     const found = await ok<{ experts: unknown }>(url, viewer, EXPERTS, { topic: ' identity ' });
-    expect(found.experts).toEqual({ topic: 'identity', users: { totalCount: 1, nodes: [{ name: 'Xavier Expert' }] } });
+    expect(found.experts).toEqual({
+      topic: 'identity',
+      users: { totalCount: 1, nodes: [{ name: 'Xavier Expert' }] },
+      contacts: { totalCount: 1, nodes: [{ id: contact, name: 'Yara Expert' }] },
+    });
     expect((await failure(url, viewer, EXPERTS, { topic: '  ' })).code).toBe('BAD_USER_INPUT');
   });
 

@@ -25,7 +25,7 @@ import { USER_ORDERING, updateUser, userQuery } from './user.service';
 @ObjectType()
 export class UserConnection extends ConnectionType(User) {}
 
-/** The people who know about a topic; each kind of person is a field (users here, contacts beside). */
+/** The people who know about a topic; each kind of person is a field (users here, contacts in the contact module). */
 @ObjectType({ description: 'Who knows about a topic: the people whose expertise mentions it.' })
 export class Experts {
   @Field({ description: 'The topic asked about.' })

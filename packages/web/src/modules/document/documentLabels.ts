@@ -26,6 +26,11 @@ export const VISIBILITY_OPTIONS = Object.entries(VISIBILITY_LABELS).map(([value,
 }));
 
 /** "1.2 MB", "340 KB", "12 bytes". */
+/** A size limit in megabytes, as settings name it: 25 MB, 0.5 MB. */
+export function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;

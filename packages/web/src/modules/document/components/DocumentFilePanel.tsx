@@ -9,6 +9,7 @@ import { DocumentFileUpload } from './DocumentFileUpload';
 export const DocumentFilePanel_document = graphql(`
   fragment DocumentFilePanel_document on Document {
     id
+    version
     deletedAt
     file {
       id
@@ -26,6 +27,8 @@ export function DocumentFilePanel(props: {
   document: FragmentType<typeof DocumentFilePanel_document>;
   canEdit: boolean;
   onUploaded(result: UploadedFile): void;
+  /** The document changed meanwhile (an upload was refused as stale): load it again. */
+  onStale(): void;
 }) {
   const document = getFragmentData(DocumentFilePanel_document, props.document);
   const { file } = document;
@@ -57,7 +60,13 @@ export function DocumentFilePanel(props: {
           </Text>
         )}
         {props.canEdit && !document.deletedAt && (
-          <DocumentFileUpload documentId={document.id} hasFile={Boolean(file)} onUploaded={props.onUploaded} />
+          <DocumentFileUpload
+            documentId={document.id}
+            version={document.version}
+            hasFile={Boolean(file)}
+            onUploaded={props.onUploaded}
+            onStale={props.onStale}
+          />
         )}
       </Stack>
     </Paper>

@@ -1,15 +1,28 @@
+import { useQuery } from '@apollo/client/react';
 import { Alert, Button, FileButton, Group, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconUpload, IconX } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { formatBytes } from '../documentLabels';
-import { MAX_FILE_BYTES, uploadDocumentFile, UploadError, type UploadedFile } from '../hooks/uploadDocumentFile';
+import { graphql } from '../../../generated';
+import { formatBytes, formatMegabytes } from '../documentLabels';
+import { uploadDocumentFile, UploadError, type UploadedFile } from '../hooks/uploadDocumentFile';
+
+/** The server's upload limit (UPLOAD_MAX_MB), asked once and kept in the cache. */
+export const DocumentFileLimitQuery = graphql(`
+  query DocumentFileLimit {
+    documentFileMaxBytes
+  }
+`);
 
 interface DocumentFileUploadProps {
   documentId: string;
+  /** The version of the document shown: an upload over someone else's later change is refused. */
+  version: number;
   /** Whether the document has a file already (the button then says "Replace"). */
   hasFile: boolean;
   onUploaded(result: UploadedFile): void;
+  /** Someone else changed the document since it was shown: load it again. */
+  onStale?(): void;
 }
 
 interface Progressing {
@@ -32,7 +45,8 @@ function UploadBar({ fileName, percent }: { fileName: string; percent: number })
 }
 
 /** Choose a file, watch it go up with a progress bar, cancel it; errors said plainly. */
-export function DocumentFileUpload({ documentId, hasFile, onUploaded }: DocumentFileUploadProps) {
+export function DocumentFileUpload({ documentId, version, hasFile, onUploaded, onStale }: DocumentFileUploadProps) {
+  const maxBytes = useQuery(DocumentFileLimitQuery).data?.documentFileMaxBytes;
   const [progress, setProgress] = useState<Progressing | null>(null);
   const [uploaded, setUploaded] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,6 +63,8 @@ export function DocumentFileUpload({ documentId, hasFile, onUploaded }: Document
     setProgress({ fileName: file.name, loaded: 0, total: file.size });
     try {
       const result = await uploadDocumentFile(documentId, file, {
+        version,
+        maxBytes,
         signal: controller.signal,
         onProgress: (loaded, total) => setProgress({ fileName: file.name, loaded, total }),
       });
@@ -59,6 +75,7 @@ export function DocumentFileUpload({ documentId, hasFile, onUploaded }: Document
       const uploadError = caught instanceof UploadError ? caught : null;
       if (uploadError?.code === 'ABORTED') notifications.show({ color: 'gray', message: 'The upload was cancelled.' });
       else setError(uploadError?.message ?? 'The upload failed. Try again.');
+      if (uploadError?.code === 'CONFLICT') onStale?.();
     } finally {
       abort.current = null;
       setProgress(null);
@@ -115,9 +132,11 @@ export function DocumentFileUpload({ documentId, hasFile, onUploaded }: Document
                 </Button>
               )}
             </FileButton>
-            <Text size="xs" c="dimmed">
-              Up to {MAX_FILE_BYTES / 1024 / 1024} MB.
-            </Text>
+            {maxBytes !== undefined && (
+              <Text size="xs" c="dimmed">
+                Up to {formatMegabytes(maxBytes)}.
+              </Text>
+            )}
           </Group>
         </>
       )}

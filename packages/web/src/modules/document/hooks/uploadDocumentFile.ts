@@ -1,5 +1,4 @@
-/** The server's default limit for one file (`PUT /files/documents/:id` answers 413 above it). */
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+import { formatMegabytes } from '../documentLabels';
 
 export interface UploadedFile {
   file: { id: string; fileName: string; byteSize: number; contentType: string; url: string };
@@ -18,6 +17,10 @@ export class UploadError extends Error {
 }
 
 export interface UploadOptions {
+  /** The version of the document the file goes with: the server refuses a stale one (409). */
+  version: number;
+  /** The server's limit (`documentFileMaxBytes`): larger files are refused before sending; unknown: not checked here. */
+  maxBytes?: number;
   /** Bytes sent so far, of how many. */
   onProgress?(loaded: number, total: number): void;
   signal?: AbortSignal;
@@ -27,20 +30,21 @@ const MESSAGES: Record<number, string> = {
   401: 'Your session ended: sign in again, then upload the file again.',
   403: 'Your role does not let you upload files.',
   404: 'This document no longer exists, or is not shared with you.',
+  409: 'Someone else changed this document meanwhile: it now shows their version; upload the file again if it still fits.',
 };
 
 /**
  * Sends a file as the raw body of `PUT /files/documents/:id`, with its name in `X-File-Name`
- * (percent-encoded) and its media type as Content-Type. XMLHttpRequest rather than fetch(), because
+ * (percent-encoded), the document's version in `X-Document-Version` and its media type as Content-Type. XMLHttpRequest rather than fetch(), because
  * only it reports upload progress. Same origin, session cookie: the server's same-origin check passes.
  */
-export function uploadDocumentFile(documentId: string, file: File, options: UploadOptions = {}): Promise<UploadedFile> {
+export function uploadDocumentFile(documentId: string, file: File, options: UploadOptions): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
-    if (file.size > MAX_FILE_BYTES) {
+    if (options.maxBytes !== undefined && file.size > options.maxBytes) {
       reject(
         new UploadError(
           'PAYLOAD_TOO_LARGE',
-          `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; files can be at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
+          `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; files can be at most ${formatMegabytes(options.maxBytes)}.`,
         ),
       );
       return;
@@ -50,6 +54,7 @@ export function uploadDocumentFile(documentId: string, file: File, options: Uplo
     xhr.withCredentials = true;
     xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
     xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    xhr.setRequestHeader('X-Document-Version', String(options.version));
     xhr.responseType = 'json';
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) options.onProgress?.(event.loaded, event.total);

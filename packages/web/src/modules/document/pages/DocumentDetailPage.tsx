@@ -128,7 +128,12 @@ export function DocumentDetailPage() {
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, md: 4 }}>
                   <Stack>
-                    <DocumentFilePanel document={document} canEdit={canEdit} onUploaded={() => void refetch()} />
+                    <DocumentFilePanel
+                      document={document}
+                      canEdit={canEdit}
+                      onUploaded={() => void refetch()}
+                      onStale={() => void refetch()}
+                    />
                     <DocumentAttachments document={document} canEdit={editable} />
                   </Stack>
                 </Grid.Col>
