@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { moduleLayers } from './eslint/module-layers.mjs';
 
 export default tseslint.config(
   {
@@ -33,6 +34,11 @@ export default tseslint.config(
       'packages/e2e/**/*.ts',
     ],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['packages/server/src/**/*.ts'],
+    plugins: { liaison: { rules: { 'module-layers': moduleLayers } } },
+    rules: { 'liaison/module-layers': 'error' },
   },
   {
     files: ['packages/server/**/*.js', '.ci/**/*.js', 'packages/*/jest.config.js'],

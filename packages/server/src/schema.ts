@@ -20,10 +20,14 @@ import { AuthInfoResolver } from './modules/session/auth-info.resolver';
 import { BulkResolver } from './modules/bulk/bulk.resolver';
 import { graphResolvers } from './modules/graph/graph.module';
 import { projectResolvers } from './modules/project/project.module';
+import { projectLinkResolvers } from './modules/project-link/project-link.module';
+import { projectWorkResolvers } from './modules/project-work/project-work.module';
 import { needResolvers } from './modules/need/need.module';
 import { tagResolvers } from './modules/tag/tag.module';
+import { taggingResolvers } from './modules/tagging/tagging.module';
 import { teamResolvers } from './modules/team/team.module';
 import { userResolvers } from './modules/user/user.module';
+import { KIND_MODULES } from './modules/registry/record-registry';
 
 /** The application's GraphQL schema: every domain's resolvers. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
@@ -45,13 +49,17 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     SimilarContactResolver,
     ...needResolvers,
     ...tagResolvers,
+    ...taggingResolvers,
     ...teamResolvers,
     ...userResolvers,
     BulkResolver,
     ...projectResolvers,
+    ...projectLinkResolvers,
+    ...projectWorkResolvers,
     ...auditResolvers,
     MergeResolver,
     ...graphResolvers,
     ReportResolver,
+    ...KIND_MODULES.flatMap((module) => module.resolvers),
   ]);
 }

@@ -1,14 +1,19 @@
-import { InitialSchema1795449600000 } from './1795449600000-initial-schema';
-import { ApiTokens1795449600001 } from './1795449600001-api-tokens';
-import { Search1795449600002 } from './1795449600002-search';
-import { Sessions1795449600003 } from './1795449600003-sessions';
-import { Privacy1795449600004 } from './1795449600004-privacy';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { MigrationInterface } from 'typeorm';
 
-/** Every migration, oldest first. */
-export const migrations = [
-  InitialSchema1795449600000,
-  ApiTokens1795449600001,
-  Search1795449600002,
-  Sessions1795449600003,
-  Privacy1795449600004,
-];
+/** `1795449600000-initial-schema.ts` (or `.js` once built): a migration, named by its timestamp. */
+const MIGRATION_FILE = /^\d{13}-[a-z0-9-]+\.(ts|js)$/;
+
+/**
+ * Every migration, oldest first: each file of this folder named `<timestamp>-<name>`, whose one
+ * export is the migration class. A new migration is a new file, nothing else.
+ */
+export const migrations: (new () => MigrationInterface)[] = readdirSync(__dirname)
+  .filter((file) => MIGRATION_FILE.test(file) && !file.endsWith('.d.ts'))
+  .sort()
+  .map((file) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exported = Object.values(require(path.join(__dirname, file)) as Record<string, unknown>);
+    return exported[0] as new () => MigrationInterface;
+  });

@@ -45,22 +45,6 @@ export function insertStatements(chunk: TableChunk, maxParameters = PARAMETERS_P
   return statements;
 }
 
-/** Inserts the rows statement by statement; `onRows` hears after each how many went in. */
-export async function bulkInsert(
-  execute: Execute,
-  chunk: TableChunk,
-  onRows?: (rows: number) => void,
-  maxParameters = PARAMETERS_PER_STATEMENT,
-): Promise<number> {
-  let inserted = 0;
-  for (const statement of insertStatements(chunk, maxParameters)) {
-    await execute(statement.sql, statement.parameters);
-    inserted += statement.rows;
-    onRows?.(statement.rows);
-  }
-  return inserted;
-}
-
 /**
  * Inserts a stream of chunks in order, keeping one statement in flight: the next rows are
  * generated while the database works on the previous statement. `onRows` hears after each

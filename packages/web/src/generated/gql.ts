@@ -139,6 +139,9 @@ type Documents = {
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n    }\n  }\n": typeof types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": typeof types.BuiltInReportsDocument,
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": typeof types.ReportFieldsDocument,
+    "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveViewTeamsDocument,
+    "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": typeof types.CreateSavedViewDocument,
+    "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n": typeof types.NavigationSavedViewsDocument,
     "\n  query TagOptions {\n    tags(first: 500) {\n      nodes {\n        id\n        label\n      }\n    }\n  }\n": typeof types.TagOptionsDocument,
     "\n  fragment RecordTimeline_page on TimelineItemConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...TimelineEntry_item\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.RecordTimeline_PageFragmentDoc,
     "\n  query RecordTimeline(\n    $id: ID!\n    $organization: Boolean!\n    $contact: Boolean!\n    $project: Boolean!\n    $kinds: [TimelineItemKind!]\n    $first: Int!\n    $after: String\n  ) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      timeline(kinds: $kinds, first: $first, after: $after) {\n        ...RecordTimeline_page\n      }\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      timeline(kinds: $kinds, first: $first, after: $after) {\n        ...RecordTimeline_page\n      }\n    }\n    project(id: $id) @include(if: $project) {\n      id\n      timeline(kinds: $kinds, first: $first, after: $after) {\n        ...RecordTimeline_page\n      }\n    }\n  }\n": typeof types.RecordTimelineDocument,
@@ -285,6 +288,9 @@ const documents: Documents = {
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n    }\n  }\n": types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": types.BuiltInReportsDocument,
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": types.ReportFieldsDocument,
+    "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SaveViewTeamsDocument,
+    "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": types.CreateSavedViewDocument,
+    "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n": types.NavigationSavedViewsDocument,
     "\n  query TagOptions {\n    tags(first: 500) {\n      nodes {\n        id\n        label\n      }\n    }\n  }\n": types.TagOptionsDocument,
     "\n  fragment RecordTimeline_page on TimelineItemConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...TimelineEntry_item\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.RecordTimeline_PageFragmentDoc,
     "\n  query RecordTimeline(\n    $id: ID!\n    $organization: Boolean!\n    $contact: Boolean!\n    $project: Boolean!\n    $kinds: [TimelineItemKind!]\n    $first: Int!\n    $after: String\n  ) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      timeline(kinds: $kinds, first: $first, after: $after) {\n        ...RecordTimeline_page\n      }\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      timeline(kinds: $kinds, first: $first, after: $after) {\n        ...RecordTimeline_page\n      }\n    }\n    project(id: $id) @include(if: $project) {\n      id\n      timeline(kinds: $kinds, first: $first, after: $after) {\n        ...RecordTimeline_page\n      }\n    }\n  }\n": types.RecordTimelineDocument,
@@ -820,6 +826,18 @@ export function graphql(source: "\n  query BuiltInReports {\n    builtInReports 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n"): (typeof documents)["\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n"): (typeof documents)["\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

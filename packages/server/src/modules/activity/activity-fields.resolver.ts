@@ -4,7 +4,7 @@ import { Contact } from '../contact/contact.entity';
 import { Need } from '../need/need.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
-import { AuthorFieldsResolver } from '../shared/record-fields.resolver';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { recordById } from '../shared/record-loaders';
 import { User } from '../user/user.entity';
 import { Activity } from './activity.entity';

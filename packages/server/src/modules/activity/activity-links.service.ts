@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/graphql/errors';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import { ActivityLink, ACTIVITY_TARGETS, type ActivityTarget } from './activity-link.entity';
 import type { ActivityConcernsInput, ActivityParticipantsInput, LinkActivityInput } from './activity-link.inputs';
 import { ActivityContact, ActivityUser } from './activity-participant.entity';

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import { pageOf } from '../../core/db/paging';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
-import { OwnedRecordFieldsResolver } from '../shared/record-fields.resolver';
+import { OwnedRecordFieldsResolver } from '../team/owned-fields.resolver';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
 import { mutation } from '../shared/transaction';
 import { Activity } from './activity.entity';

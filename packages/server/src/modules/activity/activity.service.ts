@@ -2,7 +2,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError } from '../../core/graphql/errors';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import { applyRecordFilter, uniqueParameter } from '../shared/record-filter';
 import type { RecordKind } from '../shared/record-kind';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../shared/record-mutations';
@@ -17,7 +17,18 @@ import {
 import { addConcerns, addParticipants } from './activity-links.service';
 import { activityToEdit, visibleActivities } from './activity.policy';
 
-export const ACTIVITY: RecordKind<Activity> = { entity: Activity, type: 'Activity', fields: ACTIVITY_FIELDS };
+export const ACTIVITY: RecordKind<Activity> = {
+  entity: Activity,
+  type: 'Activity',
+  fields: ACTIVITY_FIELDS,
+  table: 'activities',
+  title: 'r.subject',
+  linkColumn: 'activity_id',
+  owned: true,
+  visibility: true,
+  trash: true,
+  taggable: true,
+};
 
 /** When an activity happens, for the default order and the date range: start, else due, else creation. */
 export const ACTIVITY_WHEN = 'coalesce(a.starts_at, a.due_at, a.created_at)';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Predicate } from '../../core/auth/visibility-rules';
 import { BadUserInputError } from '../../core/graphql/errors';
-import { recordChanges, type Actor } from '../audit/audit.service';
+import { recordChanges, type Actor } from '../shared/audit-writer';
 
 /** A record at one end of a link, as the history names it. */
 export interface LinkEnd {

@@ -1,19 +1,14 @@
 import type { ResolverClass } from '../../core/graphql/build-schema';
+import { kindsWith } from '../registry/record-registry';
 import { HistoryResolver } from './history.resolver';
 import { RevertResolver } from './revert.resolver';
-import {
-  ContactTimelineResolver,
-  OrganizationTimelineResolver,
-  ProjectTimelineResolver,
-} from './timeline/timeline.resolver';
+import { timelineFieldResolver } from './timeline/timeline.resolver';
 import { TrashResolver } from './trash/trash.resolver';
 
-/** Every resolver class of history, timeline, revert and trash, for the schema. */
+/** Every resolver class of history, timeline, revert and trash, for the schema: `timeline` on each kind that has one. */
 export const auditResolvers: ResolverClass[] = [
   HistoryResolver,
   RevertResolver,
-  OrganizationTimelineResolver,
-  ContactTimelineResolver,
-  ProjectTimelineResolver,
+  ...kindsWith('timeline').map(timelineFieldResolver),
   TrashResolver,
 ];

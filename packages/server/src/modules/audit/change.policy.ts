@@ -1,30 +1,36 @@
 import type { Viewer } from '../../core/auth/viewer';
-import type { Predicate } from '../../core/auth/visibility-rules';
+import { visibilityPredicate, type Predicate } from '../../core/auth/visibility-rules';
 import { visibleActivities } from '../activity/activity.policy';
 import { maySeeContactDetails } from '../contact/contact.policy';
 import { visibleDocuments } from '../document/document.policy';
-import type { ChangeDiff } from './change.entity';
+import { kindsWith } from '../registry/record-registry';
+import type { ChangeDiff } from '../shared/change.entity';
 
 /** The id a link's value names under `key` in a diff entry `e` (a `jsonb_each` row). */
 const linkedId = (entry: string, key: string) =>
   `coalesce(${entry}.value -> 'after' ->> '${key}', ${entry}.value -> 'before' ->> '${key}')::uuid`;
 
 /**
- * The changes of `alias` the viewer may see: not those of an activity or a document hidden
- * from them, nor those whose diff names one (a link to a hidden activity tells it exists).
+ * The changes of `alias` the viewer may see: not those of a record hidden from them (any kind
+ * whose rows carry a visibility: activities, documents, saved views …), nor those whose diff
+ * names a hidden activity or document (a link to a hidden activity tells it exists).
  */
 export function visibleChanges(alias: string, viewer: Viewer | null): Predicate {
   if (!viewer) return { sql: 'FALSE', parameters: {} };
   if (viewer.role === 'admin') return { sql: 'TRUE', parameters: {} };
-  const ownActivity = visibleActivities(`${alias}_a`, viewer);
-  const ownDocument = visibleDocuments(`${alias}_d`, viewer);
+  const own = kindsWith('visibility').map((kind, index) => {
+    const row = `${alias}_o${index}`;
+    const visible = visibilityPredicate(row, viewer);
+    return {
+      sql: `(${alias}.record_type <> '${kind.type}' OR EXISTS (
+      SELECT 1 FROM ${kind.table} ${row} WHERE ${row}.id = ${alias}.record_id AND ${visible.sql}))`,
+      parameters: visible.parameters,
+    };
+  });
   const linkedActivity = visibleActivities(`${alias}_la`, viewer);
   const linkedDocument = visibleDocuments(`${alias}_ld`, viewer);
   const sql = `(
-    (${alias}.record_type <> 'Activity' OR EXISTS (
-      SELECT 1 FROM activities ${alias}_a WHERE ${alias}_a.id = ${alias}.record_id AND ${ownActivity.sql}))
-    AND (${alias}.record_type <> 'Document' OR EXISTS (
-      SELECT 1 FROM documents ${alias}_d WHERE ${alias}_d.id = ${alias}.record_id AND ${ownDocument.sql}))
+    ${own.map((clause) => clause.sql).join('\n    AND ')}
     AND NOT EXISTS (
       SELECT 1 FROM jsonb_each(${alias}.diff) ${alias}_e
       JOIN activities ${alias}_la ON ${alias}_la.id = ${linkedId(`${alias}_e`, 'activityId')}
@@ -37,8 +43,7 @@ export function visibleChanges(alias: string, viewer: Viewer | null): Predicate 
   return {
     sql,
     parameters: {
-      ...ownActivity.parameters,
-      ...ownDocument.parameters,
+      ...Object.assign({}, ...own.map((clause) => clause.parameters)),
       ...linkedActivity.parameters,
       ...linkedDocument.parameters,
     },

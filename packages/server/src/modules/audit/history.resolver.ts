@@ -10,7 +10,7 @@ import { BadUserInputError } from '../../core/graphql/errors';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { recordById } from '../shared/record-loaders';
 import { User } from '../user/user.entity';
-import { Change, ChangeActionEnum, type ChangeAction } from './change.entity';
+import { Change, ChangeActionEnum, type ChangeAction } from '../shared/change.entity';
 import { diffFor, visibleChanges } from './change.policy';
 
 @ObjectType()

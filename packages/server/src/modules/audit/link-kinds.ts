@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../../core/graphql/errors';
-import type { Actor } from './audit.service';
-import { sameValue } from './audit.service';
+import type { Actor } from '../shared/audit-writer';
+import { sameValue } from '../shared/audit-writer';
 
 /** A link as the history writes it: `{ id, contactId, organizationId, role, … }`. */
 export type LinkValue = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { mutation } from '../shared/transaction';
 import { RevertChangeInput } from './audit.inputs';
-import { Change } from './change.entity';
+import { Change } from '../shared/change.entity';
 import { revertChange } from './revert.service';
 
 @Resolver(() => Change)

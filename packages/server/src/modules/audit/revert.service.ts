@@ -1,14 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
+import { mayEditOwned } from '../../core/auth/visibility-rules';
 import type { RecordEntity } from '../../core/db/record.entity';
 import { ApiError, BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/graphql/errors';
 import { activityToEdit } from '../activity/activity.policy';
 import { documentToEdit } from '../document/document.policy';
 import type { RecordKind } from '../shared/record-kind';
-import { recordKindOf } from '../shared/record-kinds';
+import { recordKindOf } from '../registry/record-registry';
 import { deleteRecord, restoreRecord, snapshot, updateRecord, type RecordedAs } from '../shared/record-mutations';
-import { recordChanges, sameValue, type Actor } from './audit.service';
-import { Change, type ChangeDiff } from './change.entity';
+import { recordChanges, sameValue, type Actor } from '../shared/audit-writer';
+import { Change, type ChangeDiff } from '../shared/change.entity';
 import { visibleChanges } from './change.policy';
 import {
   LINK_KINDS,
@@ -54,11 +55,23 @@ async function checkMayChange(manager: EntityManager, viewer: Viewer, change: Ch
   if ((change.recordType === 'Team' || change.recordType === 'User') && viewer.role !== 'admin') {
     throw new ForbiddenError('Only admins may undo changes of teams and users');
   }
+  const kind = recordKindOf(change.recordType);
+  if (kind?.visibility && !['Activity', 'Document'].includes(kind.type)) {
+    // Other shared kinds (saved views …): their owner, their team or an admin, as for editing them.
+    const rows: { ownerId: string | null; teamId: string | null }[] = await manager.query(
+      `SELECT owner_id AS "ownerId", team_id AS "teamId" FROM ${kind.table} WHERE id = $1`,
+      [change.recordId],
+    );
+    if (rows[0] && !mayEditOwned(viewer, rows[0])) {
+      throw new ForbiddenError(`Only its owner, its team or an admin may change this ${kind.type.toLowerCase()}`);
+    }
+  }
 }
 
 function kindOf(change: Change): RecordKind<RecordEntity> {
   const kind = recordKindOf(change.recordType);
-  if (!kind) throw BadUserInputError.field('changeId', `changes of a ${change.recordType} cannot be reverted`);
+  if (!kind || kind.readOnlyHistory)
+    throw BadUserInputError.field('changeId', `changes of a ${change.recordType} cannot be reverted`);
   return kind;
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { BadUserInputError } from '../../core/graphql/errors';
-import { recordChanges, type Actor } from '../audit/audit.service';
+import { recordChanges, type Actor } from '../shared/audit-writer';
 import type { ReassignOwnerInput } from './bulk.inputs';
 import { lockSelection } from './record-selection';
 

@@ -4,78 +4,35 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { mayEditOwned, visibilityPredicate } from '../../core/auth/visibility-rules';
 import { BadUserInputError, ForbiddenError, type FieldErrors } from '../../core/graphql/errors';
+import { kindsWith, type AnyRecordKind } from '../registry/record-registry';
+import { kindName } from '../shared/record-kind';
 
 export const MAX_BULK_IDS = 1000;
 
-/** One kind of owned record: its type in the history, its table, whether its rows carry a visibility. */
-function kind<const T extends string>(type: T, table: string, visibility: boolean) {
-  const name = (type.charAt(0).toLowerCase() + type.slice(1)) as Uncapitalize<T>;
-  return {
-    type,
-    table,
-    visibility,
-    /** Its column in links (taggings): `organization_id`. */
-    column: `${type.toLowerCase()}_id` as `${Lowercase<T>}_id`,
-    /** Its field in link descriptions: `organizationId`. */
-    field: `${name}Id` as const,
-    /** Its field in RecordSelection: `organizationIds`. */
-    key: `${name}Ids` as const,
-  };
-}
+/** One kind of owned record a bulk operation may touch, with its field in RecordSelection (`organizationIds`). */
+export type RecordTarget = AnyRecordKind & { key: string };
 
-/** The kinds of owned record a bulk operation may touch. */
-export const RECORD_TARGETS = [
-  kind('Organization', 'organizations', false),
-  kind('Contact', 'contacts', false),
-  kind('Project', 'projects', false),
-  kind('Activity', 'activities', true),
-  kind('Document', 'documents', true),
-  kind('Need', 'needs', false),
-] as const;
-export type RecordTarget = (typeof RECORD_TARGETS)[number];
+/** The kinds of owned record a bulk operation may touch: every owned kind of the registry. */
+export const RECORD_TARGETS: RecordTarget[] = kindsWith('owned').map((kind) => ({
+  ...kind,
+  key: `${kindName(kind)}Ids`,
+}));
 
-const ids = (description: string) =>
-  Field(() => [ID], { nullable: true, description: `${description}, ${MAX_BULK_IDS} at most.` });
-
-/** Records of several kinds named by id, for the bulk operations. */
-@InputType()
+/** Records of several kinds named by id, for the bulk operations: one list of ids per owned kind. */
 export abstract class RecordSelection {
-  @ids('Organizations')
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(MAX_BULK_IDS)
-  organizationIds?: string[];
-
-  @ids('Contacts')
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(MAX_BULK_IDS)
-  contactIds?: string[];
-
-  @ids('Projects')
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(MAX_BULK_IDS)
-  projectIds?: string[];
-
-  @ids('Activities')
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(MAX_BULK_IDS)
-  activityIds?: string[];
-
-  @ids('Documents')
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(MAX_BULK_IDS)
-  documentIds?: string[];
-
-  @ids('Needs')
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(MAX_BULK_IDS)
-  needIds?: string[];
+  [key: string]: unknown;
 }
+for (const target of RECORD_TARGETS) {
+  const plural = target.table.charAt(0).toUpperCase() + target.table.slice(1);
+  const decorators = [
+    Field(() => [ID], { nullable: true, description: `${plural}, ${MAX_BULK_IDS} at most.` }),
+    IsOptional(),
+    IsUUID('all', { each: true }),
+    ArrayMaxSize(MAX_BULK_IDS),
+  ];
+  for (const decorate of decorators) decorate(RecordSelection.prototype, target.key);
+}
+InputType()(RecordSelection);
 
 export interface SelectedRecord {
   id: string;
@@ -103,7 +60,7 @@ export async function lockSelection(
   const fields: FieldErrors = {};
   const forbidden: string[] = [];
   for (const target of RECORD_TARGETS) {
-    const wanted = [...new Set((selection[target.key] ?? []).map((id) => id.toLowerCase()))];
+    const wanted = [...new Set(((selection[target.key] as string[] | undefined) ?? []).map((id) => id.toLowerCase()))];
     if (wanted.length === 0) continue;
     const query = manager
       .createQueryBuilder()

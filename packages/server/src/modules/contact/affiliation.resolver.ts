@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Organization } from '../organization/organization.entity';
-import { AuthorFieldsResolver } from '../shared/record-fields.resolver';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { recordById } from '../shared/record-loaders';
 import { mutation } from '../shared/transaction';
 import { Affiliation } from './affiliation.entity';

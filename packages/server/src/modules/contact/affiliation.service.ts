@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/graphql/errors';
-import { recordChanges, type Actor, type ChangeEntry } from '../audit/audit.service';
-import type { ChangeAction } from '../audit/change.entity';
+import { recordChanges, type Actor, type ChangeEntry } from '../shared/audit-writer';
+import type { ChangeAction } from '../shared/change.entity';
 import { Organization } from '../organization/organization.entity';
 import { ORGANIZATION } from '../organization/organization.service';
 import { findRecord, snapshot } from '../shared/record-mutations';

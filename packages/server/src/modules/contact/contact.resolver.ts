@@ -6,7 +6,7 @@ import { PageArgs } from '../../core/graphql/pagination';
 import { Organization } from '../organization/organization.entity';
 import { OrganizationFilter, OrganizationOrder } from '../organization/organization.inputs';
 import { OrganizationConnection } from '../organization/organization.resolver';
-import { OwnedRecordFieldsResolver } from '../shared/record-fields.resolver';
+import { OwnedRecordFieldsResolver } from '../team/owned-fields.resolver';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
 import { recordById } from '../shared/record-loaders';
 import { deleteRecord, restoreRecord } from '../shared/record-mutations';

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError } from '../../core/graphql/errors';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import type { RecordKind } from '../shared/record-kind';
 import { applyRecordFilter, likePattern, uniqueParameter } from '../shared/record-filter';
 import { createRecord, findRecord, updateRecord } from '../shared/record-mutations';
@@ -20,6 +20,14 @@ export const CONTACT: RecordKind<Contact> = {
   entity: Contact,
   type: 'Contact',
   fields: CONTACT_FIELDS,
+  table: 'contacts',
+  title: `coalesce(r.first_name || ' ', '') || r.last_name`,
+  linkColumn: 'contact_id',
+  owned: true,
+  trash: true,
+  taggable: true,
+  timeline: { participations: 'activity_contacts', description: 'Activities include those they take part in.' },
+  search: { subtitle: 'r.title', names: ['r.search_name'] },
 };
 
 export interface ContactQueryOptions {

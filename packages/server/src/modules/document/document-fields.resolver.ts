@@ -5,7 +5,7 @@ import { visibleActivityById } from '../activity/activity.loaders';
 import { Contact } from '../contact/contact.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
-import { AuthorFieldsResolver } from '../shared/record-fields.resolver';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { recordById } from '../shared/record-loaders';
 import { DocumentFile, documentFileUrl } from './document-file.entity';
 import { DocumentLink } from './document-link.entity';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { ConflictError } from '../../core/graphql/errors';
-import { recordChanges, type Actor } from '../audit/audit.service';
+import { recordChanges, type Actor } from '../shared/audit-writer';
 import { DocumentFile } from './document-file.entity';
 import { documentToEdit, findVisibleDocument } from './document.policy';
 

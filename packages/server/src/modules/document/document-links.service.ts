@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/graphql/errors';
 import { visibleActivities } from '../activity/activity.policy';
 import { LINK_TARGETS, checkTargetsExist, recordLinkChanges } from '../activity/link-changes';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import { DOCUMENT_TARGETS, DocumentLink, type DocumentTarget } from './document-link.entity';
 import type { AttachDocumentInput, DocumentTargetsInput } from './document.inputs';
 import { documentToEdit } from './document.policy';

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError } from '../../core/graphql/errors';
 import { visibleActivities } from '../activity/activity.policy';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import { applyRecordFilter, uniqueParameter } from '../shared/record-filter';
 import type { RecordKind } from '../shared/record-kind';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../shared/record-mutations';
@@ -18,7 +18,19 @@ import {
 import { attachToTargets } from './document-links.service';
 import { documentToEdit, visibleDocuments } from './document.policy';
 
-export const DOCUMENT: RecordKind<Document> = { entity: Document, type: 'Document', fields: DOCUMENT_FIELDS };
+export const DOCUMENT: RecordKind<Document> = {
+  entity: Document,
+  type: 'Document',
+  fields: DOCUMENT_FIELDS,
+  table: 'documents',
+  title: 'r.title',
+  linkColumn: 'document_id',
+  owned: true,
+  visibility: true,
+  trash: true,
+  taggable: true,
+  search: { subtitle: 'r.kind', names: ['r.search_name'] },
+};
 
 const ATTACHED_COLUMNS = {
   organizationId: 'organization_id',

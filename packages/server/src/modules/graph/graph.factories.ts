@@ -5,7 +5,8 @@ import { Activity } from '../activity/activity.entity';
 import { Affiliation } from '../contact/affiliation.entity';
 import { Contact } from '../contact/contact.entity';
 import { Organization } from '../organization/organization.entity';
-import { ProjectContact, ProjectOrganization, type ProjectRole } from '../project/project-link.entity';
+import { ProjectContact, ProjectOrganization } from '../project-link/project-link.entity';
+import type { ProjectRole } from '../project/project-roles';
 import { Project } from '../project/project.entity';
 
 /** Builds small graphs of records and links for the graph tests. */

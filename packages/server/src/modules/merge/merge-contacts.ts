@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import type { Contact } from '../contact/contact.entity';
 import { CONTACT } from '../contact/contact.service';
 import type { MergeRecordsInput } from './merge.inputs';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 
 /**
  * Rows of `table` that point at a record through `column`; `unique` are the other columns of

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../core/graphql/errors';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import type { Organization } from '../organization/organization.entity';
 import { ORGANIZATION } from '../organization/organization.service';
 import type { MergeRecordsInput } from './merge.inputs';

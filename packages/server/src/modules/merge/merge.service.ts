@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordEntity } from '../../core/db/record.entity';
 import { BadUserInputError, ConflictError } from '../../core/graphql/errors';
-import { diffOf, recordChanges, type Actor } from '../audit/audit.service';
+import { diffOf, recordChanges, type Actor } from '../shared/audit-writer';
 import type { RecordKind } from '../shared/record-kind';
 import { findRecord, snapshot } from '../shared/record-mutations';
 import { moveHistory, moveLinks, type LinkMove } from './merge-links';

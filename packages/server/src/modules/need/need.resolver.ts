@@ -16,7 +16,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
-import { OwnedRecordFieldsResolver } from '../shared/record-fields.resolver';
+import { OwnedRecordFieldsResolver } from '../team/owned-fields.resolver';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
 import { recordById } from '../shared/record-loaders';
 import { deleteRecord, restoreRecord } from '../shared/record-mutations';

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError } from '../../core/graphql/errors';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import { applyRecordFilter, uniqueParameter } from '../shared/record-filter';
 import type { RecordKind } from '../shared/record-kind';
 import { createRecord, findRecord, updateRecord } from '../shared/record-mutations';
@@ -14,7 +14,21 @@ import {
   type UpdateNeedInput,
 } from './need.inputs';
 
-export const NEED: RecordKind<Need> = { entity: Need, type: 'Need', fields: NEED_FIELDS };
+export const NEED: RecordKind<Need> = {
+  entity: Need,
+  type: 'Need',
+  fields: NEED_FIELDS,
+  table: 'needs',
+  title: 'r.title',
+  linkColumn: 'need_id',
+  owned: true,
+  trash: true,
+  taggable: true,
+  search: {
+    subtitle: `replace(r.category, '_', ' ') || ' · ' || replace(r.status, '_', ' ')`,
+    names: ['r.search_name'],
+  },
+};
 
 const CLOSED_NEED_STATUSES = NEED_STATUSES.filter((status) => !OPEN_NEED_STATUSES.includes(status));
 

@@ -15,7 +15,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { SortDirection, describedEnum } from '../../core/graphql/enums';
 import { RecordFilter } from '../shared/record-filter';
 import { ORGANIZATION_KINDS, OrganizationKindEnum, type OrganizationKind } from './organization.entity';
-import { PROJECT_ROLES, ProjectRoleEnum, type ProjectRole } from '../project/project-link.entity';
+import { PROJECT_ROLES, ProjectRoleEnum, type ProjectRole } from '../project/project-roles';
 import { PROJECT_STATUSES, ProjectStatusEnum, type ProjectStatus } from '../project/project.entity';
 
 const COUNTRY = /^[A-Z]{2}$/;

@@ -16,7 +16,7 @@ import { nestedPage } from '../../core/graphql/nested-page';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { pageOf } from '../../core/db/paging';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
-import { OwnedRecordFieldsResolver } from '../shared/record-fields.resolver';
+import { OwnedRecordFieldsResolver } from '../team/owned-fields.resolver';
 import { recordById } from '../shared/record-loaders';
 import { deleteRecord, restoreRecord } from '../shared/record-mutations';
 import { mutation } from '../shared/transaction';

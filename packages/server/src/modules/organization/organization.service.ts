@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError } from '../../core/graphql/errors';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import type { RecordKind } from '../shared/record-kind';
 import { applyRecordFilter, uniqueParameter } from '../shared/record-filter';
 import { createRecord, findRecord, updateRecord } from '../shared/record-mutations';
@@ -19,6 +19,17 @@ export const ORGANIZATION: RecordKind<Organization> = {
   entity: Organization,
   type: 'Organization',
   fields: ORGANIZATION_FIELDS,
+  table: 'organizations',
+  title: 'r.name',
+  linkColumn: 'organization_id',
+  owned: true,
+  trash: true,
+  taggable: true,
+  timeline: {},
+  search: {
+    subtitle: `concat_ws(' · ', r.acronym, nullif(concat_ws(', ', r.city, r.country), ''))`,
+    names: ['r.search_name', 'r.search_acronym'],
+  },
   checkPatch: (manager, id, patch) => checkParent(manager, id, patch.parentId),
 };
 

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
 import { visibleActivities } from '../activity/activity.policy';
-import { recordChanges, type Actor } from '../audit/audit.service';
+import { recordChanges, type Actor } from '../shared/audit-writer';
 import { visibleChanges } from '../audit/change.policy';
 import { Contact } from '../contact/contact.entity';
 import { visibleDocuments } from '../document/document.policy';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { recordChanges, type Actor } from '../audit/audit.service';
+import { recordChanges, type Actor } from '../shared/audit-writer';
 
 /** What replaces a person's identifier in other records' text. */
 export const REDACTED = '[redacted]';

@@ -1,5 +1,5 @@
 import { uniqueParameter } from '../shared/record-filter';
-import type { ProjectRole } from './project-link.entity';
+import type { ProjectRole } from './project-roles';
 import type { ProjectStatus } from './project.entity';
 
 export interface ProjectParticipation {

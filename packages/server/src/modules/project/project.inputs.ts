@@ -14,7 +14,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { SortDirection, describedEnum } from '../../core/graphql/enums';
 import { RecordFilter } from '../shared/record-filter';
-import { PROJECT_ROLES, ProjectRoleEnum, type ProjectRole } from './project-link.entity';
+import { PROJECT_ROLES, ProjectRoleEnum, type ProjectRole } from './project-roles';
 import {
   PROJECT_KINDS,
   PROJECT_STATUSES,

@@ -1,12 +1,12 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError } from '../../core/graphql/errors';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import type { RecordKind } from '../shared/record-kind';
 import { applyRecordFilter, uniqueParameter } from '../shared/record-filter';
 import { createRecord, findRecord, updateRecord } from '../shared/record-mutations';
 import { PROJECT_FIELDS, PROJECT_STATUSES, Project } from './project.entity';
-import type { ProjectRole } from './project-link.entity';
+import type { ProjectRole } from './project-roles';
 import {
   ProjectOrderField,
   type CreateProjectInput,
@@ -15,7 +15,22 @@ import {
   type UpdateProjectInput,
 } from './project.inputs';
 
-export const PROJECT: RecordKind<Project> = { entity: Project, type: 'Project', fields: PROJECT_FIELDS };
+export const PROJECT: RecordKind<Project> = {
+  entity: Project,
+  type: 'Project',
+  fields: PROJECT_FIELDS,
+  table: 'projects',
+  title: 'r.name',
+  linkColumn: 'project_id',
+  owned: true,
+  trash: true,
+  taggable: true,
+  timeline: {},
+  search: {
+    subtitle: `concat_ws(' · ', r.acronym, r.scientific_domain)`,
+    names: ['r.search_name', 'r.search_acronym'],
+  },
+};
 
 /** `EXISTS` over a project link table for the project aliased `p`, with optional roles. */
 function linkedClause(table: string, column: string, id: string, roles: ProjectRole[] | undefined) {

@@ -4,7 +4,7 @@ import { recordById } from '../shared/record-loaders';
 import { MAX_QUERY_LENGTH } from './search-sql';
 import { MAX_SEARCH_HITS, search } from './search.service';
 import {
-  SEARCH_ENTITIES,
+  SEARCH_KINDS,
   SearchHit,
   SearchRecord,
   SearchType,
@@ -38,7 +38,7 @@ export class SearchResolver {
     description: 'The record itself; null if it was erased since, or if the API does not show its kind yet.',
   })
   record(@Root() hit: SearchHit, @Ctx() context: GraphQLContext) {
-    const entity = SEARCH_ENTITIES[hit.type];
+    const entity = SEARCH_KINDS.get(hit.type)!.entity;
     return isGraphQLObjectType(entity) ? recordById(context, entity).load(hit.id) : null;
   }
 }

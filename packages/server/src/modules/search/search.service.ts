@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer';
 import { visibilityPredicate } from '../../core/auth/visibility-rules';
 import { maySeeContactDetails } from '../contact/contact.policy';
 import { checkFirst, containsPattern, prefixPattern, searchText, withSearchSettings } from './search-sql';
-import { SEARCH_TYPES, type SearchHit, type SearchTypeValue } from './search.types';
+import { SEARCH_KINDS, SEARCH_TYPES, type SearchHit, type SearchTypeValue } from './search.types';
 
 export const MAX_SEARCH_HITS = 50;
 
@@ -23,41 +23,18 @@ interface Branch {
   table: string;
   title: string;
   subtitle: string;
-  /** Its folded name-like columns (see the migration), each with a trigram index. */
   names: string[];
+  visibility: boolean;
 }
 
-const BRANCHES: Branch[] = [
-  {
-    type: 'organization',
-    table: 'organizations',
-    title: 'r.name',
-    subtitle: `concat_ws(' · ', r.acronym, nullif(concat_ws(', ', r.city, r.country), ''))`,
-    names: ['r.search_name', 'r.search_acronym'],
-  },
-  {
-    type: 'contact',
-    table: 'contacts',
-    title: `coalesce(r.first_name || ' ', '') || r.last_name`,
-    subtitle: 'r.title',
-    names: ['r.search_name'],
-  },
-  {
-    type: 'project',
-    table: 'projects',
-    title: 'r.name',
-    subtitle: `concat_ws(' · ', r.acronym, r.scientific_domain)`,
-    names: ['r.search_name', 'r.search_acronym'],
-  },
-  { type: 'document', table: 'documents', title: 'r.title', subtitle: 'r.kind', names: ['r.search_name'] },
-  {
-    type: 'need',
-    table: 'needs',
-    title: 'r.title',
-    subtitle: `replace(r.category, '_', ' ') || ' · ' || replace(r.status, '_', ' ')`,
-    names: ['r.search_name'],
-  },
-];
+const BRANCHES: Branch[] = [...SEARCH_KINDS].map(([type, kind]) => ({
+  type,
+  table: kind.table,
+  title: kind.title,
+  subtitle: kind.search!.subtitle,
+  names: kind.search!.names,
+  visibility: Boolean(kind.visibility),
+}));
 
 export interface SearchArgs {
   query: string;
@@ -139,7 +116,7 @@ function branchSql(branch: Branch, viewer: Viewer, match: Matching, parameters: 
     matches.push('r.search_emails LIKE :contains');
     names.push('r.search_emails');
   }
-  if (branch.type === 'document') {
+  if (branch.visibility) {
     const visible = visibilityPredicate('r', viewer);
     conditions.push(visible.sql);
     Object.assign(parameters, visible.parameters);

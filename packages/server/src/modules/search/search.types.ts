@@ -1,23 +1,13 @@
 import { createUnionType, Field, Float, ID, ObjectType, getMetadataStorage, type ClassType } from 'type-graphql';
 import { graphqlEnum } from '../../core/graphql/enums';
-import { Contact } from '../contact/contact.entity';
-import { Document } from '../document/document.entity';
-import { Need } from '../need/need.entity';
-import { Organization } from '../organization/organization.entity';
-import { Project } from '../project/project.entity';
+import { kindsWith } from '../registry/record-registry';
+import { kindName } from '../shared/record-kind';
 
-export const SEARCH_TYPES = ['organization', 'contact', 'project', 'document', 'need'] as const;
-export type SearchTypeValue = (typeof SEARCH_TYPES)[number];
+/** The kinds of record that search finds, by their name in the API. */
+export const SEARCH_KINDS = new Map(kindsWith('search').map((kind) => [kindName(kind), kind]));
+export const SEARCH_TYPES = [...SEARCH_KINDS.keys()];
+export type SearchTypeValue = string;
 export const SearchType = graphqlEnum(SEARCH_TYPES, 'SearchType', 'The kinds of record that search finds.');
-
-/** The entity of each kind of hit. */
-export const SEARCH_ENTITIES: Record<SearchTypeValue, ClassType<{ id: string }>> = {
-  organization: Organization,
-  contact: Contact,
-  project: Project,
-  document: Document,
-  need: Need,
-};
 
 /**
  * Whether a class is a GraphQL object type. The union only holds the kinds of record the API
@@ -30,7 +20,8 @@ export function isGraphQLObjectType(target: ClassType): boolean {
 export const SearchRecord = createUnionType({
   name: 'SearchRecord',
   description: 'A record that search found.',
-  types: () => Object.values(SEARCH_ENTITIES).filter(isGraphQLObjectType) as unknown as [ClassType],
+  types: () =>
+    [...SEARCH_KINDS.values()].map((kind) => kind.entity).filter(isGraphQLObjectType) as unknown as [ClassType],
 });
 
 @ObjectType({ description: 'A record that matches a search, with what to show of it in a list of results.' })

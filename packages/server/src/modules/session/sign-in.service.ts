@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { diffOf, recordChanges, type Actor } from '../audit/audit.service';
+import { diffOf, recordChanges, type Actor } from '../shared/audit-writer';
 import { TeamMembership } from '../team/team-membership.entity';
 import { addTeamMember, removeTeamMember } from '../team/team-membership.service';
 import type { AddTeamMemberInput, RemoveTeamMemberInput } from '../team/team.inputs';

@@ -2,7 +2,19 @@ import type { EntityManager } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import type { RecordEntity } from '../../core/db/record.entity';
 
-/** What the generic record operations need to know of a kind of record. */
+/** How search finds a kind of record; SQL over the alias `r`. */
+export interface RecordSearch {
+  /** A line about it in the results: acronym and place, job title … */
+  subtitle: string;
+  /** Its folded name-like columns (see the search migration), each with a trigram index. */
+  names: string[];
+}
+
+/**
+ * A kind of record, described once: what the generic record operations (create, update, trash,
+ * history, revert) and every cross-cutting feature (trash, search, bulk, tags, timelines) need
+ * to know of it. Each domain declares its kinds; `modules/registry` lists them.
+ */
 export interface RecordKind<T extends RecordEntity> {
   entity: ClassType<T>;
   /** The record type in the change history and in messages: `Organization`. */
@@ -11,4 +23,34 @@ export interface RecordKind<T extends RecordEntity> {
   fields: readonly (keyof T & string)[];
   /** Rules a patch must keep beyond the database's own (an organization's parent), for every path that patches. */
   checkPatch?: (manager: EntityManager, id: string, patch: Partial<T>) => Promise<void>;
+  /** Its table. */
+  table: string;
+  /** Its name, title or subject, in SQL over the alias `r`. */
+  title: string;
+  /** Its column in the polymorphic link tables (taggings, activity and document links): `organization_id`. */
+  linkColumn?: string;
+  /** It has an owner and a team (bulk reassign applies). */
+  owned?: boolean;
+  /** Its rows carry a `visibility` (private, team, everyone) that hides them from other viewers. */
+  visibility?: boolean;
+  /** It is listed in the trash (and restored from there). */
+  trash?: boolean;
+  /** It carries tags (through its `linkColumn` in `taggings`). */
+  taggable?: boolean;
+  /** It has a timeline; `participations` names a table of `(activity_id, linkColumn)` rows besides activity links. */
+  timeline?: { participations?: string; description?: string };
+  /** Search finds it. */
+  search?: RecordSearch;
+  /** Its changes may not be reverted from the history (users come from the identity provider). */
+  readOnlyHistory?: boolean;
+}
+
+/** A kind's name in the API's enums and the web's routes: `Organization` → `organization`. */
+export function kindName(kind: { type: string }): string {
+  return kind.type.charAt(0).toLowerCase() + kind.type.slice(1);
+}
+
+/** A kind's link column as a field of links and inputs: `organization_id` → `organizationId`. */
+export function linkField(kind: { linkColumn?: string }): string {
+  return (kind.linkColumn ?? '').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }

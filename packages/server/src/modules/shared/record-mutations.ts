@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordEntity } from '../../core/db/record.entity';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/graphql/errors';
-import { diffOf, recordChanges, type Actor, type ChangeEntry } from '../audit/audit.service';
+import { diffOf, recordChanges, type Actor, type ChangeEntry } from './audit-writer';
 import type { RecordKind } from './record-kind';
 
 /**

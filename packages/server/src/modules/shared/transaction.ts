@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { GraphQLContext } from '../../core/graphql/context';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from './audit-writer';
 
 export function actorOf(context: GraphQLContext): Actor {
   return { userId: context.viewer?.userId ?? null, requestId: context.requestId };

@@ -1,6 +1,5 @@
 import { IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { RecordSelection } from '../bulk/record-selection';
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const COLOR_MESSAGE = 'color must be #rrggbb in hexadecimal, like #1f77b4';
@@ -57,11 +56,4 @@ export class TagFilter {
   @IsOptional()
   @MaxLength(200)
   text?: string;
-}
-
-@InputType({ description: 'A tag and the records, of any kinds, to put it on or take it off.' })
-export class TagRecordsInput extends RecordSelection {
-  @Field(() => ID, { description: 'The tag.' })
-  @IsUUID()
-  tagId: string;
 }

@@ -1,44 +1,18 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { pageOf } from '../../core/db/paging';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
-import { AuthorFieldsResolver } from '../shared/record-fields.resolver';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { recordById } from '../shared/record-loaders';
 import { deleteRecord, restoreRecord } from '../shared/record-mutations';
 import { mutation } from '../shared/transaction';
 import { Tag } from './tag.entity';
-import { CreateTagInput, TagFilter, TagRecordsInput, UpdateTagInput } from './tag.inputs';
-import { tagUsageCounts } from './tag.loaders';
-import { TAG, TAG_ORDERING, createTag, tagQuery, tagRecords, untagRecords, updateTag } from './tag.service';
+import { CreateTagInput, TagFilter, UpdateTagInput } from './tag.inputs';
+import { TAG, TAG_ORDERING, createTag, tagQuery, updateTag } from './tag.service';
 
 @ObjectType()
 export class TagConnection extends ConnectionType(Tag) {}
-
-@ObjectType({ description: 'What tagRecords or untagRecords did.' })
-export class TaggingResult {
-  @Field(() => Tag, { description: 'The tag, as it now is.' })
-  tag: Tag;
-
-  @Field(() => Int, {
-    description: 'How many records gained (or lost) the tag; those that already had it (or lacked it) are not counted.',
-  })
-  count: number;
-}
 
 @Resolver(() => Tag)
 export class TagResolver extends AuthorFieldsResolver(Tag) {
@@ -57,11 +31,6 @@ export class TagResolver extends AuthorFieldsResolver(Tag) {
     @Ctx() context: GraphQLContext,
   ) {
     return pageOf(tagQuery(context.dataSource, filter), TAG_ORDERING, page);
-  }
-
-  @FieldResolver(() => Int, { description: 'How many live records carry it, of those the viewer may see.' })
-  usageCount(@Root() tag: Tag, @Ctx() context: GraphQLContext) {
-    return tagUsageCounts(context).load(tag.id);
   }
 
   @Authorized('editor')
@@ -97,27 +66,5 @@ export class TagResolver extends AuthorFieldsResolver(Tag) {
     @Ctx() context: GraphQLContext,
   ) {
     return mutation(context, (manager, actor) => restoreRecord(manager, TAG, input.id, actor));
-  }
-
-  @Authorized('editor')
-  @Mutation(() => TaggingResult, {
-    description: 'Puts a tag on records of any kinds, all or none; tagging a record twice is no error.',
-  })
-  tagRecords(
-    @Arg('input', { description: 'The tag and the records.' }) input: TagRecordsInput,
-    @Ctx() context: GraphQLContext,
-  ) {
-    return mutation(context, (manager, actor) => tagRecords(manager, context.viewer!, input, actor));
-  }
-
-  @Authorized('editor')
-  @Mutation(() => TaggingResult, {
-    description: 'Takes a tag off records of any kinds, all or none; untagging an untagged record is no error.',
-  })
-  untagRecords(
-    @Arg('input', { description: 'The tag and the records.' }) input: TagRecordsInput,
-    @Ctx() context: GraphQLContext,
-  ) {
-    return mutation(context, (manager, actor) => untagRecords(manager, context.viewer!, input, actor));
   }
 }

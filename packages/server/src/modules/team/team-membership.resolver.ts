@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { AuthorFieldsResolver } from '../shared/record-fields.resolver';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { recordById } from '../shared/record-loaders';
 import { User } from '../user/user.entity';
 import { TeamMembership } from './team-membership.entity';

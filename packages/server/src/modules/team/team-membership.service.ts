@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError } from '../../core/graphql/errors';
-import { recordChanges, type Actor } from '../audit/audit.service';
-import type { ChangeAction, ChangeDiff } from '../audit/change.entity';
+import { recordChanges, type Actor } from '../shared/audit-writer';
+import type { ChangeAction, ChangeDiff } from '../shared/change.entity';
 import { findRecord, snapshot } from '../shared/record-mutations';
 import { USER } from '../user/user.service';
 import { TeamMembership } from './team-membership.entity';

@@ -14,7 +14,7 @@ import {
 import { pageOf } from '../../core/db/paging';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
-import { AuthorFieldsResolver } from '../shared/record-fields.resolver';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
 import { recordById } from '../shared/record-loaders';
 import { deleteRecord, restoreRecord } from '../shared/record-mutations';

@@ -1,14 +1,20 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError, ConflictError } from '../../core/graphql/errors';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import { likePattern, uniqueParameter } from '../shared/record-filter';
 import type { RecordKind } from '../shared/record-kind';
 import { createRecord, updateRecord } from '../shared/record-mutations';
 import { TEAM_FIELDS, Team } from './team.entity';
 import type { CreateTeamInput, TeamFilter, UpdateTeamInput } from './team.inputs';
 
-export const TEAM: RecordKind<Team> = { entity: Team, type: 'Team', fields: TEAM_FIELDS };
+export const TEAM: RecordKind<Team> = {
+  entity: Team,
+  type: 'Team',
+  fields: TEAM_FIELDS,
+  table: 'teams',
+  title: 'r.name',
+};
 
 /** Live teams matching a filter, as a query aliased `t`. */
 export function teamQuery(source: DataSource | EntityManager, filter?: TeamFilter): SelectQueryBuilder<Team> {

@@ -1,14 +1,22 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError } from '../../core/graphql/errors';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../shared/audit-writer';
 import { likePattern, uniqueParameter } from '../shared/record-filter';
 import type { RecordKind } from '../shared/record-kind';
 import { findRecord, updateRecord } from '../shared/record-mutations';
 import { USER_FIELDS, User } from './user.entity';
 import type { UpdateUserInput, UserFilter } from './user.inputs';
 
-export const USER: RecordKind<User> = { entity: User, type: 'User', fields: USER_FIELDS };
+export const USER: RecordKind<User> = {
+  entity: User,
+  type: 'User',
+  fields: USER_FIELDS,
+  table: 'users',
+  title: 'r.name',
+  linkColumn: 'user_id',
+  readOnlyHistory: true,
+};
 
 /** Users (not erased) matching a filter, as a query aliased `u`. */
 export function userQuery(source: DataSource | EntityManager, filter?: UserFilter): SelectQueryBuilder<User> {

@@ -1,5 +1,6 @@
 import type { FieldFunctionOptions, TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { kindsWith, RECORD_KINDS } from '../records/recordKinds';
 
 /**
  * `organization(id)` and friends, never asked yet, read what the cache already has for that id
@@ -10,18 +11,6 @@ function recordById(typename: string) {
   return (existing: unknown, { args, toReference }: FieldFunctionOptions) =>
     existing !== undefined || !args?.id ? existing : toReference({ __typename: typename, id: args.id as string });
 }
-
-const DETAIL_FIELDS = {
-  organization: 'Organization',
-  contact: 'Contact',
-  project: 'Project',
-  document: 'Document',
-  need: 'Need',
-  activity: 'Activity',
-  tag: 'Tag',
-  team: 'Team',
-  user: 'User',
-} as const;
 
 /**
  * How the cache stores the API's answers.
@@ -34,18 +23,17 @@ const DETAIL_FIELDS = {
  */
 export const typePolicies: TypePolicies = {
   Query: {
-    fields: Object.fromEntries(
-      Object.entries(DETAIL_FIELDS).map(([field, typename]) => [field, { read: recordById(typename) }]),
-    ),
+    fields: Object.fromEntries(RECORD_KINDS.map((kind) => [kind.detailField, { read: recordById(kind.typename) }])),
   },
+  ...Object.fromEntries(
+    kindsWith('timeline').map((kind) => [kind.typename, { fields: { timeline: relayStylePagination(['kinds']) } }]),
+  ),
   Organization: {
     fields: {
       children: relayStylePagination(['filter', 'orderBy']),
       timeline: relayStylePagination(['kinds']),
     },
   },
-  Contact: { fields: { timeline: relayStylePagination(['kinds']) } },
-  Project: { fields: { timeline: relayStylePagination(['kinds']) } },
   SearchHit: { keyFields: false },
   AuthInfo: { keyFields: [] },
 };

@@ -1,8 +1,14 @@
 import { NavLink, Stack } from '@mantine/core';
+import { Fragment } from 'react';
 import { Link, useLocation } from 'react-router';
+import { kindsWith } from '../records/recordKinds';
+import { SavedViewLinks } from '../../modules/savedView/components/SavedViewLinks';
 import { NAVIGATION } from './navigation';
 
-/** The left navigation; the current section is marked for screen readers too. */
+/** The lists whose saved views the navigation shows under them, by path. */
+const listed = new Map(kindsWith('savedViews').map((kind) => [kind.path, kind]));
+
+/** The left navigation, with each list's saved views under it; the current section is marked for screen readers too. */
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
   return (
@@ -10,16 +16,18 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
       {NAVIGATION.map((item) => {
         const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
         return (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={item.label}
-            leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
-            active={active}
-            aria-current={active ? 'page' : undefined}
-            onClick={onNavigate}
-          />
+          <Fragment key={item.to}>
+            <NavLink
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={onNavigate}
+            />
+            {listed.has(item.to) && <SavedViewLinks kind={listed.get(item.to)!} onNavigate={onNavigate} />}
+          </Fragment>
         );
       })}
     </Stack>

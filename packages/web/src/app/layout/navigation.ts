@@ -1,17 +1,12 @@
 import {
-  IconBuilding,
-  IconBulb,
-  IconCalendarEvent,
-  IconChartDots3,
   IconChartBar,
+  IconChartDots3,
   IconChecklist,
   IconLayoutDashboard,
-  IconFileText,
-  IconPresentation,
   IconTrash,
-  IconUsers,
   type Icon,
 } from '@tabler/icons-react';
+import { kindsWith } from '../records/recordKinds';
 
 export interface NavigationItem {
   label: string;
@@ -19,15 +14,13 @@ export interface NavigationItem {
   icon: Icon;
 }
 
-/** The sections of the left navigation, in order. */
+/**
+ * The sections of the left navigation, in order: the dashboard, the list of each kind of record,
+ * the graph, to-dos, reports and the trash.
+ */
 export const NAVIGATION: NavigationItem[] = [
   { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
-  { label: 'Organizations', to: '/organizations', icon: IconBuilding },
-  { label: 'Contacts', to: '/contacts', icon: IconUsers },
-  { label: 'Projects', to: '/projects', icon: IconPresentation },
-  { label: 'Activities', to: '/activities', icon: IconCalendarEvent },
-  { label: 'Documents', to: '/documents', icon: IconFileText },
-  { label: 'Needs', to: '/needs', icon: IconBulb },
+  ...kindsWith('navigation').map((kind) => ({ label: kind.plural, to: kind.path!, icon: kind.icon })),
   { label: 'Graph', to: '/graph', icon: IconChartDots3 },
   { label: 'My to-dos', to: '/todos', icon: IconChecklist },
   { label: 'Reports', to: '/reports', icon: IconChartBar },

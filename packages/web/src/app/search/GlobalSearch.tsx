@@ -1,30 +1,18 @@
 import { Loader, Text } from '@mantine/core';
 import { Spotlight } from '@mantine/spotlight';
-import {
-  IconBuilding,
-  IconBulb,
-  IconChartDots3,
-  IconFileText,
-  IconPresentation,
-  IconSearch,
-  IconUser,
-} from '@tabler/icons-react';
+import { IconChartDots3, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { SearchType } from '../../generated/graphql';
 import { describeError } from '../../ui/errors/describeError';
-import { GRAPH_TYPES, graphRouteOfHit, routeOfHit, SEARCH_TYPE_LABELS } from './searchRoutes';
+import { kindOfSearchType, kindsWith } from '../records/recordKinds';
+import { GRAPH_TYPES, graphRouteOfHit, routeOfHit } from './searchRoutes';
 import { useSearchHits } from './useSearchHits';
 
-const ICONS = {
-  ORGANIZATION: IconBuilding,
-  CONTACT: IconUser,
-  PROJECT: IconPresentation,
-  DOCUMENT: IconFileText,
-  NEED: IconBulb,
-} as const;
-
-const ORDER: SearchType[] = ['ORGANIZATION', 'CONTACT', 'PROJECT', 'DOCUMENT', 'NEED'];
+/** The kinds search finds, in the order of their groups. */
+const ORDER = kindsWith('search').map((kind) => kind.search);
+const PLACEHOLDER = `Search ${kindsWith('search')
+  .map((kind) => kind.plural.toLowerCase())
+  .join(', ')}…`;
 
 /** Ctrl/⌘-K anywhere: one box that finds any record, grouped by kind; Enter opens the highlighted one. */
 export function GlobalSearch() {
@@ -47,16 +35,16 @@ export function GlobalSearch() {
       maxHeight={480}
     >
       <Spotlight.Search
-        placeholder="Search organizations, contacts, projects, documents, needs…"
+        placeholder={PLACEHOLDER}
         aria-label="Search Liaison"
         leftSection={<IconSearch size={18} aria-hidden />}
         rightSection={loading && !tooShort ? <Loader size="xs" aria-label="Searching" /> : null}
       />
       <Spotlight.ActionsList aria-label="Search results">
         {groups.map((group) => (
-          <Spotlight.ActionsGroup key={group.type} label={SEARCH_TYPE_LABELS[group.type]}>
+          <Spotlight.ActionsGroup key={group.type} label={kindOfSearchType(group.type).plural}>
             {group.hits.map((hit) => {
-              const Icon = ICONS[hit.type];
+              const Icon = kindOfSearchType(hit.type).icon;
               return (
                 <Spotlight.Action
                   key={`${hit.type}:${hit.id}`}

@@ -1,24 +1,9 @@
 import type { SearchType } from '../../generated/graphql';
-
-const PATHS: Record<SearchType, string> = {
-  ORGANIZATION: '/organizations',
-  CONTACT: '/contacts',
-  PROJECT: '/projects',
-  DOCUMENT: '/documents',
-  NEED: '/needs',
-};
-
-export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
-  ORGANIZATION: 'Organizations',
-  CONTACT: 'Contacts',
-  PROJECT: 'Projects',
-  DOCUMENT: 'Documents',
-  NEED: 'Needs',
-};
+import { kindOfSearchType, recordPath } from '../records/recordKinds';
 
 /** The detail page of a search hit. */
 export function routeOfHit(type: SearchType, id: string): string {
-  return `${PATHS[type]}/${encodeURIComponent(id)}`;
+  return recordPath(kindOfSearchType(type), id);
 }
 
 /** The kinds of hit that are records of the relationship graph. */

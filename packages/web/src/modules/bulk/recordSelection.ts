@@ -1,3 +1,4 @@
+import { kindsWith } from '../../app/records/recordKinds';
 import type { TagRecordsInput } from '../../generated/graphql';
 
 /**
@@ -6,22 +7,16 @@ import type { TagRecordsInput } from '../../generated/graphql';
  */
 export type RecordSelection = Omit<TagRecordsInput, 'tagId'>;
 
-type SelectionKey = keyof RecordSelection;
-
-/** Each kind of the selection: its `__typename` in the cache and the list query fields that show it. */
-export const SELECTION_KINDS: Record<SelectionKey, { typename: string; lists: string[]; noun: [string, string] }> = {
-  organizationIds: { typename: 'Organization', lists: ['organizations'], noun: ['organization', 'organizations'] },
-  contactIds: { typename: 'Contact', lists: ['contacts'], noun: ['contact', 'contacts'] },
-  projectIds: { typename: 'Project', lists: ['projects'], noun: ['project', 'projects'] },
-  activityIds: { typename: 'Activity', lists: ['activities'], noun: ['activity', 'activities'] },
-  documentIds: { typename: 'Document', lists: ['documents'], noun: ['document', 'documents'] },
-  needIds: { typename: 'Need', lists: ['needs'], noun: ['need', 'needs'] },
-};
-
-/** Each kind present in the selection, with its ids. */
+/** Each kind present in the selection (see the record kinds), with its ids. */
 export function selectionEntries(selection: RecordSelection) {
-  return (Object.keys(SELECTION_KINDS) as SelectionKey[])
-    .map((key) => ({ key, ids: selection[key] ?? [], ...SELECTION_KINDS[key] }))
+  return kindsWith('selection')
+    .map((kind) => ({
+      key: kind.selection,
+      ids: selection[kind.selection] ?? [],
+      typename: kind.typename,
+      lists: kind.lists,
+      noun: [kind.label.toLowerCase(), kind.plural.toLowerCase()] as const,
+    }))
     .filter((entry) => entry.ids.length > 0);
 }
 

@@ -6,31 +6,29 @@ import { Activity } from '../../activity/activity.entity';
 import { visibleActivities } from '../../activity/activity.policy';
 import { Document } from '../../document/document.entity';
 import { visibleDocuments } from '../../document/document.policy';
-import { Change } from '../change.entity';
+import type { AnyRecordKind } from '../../registry/record-registry';
+import { Change } from '../../shared/change.entity';
 import { visibleChanges } from '../change.policy';
 import { TIMELINE_KINDS, type TimelineItem, type TimelineKind } from './timeline.types';
 
-export type TimelineOwner = 'Organization' | 'Contact' | 'Project';
+/** A kind of record with a timeline (see the registry). */
+export type TimelineOwner = AnyRecordKind;
 
 const linkedBy = (table: string, record: string, column: string) =>
   `SELECT ${record}, ${column} AS parent_id FROM ${table} WHERE ${column} IN (:...parents)`;
 
-/** Where each kind of record finds its activities and documents: `(activity_id | document_id, parent_id)` rows. */
-const SOURCES: Record<TimelineOwner, { activities: string; documents: string }> = {
-  Organization: {
-    activities: linkedBy('activity_links', 'activity_id', 'organization_id'),
-    documents: linkedBy('document_links', 'document_id', 'organization_id'),
-  },
-  Contact: {
-    activities: `${linkedBy('activity_links', 'activity_id', 'contact_id')}
-      UNION ${linkedBy('activity_contacts', 'activity_id', 'contact_id')}`,
-    documents: linkedBy('document_links', 'document_id', 'contact_id'),
-  },
-  Project: {
-    activities: linkedBy('activity_links', 'activity_id', 'project_id'),
-    documents: linkedBy('document_links', 'document_id', 'project_id'),
-  },
-};
+/** Where a kind of record finds its activities and documents: `(activity_id | document_id, parent_id)` rows. */
+function sourcesOf(owner: TimelineOwner): { activities: string; documents: string } {
+  const column = owner.linkColumn!;
+  const participations = owner.timeline?.participations;
+  return {
+    activities: [
+      linkedBy('activity_links', 'activity_id', column),
+      ...(participations ? [linkedBy(participations, 'activity_id', column)] : []),
+    ].join('\n      UNION '),
+    documents: linkedBy('document_links', 'document_id', column),
+  };
+}
 
 const CHANGE_ACTIONS: Record<'link' | 'change', string[]> = {
   link: ['link', 'unlink'],
@@ -46,19 +44,20 @@ const SHOWN_AS_ITEMS = ['activityLink', 'activityContact', 'documentLink'].map((
 /** The items of every parent, as `(parent, kind, id, at)` rows: one SELECT per kind asked for. */
 function itemsQuery(owner: TimelineOwner, kinds: TimelineKind[], viewer: Viewer | null) {
   const branches: string[] = [];
-  let parameters: Record<string, unknown> = { recordType: owner };
+  let parameters: Record<string, unknown> = { recordType: owner.type };
+  const sources = sourcesOf(owner);
   if (kinds.includes('activity')) {
     const visible = visibleActivities('a', viewer);
     parameters = { ...parameters, ...visible.parameters };
     branches.push(`SELECT s.parent_id AS parent, 'activity' AS kind, a.id, coalesce(a.starts_at, a.due_at, a.created_at) AS at
-      FROM (${SOURCES[owner].activities}) s JOIN activities a ON a.id = s.activity_id
+      FROM (${sources.activities}) s JOIN activities a ON a.id = s.activity_id
       WHERE a.deleted_at IS NULL AND ${visible.sql}`);
   }
   if (kinds.includes('document')) {
     const visible = visibleDocuments('d', viewer);
     parameters = { ...parameters, ...visible.parameters };
     branches.push(`SELECT s.parent_id AS parent, 'document' AS kind, d.id, d.created_at AS at
-      FROM (${SOURCES[owner].documents}) s JOIN documents d ON d.id = s.document_id
+      FROM (${sources.documents}) s JOIN documents d ON d.id = s.document_id
       WHERE d.deleted_at IS NULL AND ${visible.sql}`);
   }
   const actions = (['link', 'change'] as const)

@@ -3,7 +3,7 @@ import { graphqlEnum } from '../../../core/graphql/enums';
 import { ConnectionType } from '../../../core/graphql/pagination';
 import { Activity } from '../../activity/activity.entity';
 import { Document } from '../../document/document.entity';
-import { Change } from '../change.entity';
+import { Change } from '../../shared/change.entity';
 
 export const TIMELINE_KINDS = ['activity', 'document', 'link', 'change'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];

@@ -5,7 +5,7 @@ import { recordById } from '../../shared/record-loaders';
 import { User } from '../../user/user.entity';
 import { trashPage } from './trash.service';
 import {
-  TRASH_ENTITIES,
+  TRASH_KINDS,
   TrashedRecord,
   TrashItem,
   TrashItemConnection,
@@ -36,6 +36,6 @@ export class TrashResolver {
 
   @FieldResolver(() => TrashedRecord, { nullable: true, description: 'The record itself.' })
   record(@Root() item: TrashItem, @Ctx() context: GraphQLContext) {
-    return recordById(context, TRASH_ENTITIES[item.type]).load(item.id);
+    return recordById(context, TRASH_KINDS.get(item.type)!.entity).load(item.id);
   }
 }

@@ -1,33 +1,18 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../../core/auth/viewer';
-import type { Predicate } from '../../../core/auth/visibility-rules';
+import { visibilityPredicate } from '../../../core/auth/visibility-rules';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../../core/graphql/pagination';
-import { visibleActivities } from '../../activity/activity.policy';
-import { visibleDocuments } from '../../document/document.policy';
-import { TRASH_TYPES, type TrashItem, type TrashTypeValue } from './trash.types';
-
-/** Each kind's table, title and, for activities and documents, who may see them. */
-const SOURCES: Record<
-  TrashTypeValue,
-  { table: string; title: string; visible?: (alias: string, viewer: Viewer | null) => Predicate }
-> = {
-  organization: { table: 'organizations', title: 't.name' },
-  contact: { table: 'contacts', title: `concat_ws(' ', t.first_name, t.last_name)` },
-  project: { table: 'projects', title: 't.name' },
-  activity: { table: 'activities', title: 't.subject', visible: visibleActivities },
-  document: { table: 'documents', title: 't.title', visible: visibleDocuments },
-  need: { table: 'needs', title: 't.title' },
-};
+import { TRASH_KINDS, TRASH_TYPES, type TrashItem, type TrashTypeValue } from './trash.types';
 
 /** The trashed records of the kinds asked for, as `(type, id, title, deleted_at)` rows. */
 function trashedQuery(types: TrashTypeValue[], viewer: Viewer | null) {
   let parameters: Record<string, unknown> = {};
   const branches = types.map((type) => {
-    const source = SOURCES[type];
-    const visible = source.visible?.('t', viewer);
+    const kind = TRASH_KINDS.get(type)!;
+    const visible = kind.visibility ? visibilityPredicate('r', viewer) : null;
     if (visible) parameters = { ...parameters, ...visible.parameters };
-    return `SELECT '${type}' AS type, t.id, ${source.title} AS title, t.deleted_at
-      FROM ${source.table} t WHERE t.deleted_at IS NOT NULL${visible ? ` AND ${visible.sql}` : ''}`;
+    return `SELECT '${type}' AS type, r.id, ${kind.title} AS title, r.deleted_at
+      FROM ${kind.table} r WHERE r.deleted_at IS NOT NULL${visible ? ` AND ${visible.sql}` : ''}`;
   });
   return { sql: branches.join('\nUNION ALL\n'), parameters };
 }

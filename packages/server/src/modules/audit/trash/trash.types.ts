@@ -1,31 +1,19 @@
 import { createUnionType, Field, ID, ObjectType, type ClassType } from 'type-graphql';
 import { graphqlEnum } from '../../../core/graphql/enums';
 import { ConnectionType } from '../../../core/graphql/pagination';
-import { Activity } from '../../activity/activity.entity';
-import { Contact } from '../../contact/contact.entity';
-import { Document } from '../../document/document.entity';
-import { Need } from '../../need/need.entity';
-import { Organization } from '../../organization/organization.entity';
-import { Project } from '../../project/project.entity';
+import { kindsWith } from '../../registry/record-registry';
+import { kindName } from '../../shared/record-kind';
 
-export const TRASH_TYPES = ['organization', 'contact', 'project', 'activity', 'document', 'need'] as const;
-export type TrashTypeValue = (typeof TRASH_TYPES)[number];
+/** The kinds of record that go to the trash, by their name in the API. */
+export const TRASH_KINDS = new Map(kindsWith('trash').map((kind) => [kindName(kind), kind]));
+export const TRASH_TYPES = [...TRASH_KINDS.keys()];
+export type TrashTypeValue = string;
 export const TrashType = graphqlEnum(TRASH_TYPES, 'TrashType', 'The kinds of record that go to the trash.');
-
-/** The entity of each kind of trashed record. */
-export const TRASH_ENTITIES: Record<TrashTypeValue, ClassType<{ id: string }>> = {
-  organization: Organization,
-  contact: Contact,
-  project: Project,
-  activity: Activity,
-  document: Document,
-  need: Need,
-};
 
 export const TrashedRecord = createUnionType({
   name: 'TrashedRecord',
   description: 'A record in the trash.',
-  types: () => [Organization, Contact, Project, Activity, Document, Need] as const,
+  types: () => [...TRASH_KINDS.values()].map((kind) => kind.entity) as unknown as [ClassType],
 });
 
 @ObjectType({

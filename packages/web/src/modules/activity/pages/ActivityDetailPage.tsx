@@ -13,7 +13,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { BulkTagButton } from '../../bulk/components/BulkTagButton';
 import { ActivityConcerns } from '../components/ActivityConcerns';
 import { ActivityDetails } from '../components/ActivityDetails';
-import { ActivityNotFound } from '../components/ActivityNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { ActivityParticipants } from '../components/ActivityParticipants';
 import { useSetActivityStatus } from '../hooks/useSetActivityStatus';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
@@ -43,7 +43,7 @@ export function ActivityDetailPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!activity) return <ActivityNotFound />;
+  if (!activity) return <RecordNotFound label="Activity" plural="Activities" path="/activities" />;
   const editable = canEdit && !activity.deletedAt;
 
   const markDone = async () => {

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ActivityForm, ActivityForm_activity } from '../components/ActivityForm';
 import { formValuesOf, toUpdateInput } from '../components/activityFormValues';
-import { ActivityNotFound } from '../components/ActivityNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { useUpdateActivity } from '../hooks/useUpdateActivity';
 
 export const ActivityEditQuery = graphql(`
@@ -31,7 +31,7 @@ export function ActivityEditPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!activity) return <ActivityNotFound />;
+  if (!activity) return <RecordNotFound label="Activity" plural="Activities" path="/activities" />;
   const detailPath = `/activities/${activity.id}`;
 
   return (

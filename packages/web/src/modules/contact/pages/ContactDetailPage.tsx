@@ -14,7 +14,7 @@ import { AddToProjectButton } from '../../project/components/AddToProjectButton'
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { ContactAffiliations } from '../components/ContactAffiliations';
 import { ContactDetails } from '../components/ContactDetails';
-import { ContactNotFound } from '../components/ContactNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { ContactProjects } from '../components/ContactProjects';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
@@ -46,7 +46,15 @@ export function ContactDetailPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!contact) return <ContactNotFound />;
+  if (!contact)
+    return (
+      <RecordNotFound
+        label="Contact"
+        plural="Contacts"
+        path="/contacts"
+        description="They may have been moved to the trash, merged into another contact, or the link is wrong."
+      />
+    );
   const live = !contact.deletedAt;
 
   return (

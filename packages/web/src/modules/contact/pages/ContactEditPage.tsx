@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ContactForm } from '../components/ContactForm';
 import { toUpdateInput } from '../components/contactFormValues';
-import { ContactNotFound } from '../components/ContactNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { useUpdateContact } from '../hooks/useUpdateContact';
 
 export const ContactEditQuery = graphql(`
@@ -34,7 +34,15 @@ export function ContactEditPage() {
   if (!canEdit) return <Navigate to={`/contacts/${id}`} replace />;
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!contact) return <ContactNotFound />;
+  if (!contact)
+    return (
+      <RecordNotFound
+        label="Contact"
+        plural="Contacts"
+        path="/contacts"
+        description="They may have been moved to the trash, merged into another contact, or the link is wrong."
+      />
+    );
   const detailPath = `/contacts/${contact.id}`;
 
   return (

@@ -14,7 +14,7 @@ import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 import { RestoreRecordButton } from '../../trash/components/RestoreRecordButton';
 import { DocumentAttachments } from '../components/DocumentAttachments';
 import { DocumentFilePanel } from '../components/DocumentFilePanel';
-import { DocumentNotFound } from '../components/DocumentNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { DOCUMENT_KIND_LABELS, VISIBILITY_LABELS } from '../documentLabels';
 
 const MarkdownView = lazy(async () => ({ default: (await import('../components/MarkdownView')).MarkdownView }));
@@ -58,7 +58,15 @@ export function DocumentDetailPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!document) return <DocumentNotFound />;
+  if (!document)
+    return (
+      <RecordNotFound
+        label="Document"
+        plural="Documents"
+        path="/documents"
+        description="It may have been moved to the trash, it is not shared with you (ask its owner), or the link is wrong."
+      />
+    );
   const editable = canEdit && !document.deletedAt;
 
   return (

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { DocumentForm } from '../components/DocumentForm';
 import { toUpdateInput } from '../components/documentFormValues';
-import { DocumentNotFound } from '../components/DocumentNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { useUpdateDocument } from '../hooks/useUpdateDocument';
 
 export const DocumentEditQuery = graphql(`
@@ -30,7 +30,15 @@ export function DocumentEditPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!document) return <DocumentNotFound />;
+  if (!document)
+    return (
+      <RecordNotFound
+        label="Document"
+        plural="Documents"
+        path="/documents"
+        description="It may have been moved to the trash, it is not shared with you (ask its owner), or the link is wrong."
+      />
+    );
   const detailPath = `/documents/${document.id}`;
 
   return (

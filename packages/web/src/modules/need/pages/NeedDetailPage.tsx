@@ -9,7 +9,7 @@ import { EditLinkButton, TrashedAlert } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
 import { BulkTagButton } from '../../bulk/components/BulkTagButton';
 import { NeedDetails } from '../components/NeedDetails';
-import { NeedNotFound } from '../components/NeedNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 
 const NeedDetailQuery = graphql(`
@@ -33,7 +33,15 @@ export function NeedDetailPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!need) return <NeedNotFound />;
+  if (!need)
+    return (
+      <RecordNotFound
+        label="Need"
+        plural="Needs"
+        path="/needs"
+        description="It may have been moved to the trash, or the link is wrong."
+      />
+    );
   const live = !need.deletedAt;
 
   return (

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { NeedForm, NeedForm_need } from '../components/NeedForm';
 import { formValuesOf, toUpdateInput } from '../components/needFormValues';
-import { NeedNotFound } from '../components/NeedNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { useUpdateNeed } from '../hooks/useUpdateNeed';
 
 export const NeedEditQuery = graphql(`
@@ -37,7 +37,15 @@ export function NeedEditPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!need) return <NeedNotFound />;
+  if (!need)
+    return (
+      <RecordNotFound
+        label="Need"
+        plural="Needs"
+        path="/needs"
+        description="It may have been moved to the trash, or the link is wrong."
+      />
+    );
   const detailPath = `/needs/${need.id}`;
 
   return (

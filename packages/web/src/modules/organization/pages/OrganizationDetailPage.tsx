@@ -10,7 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { GraphLinkButton } from '../../graph/components/GraphLinkButton';
 import { OrganizationChildren } from '../components/OrganizationChildren';
 import { OrganizationDetails } from '../components/OrganizationDetails';
-import { OrganizationNotFound } from '../components/OrganizationNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { LogActivityButton } from '../../activity/components/LogActivityButton';
 import { OrganizationContacts } from '../../contact/components/OrganizationContacts';
 import { MergeOrganizationButton } from '../../merge/components/MergeOrganizationButton';
@@ -47,7 +47,15 @@ export function OrganizationDetailPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!organization) return <OrganizationNotFound />;
+  if (!organization)
+    return (
+      <RecordNotFound
+        label="Organization"
+        plural="Organizations"
+        path="/organizations"
+        description="It may have been moved to the trash, merged into another one, or the link is wrong."
+      />
+    );
 
   return (
     <>

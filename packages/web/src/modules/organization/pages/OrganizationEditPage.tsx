@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { OrganizationForm } from '../components/OrganizationForm';
 import { toUpdateInput } from '../components/organizationFormValues';
-import { OrganizationNotFound } from '../components/OrganizationNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { useUpdateOrganization } from '../hooks/useUpdateOrganization';
 
 export const OrganizationEditQuery = graphql(`
@@ -34,7 +34,15 @@ export function OrganizationEditPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!organization) return <OrganizationNotFound />;
+  if (!organization)
+    return (
+      <RecordNotFound
+        label="Organization"
+        plural="Organizations"
+        path="/organizations"
+        description="It may have been moved to the trash, merged into another one, or the link is wrong."
+      />
+    );
   const detailPath = `/organizations/${organization.id}`;
 
   return (

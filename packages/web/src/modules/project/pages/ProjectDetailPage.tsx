@@ -14,7 +14,7 @@ import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { ProjectDetails } from '../components/ProjectDetails';
 import { ProjectLinks } from '../components/ProjectLinks';
 import { ProjectMilestones } from '../components/ProjectMilestones';
-import { ProjectNotFound } from '../components/ProjectNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { ProjectTasks } from '../components/ProjectTasks';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
@@ -44,7 +44,15 @@ export function ProjectDetailPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!project) return <ProjectNotFound />;
+  if (!project)
+    return (
+      <RecordNotFound
+        label="Project"
+        plural="Projects"
+        path="/projects"
+        description="It may have been moved to the trash, or the link is wrong."
+      />
+    );
   const live = !project.deletedAt;
 
   return (

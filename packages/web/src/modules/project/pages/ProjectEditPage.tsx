@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProjectForm, ProjectForm_project } from '../components/ProjectForm';
 import { formValuesOf, toUpdateInput } from '../components/projectFormValues';
-import { ProjectNotFound } from '../components/ProjectNotFound';
+import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { useUpdateProject } from '../hooks/useUpdateProject';
 
 export const ProjectEditQuery = graphql(`
@@ -31,7 +31,15 @@ export function ProjectEditPage() {
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!project) return <ProjectNotFound />;
+  if (!project)
+    return (
+      <RecordNotFound
+        label="Project"
+        plural="Projects"
+        path="/projects"
+        description="It may have been moved to the trash, or the link is wrong."
+      />
+    );
   const detailPath = `/projects/${project.id}`;
 
   return (

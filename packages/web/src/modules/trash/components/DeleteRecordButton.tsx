@@ -5,7 +5,7 @@ import { IconTrash } from '@tabler/icons-react';
 import type { TrashType } from '../../../generated/graphql';
 import { describeError } from '../../../ui/errors/describeError';
 import { useTrashActions } from '../hooks/useTrashActions';
-import { TRASH_TYPES } from '../trashTypes';
+import { kindOfTrashType } from '../../../app/records/recordKinds';
 
 export interface DeleteRecordButtonProps extends Omit<ButtonProps, 'children' | 'onClick'> {
   type: TrashType;
@@ -24,7 +24,7 @@ export interface DeleteRecordButtonProps extends Omit<ButtonProps, 'children' | 
  */
 export function DeleteRecordButton({ type, id, name, version, onDeleted, ...buttonProps }: DeleteRecordButtonProps) {
   const { moveToTrash, restore } = useTrashActions();
-  const label = TRASH_TYPES[type].label.toLowerCase();
+  const label = kindOfTrashType(type).label.toLowerCase();
 
   const undo = async (notificationId: string) => {
     notifications.hide(notificationId);

@@ -131,13 +131,3 @@ export const RESTORE_MUTATIONS = {
   DOCUMENT: RestoreDocument,
   NEED: RestoreNeed,
 } satisfies Record<TrashType, unknown>;
-
-/** The list query fields that may hold a record of this kind, dropped after a delete or restore. */
-export const LIST_FIELDS: Record<TrashType, string[]> = {
-  ORGANIZATION: ['organizations', 'search'],
-  CONTACT: ['contacts', 'search'],
-  PROJECT: ['projects', 'search'],
-  ACTIVITY: ['activities', 'myActivities'],
-  DOCUMENT: ['documents', 'search'],
-  NEED: ['needs', 'search'],
-};

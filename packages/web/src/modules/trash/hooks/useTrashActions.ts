@@ -2,11 +2,12 @@ import type { ApolloCache } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { TrashType } from '../../../generated/graphql';
-import { DELETE_MUTATIONS, LIST_FIELDS, RESTORE_MUTATIONS } from './recordMutations';
+import { kindOfTrashType } from '../../../app/records/recordKinds';
+import { DELETE_MUTATIONS, RESTORE_MUTATIONS } from './recordMutations';
 
 /** Lists that may now hold the record, or no longer, are asked again when shown; so is the trash. */
 function forgetLists(cache: ApolloCache, type: TrashType) {
-  for (const fieldName of [...LIST_FIELDS[type], 'trash']) cache.evict({ id: 'ROOT_QUERY', fieldName });
+  for (const fieldName of [...kindOfTrashType(type).lists, 'trash']) cache.evict({ id: 'ROOT_QUERY', fieldName });
   cache.gc();
 }
 

@@ -25,7 +25,8 @@ import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { useTrashActions } from '../hooks/useTrashActions';
-import { TRASH_TYPE_OPTIONS, TRASH_TYPES } from '../trashTypes';
+import { kindOfTrashType, recordPath } from '../../../app/records/recordKinds';
+import { TRASH_TYPE_OPTIONS } from '../trashTypes';
 
 export const TrashQuery = graphql(`
   query Trash($types: [TrashType!], $first: Int!, $after: String) {
@@ -73,7 +74,7 @@ export function TrashPage() {
         message: (
           <>
             {title} was restored.{' '}
-            <Anchor component="button" size="sm" onClick={() => navigate(`${TRASH_TYPES[type].path}/${id}`)}>
+            <Anchor component="button" size="sm" onClick={() => navigate(recordPath(kindOfTrashType(type), id))}>
               Open it
             </Anchor>
           </>
@@ -128,11 +129,11 @@ export function TrashPage() {
               {connection?.nodes.map((item) => (
                 <Table.Tr key={`${item.type}:${item.id}`}>
                   <Table.Td>
-                    <Anchor component={Link} to={`${TRASH_TYPES[item.type].path}/${item.id}`} fw={600}>
+                    <Anchor component={Link} to={recordPath(kindOfTrashType(item.type), item.id)} fw={600}>
                       {item.title}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{TRASH_TYPES[item.type].label}</Table.Td>
+                  <Table.Td>{kindOfTrashType(item.type).label}</Table.Td>
                   <Table.Td>
                     <Text size="sm" component="time" dateTime={item.deletedAt}>
                       {dayjs(item.deletedAt).format('D MMM YYYY, HH:mm')}

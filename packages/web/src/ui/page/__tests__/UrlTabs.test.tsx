@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { useLocation } from 'react-router';
 import { renderWithProviders } from '../../../test/renderWithProviders';
+import { RecordNotFound } from '../RecordNotFound';
 import { TrashedAlert } from '../TrashedAlert';
 import { UrlTabs } from '../UrlTabs';
 
@@ -33,6 +34,12 @@ describe('UrlTabs', () => {
     await user.click(screen.getByRole('tab', { name: 'History' }));
     expect(screen.getByRole('status', { name: 'Search' })).toHaveTextContent('?tab=history');
   });
+
+  it('opens the first tab when the URL names one that does not exist', () => {
+    renderWithProviders(<UrlTabs tabs={TABS} />, { route: '/things/1?tab=nonsense', path: '/things/:id' });
+    expect(screen.getByText('The fields')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+  });
 });
 
 describe('TrashedAlert', () => {
@@ -43,5 +50,15 @@ describe('TrashedAlert', () => {
     expect(screen.getByText('In the trash')).toBeInTheDocument();
     expect(screen.getByText('Moved to the trash.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Restore' })).toBeInTheDocument();
+  });
+});
+
+describe('RecordNotFound', () => {
+  it('says there is no such record, why, and leads back to its list', () => {
+    renderWithProviders(<RecordNotFound label="Need" plural="Needs" path="/needs" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Need not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no such need')).toBeInTheDocument();
+    expect(screen.getByText(/moved to the trash, it is not shared with you/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All needs' })).toHaveAttribute('href', '/needs');
   });
 });

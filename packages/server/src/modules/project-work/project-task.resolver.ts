@@ -1,0 +1,90 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { nestedPage } from '../../core/graphql/nested-page';
+import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
+import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
+import { recordById } from '../shared/record-loaders';
+import { deleteRecord, restoreRecord } from '../shared/record-mutations';
+import { mutation } from '../shared/transaction';
+import { User } from '../user/user.entity';
+import { ProjectTask, TaskStatusEnum, type TaskStatus } from './project-task.entity';
+import { CreateProjectTaskInput, UpdateProjectTaskInput } from './project-work.inputs';
+import { PROJECT_TASK, createProjectTask, dueDateOrdering, taskQuery, updateProjectTask } from './project-work.service';
+import { Project } from '../project/project.entity';
+
+@ObjectType()
+export class ProjectTaskConnection extends ConnectionType(ProjectTask) {}
+
+@Resolver(() => ProjectTask)
+export class ProjectTaskResolver extends AuthorFieldsResolver(ProjectTask) {
+  @FieldResolver(() => Project, { description: 'The project it belongs to.' })
+  project(@Root() task: ProjectTask, @Ctx() context: GraphQLContext) {
+    return recordById(context, Project).load(task.projectId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The user who is to do it.' })
+  assignee(@Root() task: ProjectTask, @Ctx() context: GraphQLContext) {
+    return task.assigneeId ? recordById(context, User).load(task.assigneeId) : null;
+  }
+
+  @Authorized('editor')
+  @Mutation(() => ProjectTask, { description: 'Adds a task to a project.' })
+  createProjectTask(
+    @Arg('input', { description: 'The new task.' }) input: CreateProjectTaskInput,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return mutation(context, (manager, actor) => createProjectTask(manager, input, actor));
+  }
+
+  @Authorized('editor')
+  @Mutation(() => ProjectTask, { description: 'Changes a project task; CONFLICT when `version` is stale.' })
+  updateProjectTask(
+    @Arg('input', { description: 'What changes, and the version edited.' }) input: UpdateProjectTaskInput,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return mutation(context, (manager, actor) => updateProjectTask(manager, input, actor));
+  }
+
+  @Authorized('editor')
+  @Mutation(() => ProjectTask, { description: 'Moves a project task to the trash.' })
+  deleteProjectTask(
+    @Arg('input', { description: 'The task to trash.' }) input: DeleteRecordInput,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return mutation(context, (manager, actor) => deleteRecord(manager, PROJECT_TASK, input.id, input.version, actor));
+  }
+
+  @Authorized('editor')
+  @Mutation(() => ProjectTask, { description: 'Brings a project task back from the trash.' })
+  restoreProjectTask(
+    @Arg('input', { description: 'The task to restore.' }) input: RestoreRecordInput,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return mutation(context, (manager, actor) => restoreRecord(manager, PROJECT_TASK, input.id, actor));
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectTasksResolver {
+  @FieldResolver(() => ProjectTaskConnection, { description: "The project's tasks, soonest due first, undated last." })
+  tasks(
+    @Root() project: Project,
+    @Args() page: PageArgs,
+    @Arg('statuses', () => [TaskStatusEnum], { nullable: true, description: 'Only in any of these statuses.' })
+    statuses: TaskStatus[] | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return nestedPage(
+      context,
+      {
+        name: 'Project.tasks',
+        query: () => taskQuery(context.dataSource, statuses),
+        parent: 't.project_id',
+        ordering: dueDateOrdering('t'),
+      },
+      { ...page, filter: statuses },
+      project.id,
+    );
+  }
+}

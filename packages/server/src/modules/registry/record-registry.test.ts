@@ -1,0 +1,73 @@
+import { getMetadataArgsStorage } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { entities } from '../entities';
+import { RECORD_KINDS, kindsWith } from './record-registry';
+
+const tableOf = (entity: unknown) => getMetadataArgsStorage().tables.find((table) => table.target === entity)?.name;
+
+/** The entities whose rows are soft-deleted (they have `deletedAt`), own or inherited. */
+function softDeletedEntities() {
+  const storage = getMetadataArgsStorage();
+  return entities.filter((entity) =>
+    storage.columns.some(
+      (column) =>
+        column.mode === 'deleteDate' &&
+        typeof column.target === 'function' &&
+        (column.target === entity || entity.prototype instanceof column.target),
+    ),
+  );
+}
+
+describe('the record-kind registry', () => {
+  it('lists every entity that has deletedAt, so that trash, history and revert know it', () => {
+    const registered = new Set<unknown>(RECORD_KINDS.map((kind) => kind.entity));
+    const missing = softDeletedEntities()
+      .filter((entity) => !registered.has(entity))
+      .map((entity) => entity.name);
+    expect(missing).toEqual([]);
+    expect(softDeletedEntities().length).toBeGreaterThanOrEqual(RECORD_KINDS.length);
+  });
+
+  it("names each kind's own table and a unique record type", () => {
+    for (const kind of RECORD_KINDS) expect([kind.type, tableOf(kind.entity)]).toEqual([kind.type, kind.table]);
+    expect(new Set(RECORD_KINDS.map((kind) => kind.type)).size).toBe(RECORD_KINDS.length);
+  });
+
+  it('gives a link column to every kind that carries tags or has a timeline', () => {
+    const without = [...kindsWith('taggable'), ...kindsWith('timeline')].filter((kind) => !kind.linkColumn);
+    expect(without.map((kind) => kind.type)).toEqual([]);
+  });
+
+  describe('against the migrated database', () => {
+    let db: TestDatabase;
+    beforeAll(async () => {
+      db = await createTestDatabase();
+    });
+    afterAll(() => db.drop());
+
+    it('has the title, search columns and link columns the registry names', async () => {
+      for (const kind of RECORD_KINDS) {
+        const search = kind.search ? [kind.search.subtitle, ...kind.search.names] : [];
+        const visibility = kind.visibility ? ['r.visibility'] : [];
+        const owner = kind.owned ? ['r.owner_id', 'r.team_id'] : [];
+        const columns = [kind.title, ...search, ...visibility, ...owner, 'r.deleted_at'];
+        await expect(db.dataSource.query(`SELECT ${columns.join(', ')} FROM ${kind.table} r LIMIT 0`)).resolves.toEqual(
+          [],
+        );
+      }
+      const linkTables = {
+        taggings: kindsWith('taggable'),
+        activity_links: kindsWith('timeline'),
+        document_links: kindsWith('timeline'),
+      };
+      for (const [table, kinds] of Object.entries(linkTables)) {
+        const columns = kinds.map((kind) => kind.linkColumn).join(', ');
+        await expect(db.dataSource.query(`SELECT ${columns} FROM ${table} LIMIT 0`)).resolves.toEqual([]);
+      }
+      for (const kind of kindsWith('timeline').filter((kind) => kind.timeline?.participations)) {
+        const sql = `SELECT activity_id, ${kind.linkColumn} FROM ${kind.timeline!.participations} LIMIT 0`;
+        await expect(db.dataSource.query(sql)).resolves.toEqual([]);
+      }
+    });
+  });
+});
