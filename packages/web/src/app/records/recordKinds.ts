@@ -43,6 +43,8 @@ export interface WebRecordKind {
   timeline?: boolean;
   /** It has a section in the navigation. */
   navigation?: boolean;
+  /** It is a node of the relationship graph: Ctrl-K and its page offer to show it in the graph. */
+  graph?: boolean;
   /** Its value in `SavedViewKind`, when views of its list can be saved (listed under it in the navigation). */
   savedViews?: SavedViewKind;
 }
@@ -51,6 +53,7 @@ export interface WebRecordKind {
 export const RECORD_KINDS: readonly WebRecordKind[] = [
   {
     typename: 'Organization',
+    graph: true,
     detailField: 'organization',
     label: 'Organization',
     plural: 'Organizations',
@@ -66,6 +69,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
   },
   {
     typename: 'Contact',
+    graph: true,
     detailField: 'contact',
     label: 'Contact',
     plural: 'Contacts',
@@ -81,6 +85,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
   },
   {
     typename: 'Project',
+    graph: true,
     detailField: 'project',
     label: 'Project',
     plural: 'Projects',
@@ -149,9 +154,9 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
 ];
 
 /** The kinds that have a feature, in registry order. */
-export function kindsWith<K extends 'trash' | 'search' | 'selection' | 'timeline' | 'navigation' | 'savedViews'>(
-  feature: K,
-): (WebRecordKind & Required<Pick<WebRecordKind, K>>)[] {
+export function kindsWith<
+  K extends 'trash' | 'search' | 'selection' | 'timeline' | 'navigation' | 'graph' | 'savedViews',
+>(feature: K): (WebRecordKind & Required<Pick<WebRecordKind, K>>)[] {
   return RECORD_KINDS.filter((kind) => Boolean(kind[feature])) as (WebRecordKind & Required<Pick<WebRecordKind, K>>)[];
 }
 

@@ -1,5 +1,5 @@
 import type { SearchType } from '../../generated/graphql';
-import { kindOfSearchType, recordPath } from '../records/recordKinds';
+import { kindOfSearchType, kindsWith, recordPath } from '../records/recordKinds';
 
 /** The detail page of a search hit. */
 export function routeOfHit(type: SearchType, id: string): string {
@@ -7,7 +7,7 @@ export function routeOfHit(type: SearchType, id: string): string {
 }
 
 /** The kinds of hit that are records of the relationship graph. */
-export const GRAPH_TYPES: SearchType[] = ['ORGANIZATION', 'CONTACT', 'PROJECT'];
+export const GRAPH_TYPES: SearchType[] = kindsWith('graph').flatMap((kind) => (kind.search ? [kind.search] : []));
 
 /** The graph explorer started from a hit (the graph view's own URL parameters, kept short here so
  * that the search box does not load the graph module). */
