@@ -14,9 +14,17 @@ export function launchBrowser(): Promise<Browser> {
 export const DESKTOP = { width: 1280, height: 800 };
 export const TABLET = { width: 768, height: 1024 };
 
-/** A fresh browser profile (no cookies) on the server under test. */
+/**
+ * A fresh browser profile (no cookies) on the server under test. It asks for reduced motion, which
+ * the app honours, so screenshots and accessibility scans never catch an element mid-transition.
+ */
 export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), viewport, acceptDownloads: true });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport,
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+  });
   context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   return { context, page };

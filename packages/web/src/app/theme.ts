@@ -10,6 +10,8 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
   cursorType: 'pointer',
+  // Transitions shrink to nothing for people who ask their system for reduced motion.
+  respectReducedMotion: true,
   components: {
     // Mantine's close button of a notification has no accessible name of its own.
     Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } },
