@@ -30,7 +30,7 @@ import {
   UpdateTeamInput,
   UpdateTeamMemberInput,
 } from './team.inputs';
-import { membershipsBy } from './team.loaders';
+import { membershipsBy } from './team.relations';
 import { TEAM, TEAM_ORDERING, createTeam, teamQuery, updateTeam } from './team.service';
 
 @ObjectType()
