@@ -14,16 +14,16 @@ import { Change, ChangeActionEnum, type ChangeAction } from '../shared/change.en
 import { diffFor, visibleChanges } from './change.policy';
 
 @ObjectType()
-export class ChangeConnection extends ConnectionType(Change) {}
+class ChangeConnection extends ConnectionType(Change) {}
 
 /** Newest first; changes of one transaction share their time and come in id order. */
-export const HISTORY_ORDERING: Ordering = [
+const HISTORY_ORDERING: Ordering = [
   ['c.at', 'DESC'],
   ['c.id', 'DESC'],
 ];
 
 /** The changes of one record the viewer may see, as a query aliased `c`. */
-export function historyQuery(source: DataSource, viewer: Viewer | null, recordId: string, actions?: ChangeAction[]) {
+function historyQuery(source: DataSource, viewer: Viewer | null, recordId: string, actions?: ChangeAction[]) {
   const visible = visibleChanges('c', viewer);
   const query = source
     .getRepository(Change)

@@ -13,7 +13,7 @@ import { MILESTONE, createMilestone, dueDateOrdering, milestoneQuery, updateMile
 import { Project } from '../project/project.entity';
 
 @ObjectType()
-export class MilestoneConnection extends ConnectionType(Milestone) {}
+class MilestoneConnection extends ConnectionType(Milestone) {}
 
 @Resolver(() => Milestone)
 export class MilestoneResolver extends AuthorFieldsResolver(Milestone) {

@@ -14,7 +14,7 @@ import { PROJECT_TASK, createProjectTask, dueDateOrdering, taskQuery, updateProj
 import { Project } from '../project/project.entity';
 
 @ObjectType()
-export class ProjectTaskConnection extends ConnectionType(ProjectTask) {}
+class ProjectTaskConnection extends ConnectionType(ProjectTask) {}
 
 @Resolver(() => ProjectTask)
 export class ProjectTaskResolver extends AuthorFieldsResolver(ProjectTask) {

@@ -20,7 +20,7 @@ import { tagsOfRecords, tagUsageCounts } from './tagging.relations';
 import { tagRecords, untagRecords } from './tagging.service';
 
 @ObjectType({ description: 'What tagRecords or untagRecords did.' })
-export class TaggingResult {
+class TaggingResult {
   @Field(() => Tag, { description: 'The tag, as it now is.' })
   tag: Tag;
 

@@ -34,7 +34,7 @@ import { membershipsBy } from './team.relations';
 import { TEAM, TEAM_ORDERING, createTeam, teamQuery, updateTeam } from './team.service';
 
 @ObjectType()
-export class TeamConnection extends ConnectionType(Team) {}
+class TeamConnection extends ConnectionType(Team) {}
 
 @Resolver(() => Team)
 export class TeamResolver extends AuthorFieldsResolver(Team) {

@@ -10,7 +10,7 @@ import { AddToProjectButton } from './AddToProjectButton';
 import { linkPeriod } from './linkPeriod';
 import { ProjectLinkDialog, type ExistingProjectLink, type ProjectParty } from './ProjectLinkDialog';
 
-export interface RecordProjectRow {
+interface RecordProjectRow {
   id: string;
   version: number;
   role: ProjectRole;

@@ -12,7 +12,7 @@ import { useUpdateMilestone } from '../hooks/useUpdateMilestone';
 import { MILESTONE_STATUS_LABELS } from '../projectWorkLabels';
 import { MilestoneDialog } from './MilestoneDialog';
 
-export const ProjectMilestoneItem_milestone = graphql(`
+const ProjectMilestoneItem_milestone = graphql(`
   fragment ProjectMilestoneItem_milestone on Milestone {
     id
     version

@@ -12,7 +12,7 @@ import { useUpdateProjectTask } from '../hooks/useUpdateProjectTask';
 import { TASK_STATUS_LABELS } from '../projectWorkLabels';
 import { TaskDialog } from './TaskDialog';
 
-export const ProjectTaskItem_task = graphql(`
+const ProjectTaskItem_task = graphql(`
   fragment ProjectTaskItem_task on ProjectTask {
     id
     version
