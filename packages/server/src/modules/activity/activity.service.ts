@@ -31,7 +31,7 @@ export const ACTIVITY: RecordKind<Activity> = {
 };
 
 /** When an activity happens, for the default order and the date range: start, else due, else creation. */
-export const ACTIVITY_WHEN = 'coalesce(a.starts_at, a.due_at, a.created_at)';
+const ACTIVITY_WHEN = 'coalesce(a.starts_at, a.due_at, a.created_at)';
 
 /** A planned activity whose due (or start) time has passed. */
 export const ACTIVITY_OVERDUE = `coalesce(a.status = 'planned' AND coalesce(a.due_at, a.starts_at) < now(), false)`;

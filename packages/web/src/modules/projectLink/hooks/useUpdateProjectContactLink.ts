@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { UpdateProjectContactLinkInput } from '../../../generated/graphql';
 
-export const UpdateProjectContactLinkMutation = graphql(`
+const UpdateProjectContactLinkMutation = graphql(`
   mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {
     updateProjectContactLink(input: $input) {
       id

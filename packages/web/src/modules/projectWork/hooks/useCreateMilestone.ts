@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { CreateMilestoneInput } from '../../../generated/graphql';
 
-export const CreateMilestoneMutation = graphql(`
+const CreateMilestoneMutation = graphql(`
   mutation CreateMilestone($input: CreateMilestoneInput!) {
     createMilestone(input: $input) {
       id

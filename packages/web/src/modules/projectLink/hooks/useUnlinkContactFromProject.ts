@@ -4,7 +4,7 @@ import { graphql } from '../../../generated';
 import type { UnlinkContactFromProjectInput } from '../../../generated/graphql';
 import { evictProjectLinks } from './evictProjectLinks';
 
-export const UnlinkContactFromProjectMutation = graphql(`
+const UnlinkContactFromProjectMutation = graphql(`
   mutation UnlinkContactFromProject($input: UnlinkContactFromProjectInput!) {
     unlinkContactFromProject(input: $input) {
       id

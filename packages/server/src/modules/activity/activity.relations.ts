@@ -1,3 +1,7 @@
+import { nestedPage } from '../../core/graphql/nested-page';
+import type { PageArgs } from '../../core/graphql/pagination';
+import type { ActivityFilter, ActivityOrder } from './activity.inputs';
+import { activityOrdering, activityQuery } from './activity.service';
 import type DataLoader from 'dataloader';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { rowsBy } from '../shared/record-loaders';
@@ -31,3 +35,27 @@ export const contactsOfActivity = (context: GraphQLContext) =>
 
 export const usersOfActivity = (context: GraphQLContext) =>
   rowsBy(context, ActivityUser, 'activityId', { createdAt: 'ASC', id: 'ASC' });
+
+export type ActivityArgs = PageArgs & { filter?: ActivityFilter; orderBy?: ActivityOrder };
+
+/** A parent's page of the activities it is linked to (through `join`), newest first by default. */
+export function activitiesOf(
+  context: GraphQLContext,
+  name: string,
+  join: [string, string],
+  args: ActivityArgs,
+  parentId: string,
+) {
+  return nestedPage(
+    context,
+    {
+      name,
+      query: () =>
+        activityQuery(context.dataSource, context.viewer, args.filter).innerJoin(join[0], 'p', `p.activity_id = a.id`),
+      parent: join[1],
+      ordering: activityOrdering(args.orderBy),
+    },
+    args,
+    parentId,
+  );
+}

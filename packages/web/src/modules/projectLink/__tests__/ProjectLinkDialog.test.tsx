@@ -4,7 +4,7 @@ import { ProjectLinkDialog, type ExistingProjectLink } from '../components/Proje
 import { LinkOrganizationToProjectMutation } from '../hooks/useLinkOrganizationToProject';
 import { UnlinkOrganizationFromProjectMutation } from '../hooks/useUnlinkOrganizationFromProject';
 import { UpdateProjectOrganizationLinkMutation } from '../hooks/useUpdateProjectOrganizationLink';
-import { organizationLinkRecord, organizationPickerMock } from './projectMocks';
+import { organizationLinkRecord, organizationPickerMock } from '../../project/__tests__/projectMocks';
 
 const PROJECT = { id: 'project-1', name: 'Open Science Grid' };
 

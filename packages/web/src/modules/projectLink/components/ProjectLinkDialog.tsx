@@ -12,9 +12,9 @@ import { useUnlinkContactFromProject } from '../hooks/useUnlinkContactFromProjec
 import { useUnlinkOrganizationFromProject } from '../hooks/useUnlinkOrganizationFromProject';
 import { useUpdateProjectContactLink } from '../hooks/useUpdateProjectContactLink';
 import { useUpdateProjectOrganizationLink } from '../hooks/useUpdateProjectOrganizationLink';
-import { PROJECT_ROLE_LABELS, PROJECT_ROLE_OPTIONS } from '../projectLabels';
-import { ContactPicker } from './ContactPicker';
-import { ProjectPicker } from './ProjectPicker';
+import { PROJECT_ROLE_LABELS, PROJECT_ROLE_OPTIONS } from '../../project/projectLabels';
+import { ContactPicker } from '../../project/components/ContactPicker';
+import { ProjectPicker } from '../../project/components/ProjectPicker';
 
 /** Which side of the project the link joins. */
 export type ProjectParty = 'organization' | 'contact';

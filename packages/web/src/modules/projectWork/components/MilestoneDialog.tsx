@@ -6,7 +6,7 @@ import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
 import { DialogForm } from '../../../ui/form';
 import { useCreateMilestone } from '../hooks/useCreateMilestone';
 import { useUpdateMilestone } from '../hooks/useUpdateMilestone';
-import { MILESTONE_STATUS_OPTIONS } from '../projectLabels';
+import { MILESTONE_STATUS_OPTIONS } from '../projectWorkLabels';
 
 interface MilestoneDialogProps {
   opened: boolean;

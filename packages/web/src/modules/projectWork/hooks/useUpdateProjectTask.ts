@@ -7,7 +7,7 @@ import type {
   UpdateProjectTaskMutation as UpdateProjectTaskResult,
 } from '../../../generated/graphql';
 
-export const UpdateProjectTaskMutation = graphql(`
+const UpdateProjectTaskMutation = graphql(`
   mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {
     updateProjectTask(input: $input) {
       id

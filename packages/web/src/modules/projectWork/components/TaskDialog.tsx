@@ -7,7 +7,7 @@ import { DialogForm } from '../../../ui/form';
 import { UserSelect } from '../../bulk/components/UserSelect';
 import { useCreateProjectTask } from '../hooks/useCreateProjectTask';
 import { useUpdateProjectTask } from '../hooks/useUpdateProjectTask';
-import { TASK_STATUS_OPTIONS } from '../projectLabels';
+import { TASK_STATUS_OPTIONS } from '../projectWorkLabels';
 
 interface TaskDialogProps {
   opened: boolean;

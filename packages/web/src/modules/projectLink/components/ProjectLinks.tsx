@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
 import { SectionAddButton, SectionCard, SectionEmpty } from '../../../ui/details';
-import { PROJECT_ROLE_LABELS } from '../projectLabels';
+import { PROJECT_ROLE_LABELS } from '../../project/projectLabels';
 import { linkPeriod } from './linkPeriod';
 import { ProjectContactLink_link, ProjectOrganizationLink_link } from './projectLinkFragments';
 import { ProjectLinkDialog, type ExistingProjectLink, type ProjectParty } from './ProjectLinkDialog';

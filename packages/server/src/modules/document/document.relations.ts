@@ -1,3 +1,7 @@
+import { nestedPage } from '../../core/graphql/nested-page';
+import type { PageArgs } from '../../core/graphql/pagination';
+import type { DocumentFilter, DocumentOrder } from './document.inputs';
+import { documentOrdering, documentQuery } from './document.service';
 import type DataLoader from 'dataloader';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { rowsBy } from '../shared/record-loaders';
@@ -28,3 +32,31 @@ export const linksOfDocument = (context: GraphQLContext) =>
 
 /** The file of each document (without its bytes): a list of at most one. */
 export const fileOfDocument = (context: GraphQLContext) => rowsBy(context, DocumentFile, 'documentId');
+
+export type DocumentArgs = PageArgs & { filter?: DocumentFilter; orderBy?: DocumentOrder };
+
+/** A parent's page of the documents attached to it (by `column` of document_links), newest first by default. */
+export function documentsOf(
+  context: GraphQLContext,
+  name: string,
+  column: string,
+  args: DocumentArgs,
+  parentId: string,
+) {
+  return nestedPage(
+    context,
+    {
+      name,
+      query: () =>
+        documentQuery(context.dataSource, context.viewer, args.filter).innerJoin(
+          'document_links',
+          'p',
+          `p.document_id = d.id AND p.${column} IS NOT NULL`,
+        ),
+      parent: `p.${column}`,
+      ordering: documentOrdering(args.orderBy),
+    },
+    args,
+    parentId,
+  );
+}

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { UpdateMilestoneInput } from '../../../generated/graphql';
 
-export const UpdateMilestoneMutation = graphql(`
+const UpdateMilestoneMutation = graphql(`
   mutation UpdateMilestone($input: UpdateMilestoneInput!) {
     updateMilestone(input: $input) {
       id

@@ -9,10 +9,10 @@ import type { ProjectTaskItem_TaskFragment } from '../../../generated/graphql';
 import { PlainList, SectionAddButton, SectionCard, SectionEmpty } from '../../../ui/details';
 import { describeError } from '../../../ui/errors/describeError';
 import { useUpdateProjectTask } from '../hooks/useUpdateProjectTask';
-import { TASK_STATUS_LABELS } from '../projectLabels';
+import { TASK_STATUS_LABELS } from '../projectWorkLabels';
 import { TaskDialog } from './TaskDialog';
 
-export const ProjectTaskItem_task = graphql(`
+const ProjectTaskItem_task = graphql(`
   fragment ProjectTaskItem_task on ProjectTask {
     id
     version

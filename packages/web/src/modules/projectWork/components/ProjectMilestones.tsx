@@ -9,10 +9,10 @@ import type { MilestoneStatus, ProjectMilestoneItem_MilestoneFragment } from '..
 import { PlainList, SectionAddButton, SectionCard, SectionEmpty } from '../../../ui/details';
 import { describeError } from '../../../ui/errors/describeError';
 import { useUpdateMilestone } from '../hooks/useUpdateMilestone';
-import { MILESTONE_STATUS_LABELS } from '../projectLabels';
+import { MILESTONE_STATUS_LABELS } from '../projectWorkLabels';
 import { MilestoneDialog } from './MilestoneDialog';
 
-export const ProjectMilestoneItem_milestone = graphql(`
+const ProjectMilestoneItem_milestone = graphql(`
   fragment ProjectMilestoneItem_milestone on Milestone {
     id
     version

@@ -5,12 +5,12 @@ import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import type { ProjectRole, ProjectStatus } from '../../../generated/graphql';
 import { SectionCard, SectionEmpty } from '../../../ui/details';
-import { PROJECT_ROLE_LABELS, PROJECT_STATUS_COLORS, PROJECT_STATUS_LABELS } from '../projectLabels';
+import { PROJECT_ROLE_LABELS, PROJECT_STATUS_COLORS, PROJECT_STATUS_LABELS } from '../../project/projectLabels';
 import { AddToProjectButton } from './AddToProjectButton';
 import { linkPeriod } from './linkPeriod';
 import { ProjectLinkDialog, type ExistingProjectLink, type ProjectParty } from './ProjectLinkDialog';
 
-export interface RecordProjectRow {
+interface RecordProjectRow {
   id: string;
   version: number;
   role: ProjectRole;

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { CreateProjectTaskInput } from '../../../generated/graphql';
 
-export const CreateProjectTaskMutation = graphql(`
+const CreateProjectTaskMutation = graphql(`
   mutation CreateProjectTask($input: CreateProjectTaskInput!) {
     createProjectTask(input: $input) {
       id

@@ -4,7 +4,7 @@ import { graphql } from '../../../generated';
 import type { LinkContactToProjectInput } from '../../../generated/graphql';
 import { evictProjectLinks } from './evictProjectLinks';
 
-export const LinkContactToProjectMutation = graphql(`
+const LinkContactToProjectMutation = graphql(`
   mutation LinkContactToProject($input: LinkContactToProjectInput!) {
     linkContactToProject(input: $input) {
       id
