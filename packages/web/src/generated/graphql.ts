@@ -32,6 +32,8 @@ export type ActivityFilter = {
   kinds?: Array<ActivityKind> | null | undefined;
   /** Only those you own or take part in. */
   mine?: boolean | null | undefined;
+  /** Only those of your teams: belonging to one of them, or owned or taken part in by one of their members or you. */
+  myTeams?: boolean | null | undefined;
   /** Only planned ones whose due (or start) time has passed. */
   openAndOverdue?: boolean | null | undefined;
   /** true: planned with its due (or start) time passed; false: done, cancelled or not yet due. */
