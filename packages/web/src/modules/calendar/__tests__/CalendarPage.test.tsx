@@ -91,7 +91,7 @@ describe('CalendarPage', () => {
     ).toBeInTheDocument();
   });
 
-  it('asks for my team's activities when told', async () => {
+  it('asks for the activities of my team when told', async () => {
     const { user } = render('month', [calendarMock('month'), calendarMock('month', 'team', [MEETING])]);
     await screen.findByRole('link', { name: 'Send the minutes' });
     await user.click(screen.getByRole('radio', { name: 'My team' }));
