@@ -49,14 +49,20 @@ describe('Calendar', () => {
     await screenshot(page, 'calendar-month');
 
     await page.getByText('Week', { exact: true }).click();
-    await page.getByRole('table', { name: 'Week of 12 May 2031' }).getByRole('link', { name: subject, exact: true }).waitFor();
+    await page
+      .getByRole('table', { name: 'Week of 12 May 2031' })
+      .getByRole('link', { name: subject, exact: true })
+      .waitFor();
     await expectNoSeriousA11yViolations(page, 'the calendar by week');
     await screenshot(page, 'calendar-week');
 
     await page.getByText('Agenda', { exact: true }).click();
     const day = page.getByRole('list', { name: /14 May 2031/ });
     await day.getByRole('link', { name: subject, exact: true }).waitFor();
-    await page.getByRole('list', { name: /15 May 2031/ }).getByRole('link', { name: `${subject} minutes` }).waitFor();
+    await page
+      .getByRole('list', { name: /15 May 2031/ })
+      .getByRole('link', { name: `${subject} minutes` })
+      .waitFor();
     await expectNoSeriousA11yViolations(page, 'the calendar as an agenda');
     await screenshot(page, 'calendar-agenda');
 

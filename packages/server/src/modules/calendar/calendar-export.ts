@@ -7,8 +7,16 @@ import { icalCalendar, icalDate, icalDateTime, icalText, type ICalComponent, typ
 /** The kinds a calendar shows: what is planned for a time. Emails and notes record what happened. */
 export const CALENDAR_KINDS: ActivityKind[] = ['call', 'meeting', 'event', 'todo'];
 
-const EVENT_STATUS: Record<ActivityStatus, string> = { planned: 'CONFIRMED', done: 'CONFIRMED', cancelled: 'CANCELLED' };
-const TODO_STATUS: Record<ActivityStatus, string> = { planned: 'NEEDS-ACTION', done: 'COMPLETED', cancelled: 'CANCELLED' };
+const EVENT_STATUS: Record<ActivityStatus, string> = {
+  planned: 'CONFIRMED',
+  done: 'CONFIRMED',
+  cancelled: 'CANCELLED',
+};
+const TODO_STATUS: Record<ActivityStatus, string> = {
+  planned: 'NEEDS-ACTION',
+  done: 'COMPLETED',
+  cancelled: 'CANCELLED',
+};
 
 /** When it is stable across exports: the same activity keeps its UID and, unchanged, its DTSTAMP. */
 function commonProperties(activity: Activity): ICalProperty[] {

@@ -57,7 +57,12 @@ describe('calendar: the range query and the .ics export', () => {
     });
     await activity({ kind: 'event', subject: 'Open day', dueAt: new Date('2031-03-20T00:00:00Z'), ownerId: owner.id });
     await activity({ subject: 'Too late', startsAt: new Date('2031-04-01T00:00:00Z'), ownerId: owner.id });
-    await activity({ kind: 'email', subject: 'Not a calendar kind', startsAt: new Date('2031-03-11T08:00:00Z'), ownerId: owner.id });
+    await activity({
+      kind: 'email',
+      subject: 'Not a calendar kind',
+      startsAt: new Date('2031-03-11T08:00:00Z'),
+      ownerId: owner.id,
+    });
     await activity({
       subject: 'Teammate call',
       startsAt: new Date('2031-03-11T14:00:00Z'),
@@ -84,7 +89,11 @@ describe('calendar: the range query and the .ics export', () => {
     (await ok<{ activities: { nodes: { subject: string }[] } }>(url, token, RANGE, { filter })).activities.nodes
       .map((n) => n.subject)
       .sort();
-  const march = { from: '2031-03-01T00:00:00Z', to: '2031-04-01T00:00:00Z', kinds: ['CALL', 'MEETING', 'EVENT', 'TODO'] };
+  const march = {
+    from: '2031-03-01T00:00:00Z',
+    to: '2031-04-01T00:00:00Z',
+    kinds: ['CALL', 'MEETING', 'EVENT', 'TODO'],
+  };
 
   it('should list a range of calendar kinds for me, my team and everyone, hidden ones left out', async () => {
     expect(await subjects({ ...march, mine: true })).toEqual([LONG_SUBJECT, 'Open day', 'Send the minutes'].sort());

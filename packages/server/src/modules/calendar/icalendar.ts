@@ -14,17 +14,22 @@ export interface ICalComponent {
 
 /** A TEXT value: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
 export function icalText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n')
-    // TEXT allows no control character but the tab.
-    .replace(/[^\P{Cc}\t]/gu, '');
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\n/g, '\\n')
+      // TEXT allows no control character but the tab.
+      .replace(/[^\P{Cc}\t]/gu, '')
+  );
 }
 
 /** A DATE-TIME in UTC: 20260105T093000Z. */
 export function icalDateTime(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A DATE (the UTC day): 20260105. */

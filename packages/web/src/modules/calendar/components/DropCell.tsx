@@ -23,11 +23,7 @@ export function DropCell({
         verticalAlign: 'top',
         padding: 4,
         border: '1px solid var(--mantine-color-gray-3)',
-        background: isOver
-          ? 'var(--mantine-color-blue-0)'
-          : muted
-            ? 'var(--mantine-color-gray-0)'
-            : undefined,
+        background: isOver ? 'var(--mantine-color-blue-0)' : muted ? 'var(--mantine-color-gray-0)' : undefined,
         outline: isOver ? '2px solid var(--mantine-color-blue-6)' : undefined,
         outlineOffset: -2,
       }}

@@ -20,7 +20,10 @@ export function MonthView({ anchor, byDay, onReschedule }: CalendarViewProps) {
   const weeks = Array.from({ length: 6 }, (_, i) => days.slice(i * 7, i * 7 + 7));
   const today = dayjs().format('YYYY-MM-DD');
   return (
-    <table style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }} aria-label={anchor.format('MMMM YYYY')}>
+    <table
+      style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }}
+      aria-label={anchor.format('MMMM YYYY')}
+    >
       <thead>
         <tr>
           {WEEKDAYS.map((name) => (

@@ -50,7 +50,11 @@ function RescheduleForm({ activity, onClose, onSave }: RescheduleDialogProps & {
 /** The way to reschedule without dragging: a date and time picked in a dialog. */
 export function RescheduleDialog(props: RescheduleDialogProps) {
   return (
-    <Modal opened={props.activity !== null} onClose={props.onClose} title={`Reschedule “${props.activity?.subject ?? ''}”`}>
+    <Modal
+      opened={props.activity !== null}
+      onClose={props.onClose}
+      title={`Reschedule “${props.activity?.subject ?? ''}”`}
+    >
       {props.activity && <RescheduleForm {...props} activity={props.activity} />}
     </Modal>
   );

@@ -15,7 +15,10 @@ export function WeekView({ anchor, byDay, onReschedule }: CalendarViewProps) {
   const days = daysOf(viewRange('week', anchor));
   const today = dayjs().format('YYYY-MM-DD');
   return (
-    <table style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }} aria-label={`Week of ${days[0].format('D MMMM YYYY')}`}>
+    <table
+      style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }}
+      aria-label={`Week of ${days[0].format('D MMMM YYYY')}`}
+    >
       <thead>
         <tr>
           <th scope="col" style={{ width: 56 }}>
