@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { createTeam, createUser } from '../../../test/factories';
-import { ok, startTestServer, type TestServer } from '../../../test/server';
+import { failure, ok, startTestServer, type TestServer } from '../../../test/server';
 import { Activity } from '../activity/activity.entity';
 import { ActivityUser } from '../activity/activity-participant.entity';
 import { foldLine, icalText } from './icalendar';
@@ -20,6 +20,7 @@ describe('calendar: the range query and the .ics export', () => {
   let teammate: string;
   let outsider: string;
   let admin: string;
+  let viewer: string;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -35,6 +36,7 @@ describe('calendar: the range query and the .ics export', () => {
     const x = await createUser(db.dataSource, { role: 'editor', teamIds: [teamB] });
     outsider = x.user.id;
     admin = (await createUser(db.dataSource, { role: 'admin' })).token;
+    viewer = (await createUser(db.dataSource, { role: 'viewer', teamIds: [teamA] })).token;
 
     const activity = (values: Partial<Activity>) =>
       m.save(m.create(Activity, { kind: 'call', status: 'planned', visibility: 'everyone', ...values }));
@@ -170,6 +172,25 @@ describe('calendar: the range query and the .ics export', () => {
     // The same activity keeps its UID from one export to the next.
     const again = await (await ics('?from=2031-03-01&to=2031-04-01')).text();
     expect(again).toBe(text);
+  });
+
+  it('should let the owner reschedule with the version shown, and refuse a stale version and a viewer', async () => {
+    const [todo] = (
+      await ok<{ activities: { nodes: { id: string; version: number }[] } }>(
+        url,
+        owner.token,
+        `query($filter: ActivityFilter) { activities(filter: $filter) { nodes { id version } } }`,
+        { filter: { ...march, kinds: ['TODO'] } },
+      )
+    ).activities.nodes;
+    const RESCHEDULE = `mutation($input: UpdateActivityInput!) { updateActivity(input: $input) { version dueAt } }`;
+    const moved = { id: todo.id, version: todo.version, dueAt: '2031-03-13T17:00:00.000Z' };
+    expect((await failure(url, viewer, RESCHEDULE, { input: moved })).code).toBe('FORBIDDEN');
+    const saved = await ok<{ updateActivity: { version: number; dueAt: string } }>(url, owner.token, RESCHEDULE, {
+      input: moved,
+    });
+    expect(saved.updateActivity).toEqual({ version: todo.version + 1, dueAt: '2031-03-13T17:00:00.000Z' });
+    expect((await failure(url, owner.token, RESCHEDULE, { input: moved })).code).toBe('CONFLICT');
   });
 
   it('should refuse a bad range or no credentials', async () => {

@@ -31,11 +31,16 @@ const MEETING = activity('a-1', 'MEETING', 'Kick-off with CERN', {
 });
 const TODO = activity('a-2', 'TODO', 'Send the minutes', { dueAt: at('2031-03-12T17:00') }, 3);
 
-function calendarMock(view: CalendarView, scope: CalendarScope = 'me', nodes = [MEETING, TODO]) {
+function calendarMock(
+  view: CalendarView,
+  scope: CalendarScope = 'me',
+  nodes = [MEETING, TODO],
+  kinds = CALENDAR_KINDS,
+) {
   return {
     request: {
       query: CalendarActivitiesQuery,
-      variables: { filter: calendarFilter(viewRange(view, ANCHOR), CALENDAR_KINDS, scope) },
+      variables: { filter: calendarFilter(viewRange(view, ANCHOR), kinds, scope) },
     },
     result: { data: { activities: { __typename: 'ActivityConnection', totalCount: nodes.length, nodes } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
@@ -96,6 +101,16 @@ describe('CalendarPage', () => {
     await screen.findByRole('link', { name: 'Send the minutes' });
     await user.click(screen.getByRole('radio', { name: 'My team' }));
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Send the minutes' })).not.toBeInTheDocument());
+    expect(screen.getByRole('link', { name: 'Kick-off with CERN' })).toBeInTheDocument();
+  });
+
+  it('asks only for the kinds left ticked', async () => {
+    const withoutTodos = CALENDAR_KINDS.filter((kind) => kind !== 'TODO');
+    const { user } = render('month', [calendarMock('month'), calendarMock('month', 'me', [MEETING], withoutTodos)]);
+    await screen.findByRole('link', { name: 'Send the minutes' });
+    await user.click(screen.getByRole('checkbox', { name: 'To-do' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Send the minutes' })).not.toBeInTheDocument());
+    expect(screen.getByRole('checkbox', { name: 'To-do' })).not.toBeChecked();
     expect(screen.getByRole('link', { name: 'Kick-off with CERN' })).toBeInTheDocument();
   });
 

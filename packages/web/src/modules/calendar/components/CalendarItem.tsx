@@ -18,7 +18,7 @@ export function CalendarItemFace({ activity }: { activity: CalendarActivity }) {
   const when = whenOf(activity);
   const done = activity.status !== 'PLANNED';
   return (
-    <Group gap={4} wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
+    <Group gap={4} wrap="nowrap" align="flex-start" style={{ minWidth: 0, flex: 1 }}>
       <Icon size={14} aria-label={ACTIVITY_KIND_LABELS[activity.kind]} style={{ flex: 'none' }} />
       {when && (
         <Text span size="xs" c="dimmed" style={{ flex: 'none' }}>
@@ -29,7 +29,8 @@ export function CalendarItemFace({ activity }: { activity: CalendarActivity }) {
         component={Link}
         to={`/activities/${activity.id}`}
         size="xs"
-        truncate
+        lineClamp={2}
+        style={{ wordBreak: 'break-word' }}
         td={done ? 'line-through' : undefined}
         title={activity.subject}
       >
@@ -65,7 +66,7 @@ export function CalendarItem({ activity, onReschedule }: CalendarItemProps) {
         touchAction: onReschedule ? 'none' : undefined,
       }}
     >
-      <Group gap={2} wrap="nowrap">
+      <Group gap={2} wrap="nowrap" align="flex-start">
         <CalendarItemFace activity={activity} />
         {onReschedule && (
           <Tooltip label="Reschedule…" openDelay={400}>
