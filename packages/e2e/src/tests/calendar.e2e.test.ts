@@ -68,13 +68,13 @@ describe('Calendar', () => {
 
     await page.getByText('Month', { exact: true }).click();
     await meeting.waitFor();
-    // Dragged by its icon, two days on: it keeps its hour and its length.
+    // Dragged by its subject (the link), two days on: it keeps its hour and its length.
     const item = page.locator(`[data-activity-id="${meetingId}"]`);
     const from = (await item.boundingBox())!;
     const target = (await month.locator('td[data-drop="day:2031-05-16"]').boundingBox())!;
-    await page.mouse.move(from.x + 8, from.y + from.height / 2);
+    await page.mouse.move(from.x + 20, from.y + from.height - 8);
     await page.mouse.down();
-    await page.mouse.move(from.x + 30, from.y + from.height / 2, { steps: 5 });
+    await page.mouse.move(from.x + 40, from.y + from.height - 8, { steps: 5 });
     await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 });
     await page.mouse.up();
     await page.getByText('Rescheduled').first().waitFor();

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { ActionIcon, Anchor, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCalendarTime } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ACTIVITY_KIND_ICONS, ACTIVITY_KIND_LABELS } from '../../activity/activityLabels';
@@ -18,25 +18,28 @@ export function CalendarItemFace({ activity }: { activity: CalendarActivity }) {
   const when = whenOf(activity);
   const done = activity.status !== 'PLANNED';
   return (
-    <Group gap={4} wrap="nowrap" align="flex-start" style={{ minWidth: 0, flex: 1 }}>
-      <Icon size={14} aria-label={ACTIVITY_KIND_LABELS[activity.kind]} style={{ flex: 'none' }} />
-      {when && (
-        <Text span size="xs" c="dimmed" style={{ flex: 'none' }}>
-          {when.format('HH:mm')}
-        </Text>
-      )}
+    <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
+      <Group gap={4} wrap="nowrap">
+        <Icon size={14} aria-label={ACTIVITY_KIND_LABELS[activity.kind]} style={{ flex: 'none' }} />
+        {when && (
+          <Text span size="xs" c="dimmed">
+            {when.format('HH:mm')}
+          </Text>
+        )}
+      </Group>
       <Anchor
         component={Link}
         to={`/activities/${activity.id}`}
         size="xs"
         lineClamp={2}
-        style={{ wordBreak: 'break-word' }}
         td={done ? 'line-through' : undefined}
         title={activity.subject}
+        // The item is dragged whole: no browser drag of the link itself.
+        draggable={false}
       >
         {activity.subject}
       </Anchor>
-    </Group>
+    </Stack>
   );
 }
 
