@@ -66,6 +66,17 @@ export function activityQuery(
       viewer?.userId ?? null,
     );
   }
+  if (filter.myTeams) {
+    const [me, teams] = [uniqueParameter('me'), uniqueParameter('teams')];
+    const members = `SELECT tm.user_id FROM team_memberships tm WHERE tm.team_id IN (:...${teams})`;
+    query.andWhere(
+      `(a.owner_id = :${me} OR a.team_id IN (:...${teams}) OR a.owner_id IN (${members})
+        OR EXISTS (SELECT 1 FROM activity_users au WHERE au.activity_id = a.id
+          AND (au.user_id = :${me} OR au.user_id IN (${members}))))`,
+      // No team: only one's own, as `IN ()` is not SQL.
+      { [me]: viewer?.userId ?? null, [teams]: viewer?.teamIds.length ? viewer.teamIds : [null] },
+    );
+  }
   if (filter.openAndOverdue) query.andWhere(ACTIVITY_OVERDUE);
   if (filter.overdue != null) query.andWhere(filter.overdue ? ACTIVITY_OVERDUE : `NOT ${ACTIVITY_OVERDUE}`);
   if (filter.concerningCountries?.length) {
