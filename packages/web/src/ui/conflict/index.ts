@@ -8,5 +8,5 @@
  *   <ConflictDialog {...conflict.dialogProps} />
  */
 export { ConflictDialog, type ConflictDialogProps } from './ConflictDialog';
-export { isConflict, type ConflictFieldSpec } from './conflict';
+export { conflictCurrentOf, conflictFieldsOf, isConflict, reapplyEdits, type ConflictFieldSpec } from './conflict';
 export { useConflict } from './useConflict';
