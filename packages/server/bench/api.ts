@@ -71,16 +71,19 @@ async function startLiaison(url: string, countStatements: boolean) {
     child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`Liaison's server exited with ${code}`)));
   });
-  const rss = () =>
-    new Promise<number>((resolve) => {
-      child.once('message', (m: { rss: number }) => resolve(m.rss));
-      child.send('rss');
+  // Answers come back in the order asked, one queue per question.
+  const waiting: Record<'rss' | 'cpu', ((value: never) => void)[]> = { rss: [], cpu: [] };
+  child.on('message', (m: { rss?: number; cpu?: NodeJS.CpuUsage }) => {
+    if (m.rss !== undefined) waiting.rss.shift()?.(m.rss as never);
+    if (m.cpu !== undefined) waiting.cpu.shift()?.(m.cpu as never);
+  });
+  const ask = <T>(question: 'rss' | 'cpu') =>
+    new Promise<T>((resolve) => {
+      waiting[question].push(resolve as (value: never) => void);
+      child.send(question);
     });
-  const cpu = () =>
-    new Promise<NodeJS.CpuUsage>((resolve) => {
-      child.once('message', (m: { cpu: NodeJS.CpuUsage }) => resolve(m.cpu));
-      child.send('cpu');
-    });
+  const rss = () => ask<number>('rss');
+  const cpu = () => ask<NodeJS.CpuUsage>('cpu');
   const stop = () =>
     new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
@@ -220,6 +223,10 @@ async function main(): Promise<void> {
     const answers: Partial<Record<Contender, unknown>> = {};
     for (const contender of Object.keys(scenario.targets) as Contender[]) {
       const target = scenario.targets[contender]!;
+      rawStatements.take();
+      graphileStatements.take();
+      // Liaison's second answer: the steady state, with the token's viewer already checked.
+      if (contender === 'liaison') await post({ ...target, url: probe.url });
       rawStatements.take();
       graphileStatements.take();
       const { json, headers: answerHeaders } = await post(
