@@ -69,7 +69,11 @@ function contact(contender: string, body: Json): Json {
     affiliations: sorted(
       c.affiliationsByContactId.nodes
         .filter((a: Json) => a.organizationByOrganizationId.deletedAt === null)
-        .map((a: Json) => ({ role: a.role, primary: a.isPrimary, organization: { name: a.organizationByOrganizationId.name } })),
+        .map((a: Json) => ({
+          role: a.role,
+          primary: a.isPrimary,
+          organization: { name: a.organizationByOrganizationId.name },
+        })),
     ),
     timeline: {
       totalCount: Number(timeline.totalCount),

@@ -68,11 +68,16 @@ export const postgraphileContactDetail = `query($id: UUID!) {
 function loadPostgraphile(): typeof import('postgraphile') {
   const own = path.dirname(require.resolve('postgraphile/package.json'));
   const graphql15 = path.dirname(require.resolve('graphql/package.json', { paths: [own] }));
-  const loader = Module as unknown as { _resolveFilename: (request: string, parent: unknown, ...rest: unknown[]) => string };
+  const loader = Module as unknown as {
+    _resolveFilename: (request: string, parent: unknown, ...rest: unknown[]) => string;
+  };
   const resolve = loader._resolveFilename;
   loader._resolveFilename = function (request, parent, ...rest) {
     const from = (parent as { filename?: string } | undefined)?.filename ?? '';
-    if (/^graphql(\/|$)/.test(request) && /node_modules[\\/](graphile-|postgraphile|pg-sql2|@graphile|graphql-parse-resolve-info)/.test(from)) {
+    if (
+      /^graphql(\/|$)/.test(request) &&
+      /node_modules[\\/](graphile-|postgraphile|pg-sql2|@graphile|graphql-parse-resolve-info)/.test(from)
+    ) {
       return resolve.call(this, request.replace(/^graphql/, graphql15), parent, ...rest);
     }
     return resolve.call(this, request, parent, ...rest);

@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a benchmark reports on the console */
 /**
  * Liaison's server in a process of its own for the API benchmark, so that its memory is its own
  * and its start is timed from the process's start: answers `{ url, readyMs }` over IPC once it
