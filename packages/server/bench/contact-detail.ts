@@ -60,7 +60,13 @@ export async function rawContactDetail(pool: Pool, contactId: string): Promise<u
         },
         timeline: {
           totalCount: Number(timeline.rows[0]?.total ?? 0),
-          nodes: timeline.rows.map((row) => ({ kind: row.kind, at: row.at, ...row.item })),
+          nodes: timeline.rows.map((row) => ({
+            kind: row.kind,
+            at: row.at,
+            activity: row.kind === 'activity' ? row.item : null,
+            document: row.kind === 'document' ? row.item : null,
+            change: row.kind === 'change' || row.kind === 'link' ? row.item : null,
+          })),
         },
       },
     },

@@ -1,13 +1,24 @@
+import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 
 export interface Measurement {
   requestsPerSecond: number;
   p50: number;
   p95: number;
   p99: number;
+  /** Responses that were not 200, carried GraphQL errors, or never came. */
   errors: number;
+  requests: number;
+}
+
+export interface LoadOptions {
+  url: string;
+  body: string;
+  headers?: Record<string, string>;
+  connections: number;
+  seconds: number;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -15,42 +26,36 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Load on one endpoint of this machine: a POST body repeated by `connections` clients for `seconds`. */
-export async function measure(options: {
-  url: string;
-  body: string;
-  headers?: Record<string, string>;
-  connections: number;
-  seconds: number;
-}): Promise<Measurement> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let finished!: (result: autocannon.Result) => void;
-  const done = new Promise<autocannon.Result>((resolve) => (finished = resolve));
-  const instance = autocannon(
-    {
-      url: options.url,
-      method: 'POST',
-      body: options.body,
-      headers: { 'content-type': 'application/json', ...options.headers },
-      connections: options.connections,
-      duration: options.seconds,
-    },
-    (error, result) => (error ? finished({ ...result, errors: (result?.errors ?? 0) + 1 }) : finished(result)),
-  );
-  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    if (statusCode !== 200) errors += 1;
-    latencies.push(responseTime);
+/**
+ * Load on one endpoint of this machine: a POST body repeated by `connections` clients for
+ * `seconds`, from a load generator in a process of its own (`load.ts`).
+ */
+export function measure(options: LoadOptions): Promise<Measurement> {
+  const child = fork(path.join(__dirname, 'load.ts'), [], {
+    execArgv: ['-r', '@swc-node/register'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const result = await done;
-  latencies.sort((a, b) => a - b);
-  return {
-    requestsPerSecond: result.requests.total / options.seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: errors + result.errors + result.timeouts,
-  };
+  return new Promise((resolve, reject) => {
+    child.once('message', (answer: { measurement?: Measurement; error?: string }) =>
+      answer.measurement ? resolve(answer.measurement) : reject(new Error(answer.error)),
+    );
+    child.once('exit', (code) => code !== 0 && reject(new Error(`the load generator exited with ${code}`)));
+    child.send(options);
+  });
+}
+
+/** The median of some numbers. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** What the machine was doing: its cores and load averages, for the record. */
+export function machineNote(): string {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((n) => n.toFixed(1));
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, load average ${load.join(' / ')}`;
 }
 
 /** Keeps the last results in the README, between the markers `<!-- name:start -->` and `<!-- name:end -->`. */

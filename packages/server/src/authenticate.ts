@@ -5,7 +5,7 @@ import { AuthCookies } from './core/auth/cookies';
 import type { Viewer } from './core/auth/viewer';
 import { isCrossSite } from './core/http/same-origin';
 import { viewerForSession } from './modules/session/session.service';
-import { viewerForToken } from './modules/token/api-token.service';
+import { tokenViewerCache, viewerForToken } from './modules/token/api-token.service';
 
 function refused(message: string, status = 401, code = 'UNAUTHENTICATED'): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status } } });
@@ -17,6 +17,14 @@ export interface SessionAuthentication {
   idleTimeoutMs: number;
   /** This app's origin, which cookie-authenticated writes must come from. */
   publicUrl: () => string;
+}
+
+/** How API tokens are checked. */
+export interface TokenAuthentication {
+  /** How long a checked token's viewer is kept (the bound on a revocation made elsewhere); 5 s unless given, 0 for none. */
+  cacheMs?: number;
+  /** The clock of that cache (tests move it). */
+  now?: () => number;
 }
 
 const DEFAULT_SESSIONS: SessionAuthentication = {
@@ -33,13 +41,18 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * its token is wrong; an unknown or expired session is anonymous, so the web app can send the
  * browser to sign in. A cookie-authenticated write from another site is refused (CSRF).
  */
-export function createAuthenticator(dataSource: DataSource, sessions: SessionAuthentication = DEFAULT_SESSIONS) {
+export function createAuthenticator(
+  dataSource: DataSource,
+  sessions: SessionAuthentication = DEFAULT_SESSIONS,
+  tokens: TokenAuthentication = {},
+) {
+  const tokenViewers = tokenViewerCache(tokens.cacheMs, tokens.now);
   return async (req: Request): Promise<Viewer | null> => {
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw refused('The Authorization header must be "Bearer <token>"');
-      const viewer = await viewerForToken(dataSource, match[1]);
+      const viewer = await viewerForToken(dataSource, match[1], tokenViewers);
       if (!viewer) throw refused('The API token is unknown, expired or revoked');
       return viewer;
     }

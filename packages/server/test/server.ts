@@ -1,6 +1,6 @@
 import { createLogger, type Logger } from '../src/core/log/logger';
 import { createLiaisonServer, type LiaisonServer } from '../src/core/http/server';
-import { createAuthenticator } from '../src/authenticate';
+import { createAuthenticator, type TokenAuthentication } from '../src/authenticate';
 import type { SignInConfig } from '../src/core/config/sign-in-config';
 import { createSignIn } from '../src/sign-in';
 import { reportExportRoutes } from '../src/modules/report/report-export.routes';
@@ -26,6 +26,11 @@ export interface TestServerOptions {
   trustProxy?: string[];
   /** Where the logs go; silent unless LOG_LEVEL is set. */
   logger?: Logger;
+  /**
+   * How long a checked API token's viewer is kept; none unless given, so that a test sees every
+   * change of role, team or token at once (`token-cache.api.test.ts` tests the cache itself).
+   */
+  tokens?: TokenAuthentication;
 }
 
 const DEFAULT_SIGN_IN: SignInConfig = {
@@ -49,7 +54,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     production: false,
     rateLimit: rateLimit?.auth ? { windowMs: rateLimit.windowMs, limit: rateLimit.auth } : undefined,
   });
-  const authenticate = createAuthenticator(db.dataSource, signIn.sessions);
+  const authenticate = createAuthenticator(db.dataSource, signIn.sessions, options.tokens ?? { cacheMs: 0 });
   const schema = await buildAppSchema();
   const server = await createLiaisonServer({
     dataSource: db.dataSource,

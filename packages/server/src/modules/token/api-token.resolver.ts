@@ -4,7 +4,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../core/gra
 import { mutation } from '../shared/transaction';
 import { ApiToken } from './api-token.entity';
 import { CreateApiTokenInput, RevokeApiTokenInput } from './api-token.inputs';
-import { issueToken } from './api-token.service';
+import { forgetTokenViewers, issueToken } from './api-token.service';
 
 @ObjectType({ description: 'A token just created, with its secret: shown this once, stored only hashed.' })
 class IssuedApiToken {
@@ -50,7 +50,7 @@ export class ApiTokenResolver {
     @Arg('input', { description: 'The token to revoke.' }) input: RevokeApiTokenInput,
     @Ctx() context: GraphQLContext,
   ) {
-    return mutation(context, async (manager) => {
+    const revoked = await mutation(context, async (manager) => {
       const token = await manager.findOne(ApiToken, { where: { id: input.id, userId: context.viewer!.userId } });
       if (!token) throw new NotFoundError('ApiToken', input.id);
       if (!token.revokedAt) {
@@ -59,5 +59,8 @@ export class ApiTokenResolver {
       }
       return token;
     });
+    // After the commit, so that no request in between can keep the token's viewer.
+    forgetTokenViewers();
+    return revoked;
   }
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ExpiringCache } from '../../core/auth/expiring-cache';
 import type { Viewer } from '../../core/auth/viewer';
 import type { Role } from '../../core/auth/roles';
 import { ApiToken, TokenScope } from './api-token.entity';
@@ -43,9 +44,41 @@ export async function issueToken(
  */
 const LAST_USE_RESOLUTION = "interval '1 minute'";
 
-/** The viewer a bearer token stands for, or null when it is unknown, revoked, expired or its user is gone. */
-export async function viewerForToken(dataSource: DataSource, secret: string): Promise<Viewer | null> {
+/** How long an instance keeps the viewer of a token it has checked, unless told otherwise. */
+export const TOKEN_VIEWER_TTL_MS = 5_000;
+
+const tokenViewerCaches = new Set<ExpiringCache<Viewer>>();
+
+/**
+ * A cache of the viewers of recently checked tokens, for one authenticator. A revocation, an
+ * expiry, a user's removal or a change of role or teams made elsewhere (another instance, an
+ * admin's change, SQL) takes effect within `ttlMs`; a revocation through this instance at once.
+ */
+export function tokenViewerCache(ttlMs = TOKEN_VIEWER_TTL_MS, now?: () => number): ExpiringCache<Viewer> {
+  const cache = new ExpiringCache<Viewer>(ttlMs, 10_000, now);
+  if (ttlMs > 0) tokenViewerCaches.add(cache);
+  return cache;
+}
+
+/** Forgets every cached token viewer of this process, so that a change made here counts at once. */
+export function forgetTokenViewers(): void {
+  for (const cache of tokenViewerCaches) cache.clear();
+}
+
+/**
+ * The viewer a bearer token stands for, or null when it is unknown, revoked, expired or its user
+ * is gone. With a cache, a token checked within its bound is not looked up again (only valid
+ * tokens are kept; an unknown one is looked up every time).
+ */
+export async function viewerForToken(
+  dataSource: DataSource,
+  secret: string,
+  cache?: ExpiringCache<Viewer>,
+): Promise<Viewer | null> {
   if (!TOKEN_SHAPE.test(secret)) return null;
+  const tokenHash = hashToken(secret);
+  const cached = cache?.get(tokenHash);
+  if (cached) return { ...cached, teamIds: [...cached.teamIds] };
   const rows: {
     id: string;
     user_id: string;
@@ -60,12 +93,12 @@ export async function viewerForToken(dataSource: DataSource, secret: string): Pr
              WHERE m.user_id = u.id) AS team_ids
      FROM api_tokens t JOIN users u ON u.id = t.user_id AND u.deleted_at IS NULL
      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
-    [hashToken(secret)],
+    [tokenHash],
   );
   const row = rows[0];
   if (!row) return null;
   if (!row.used_recently) await recordTokenUse(dataSource, row.id);
-  return {
+  const viewer: Viewer = {
     userId: row.user_id,
     role: row.role,
     teamIds: row.team_ids ?? [],
@@ -73,6 +106,8 @@ export async function viewerForToken(dataSource: DataSource, secret: string): Pr
     readOnly: row.scope === TokenScope.READ,
     tokenId: row.id,
   };
+  cache?.set(tokenHash, { ...viewer, teamIds: [...viewer.teamIds] });
+  return viewer;
 }
 
 /** Records a use; concurrent first uses in the same minute write once between them. */
