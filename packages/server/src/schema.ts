@@ -3,6 +3,7 @@ import { buildGraphQLSchema } from './core/graphql/build-schema';
 import { activityResolvers } from './modules/activity/activity.module';
 import { auditResolvers } from './modules/audit/audit.module';
 import { MergeResolver } from './modules/merge/merge.resolver';
+import { ContactMergedIntoResolver, OrganizationMergedIntoResolver } from './modules/merge/merged-into.resolver';
 import { documentResolvers } from './modules/document/document.module';
 import { AffiliationResolver } from './modules/contact/affiliation.resolver';
 import { ContactResolver } from './modules/contact/contact.resolver';
@@ -58,6 +59,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ...projectWorkResolvers,
     ...auditResolvers,
     MergeResolver,
+    OrganizationMergedIntoResolver,
+    ContactMergedIntoResolver,
     ...graphResolvers,
     ReportResolver,
     ...KIND_MODULES.flatMap((module) => module.resolvers),

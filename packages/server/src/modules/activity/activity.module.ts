@@ -12,6 +12,7 @@ import {
   ProjectActivitiesResolver,
 } from './activity-relations.resolver';
 import { ActivityResolver } from './activity.resolver';
+import { ContactContactDatesResolver, OrganizationContactDatesResolver } from './contact-dates.resolver';
 
 /** Every resolver class of the activity domain, for the schema. */
 export const activityResolvers: ResolverClass[] = [
@@ -24,4 +25,6 @@ export const activityResolvers: ResolverClass[] = [
   ContactActivitiesResolver,
   ProjectActivitiesResolver,
   NeedActivitiesResolver,
+  OrganizationContactDatesResolver,
+  ContactContactDatesResolver,
 ];
