@@ -4,7 +4,9 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { recordKindOf } from '../registry/record-registry';
 import { Change } from '../shared/change.entity';
 
-@ObjectType({ description: 'A record a change names (a linked contact, a new parent …), with its title when you may see it.' })
+@ObjectType({
+  description: 'A record a change names (a linked contact, a new parent …), with its title when you may see it.',
+})
 export class ChangeRecord {
   @Field({ description: 'Its type: Organization, Contact, Project …' })
   type: string;

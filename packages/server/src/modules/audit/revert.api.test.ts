@@ -288,7 +288,11 @@ describe('revertChange over /graphql', () => {
 
     const again = await revert(redone.id);
     expect((await row('organizations', org.id)).city).toBeNull();
-    await api.update('Organization', { id: org.id, version: (await row('organizations', org.id)).version, city: 'Bern' });
+    await api.update('Organization', {
+      id: org.id,
+      version: (await row('organizations', org.id)).version,
+      city: 'Bern',
+    });
     expect((await refused(again.id)).code).toBe('CONFLICT');
   });
 

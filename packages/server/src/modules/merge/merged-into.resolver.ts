@@ -29,7 +29,8 @@ function survivorId(context: GraphQLContext, recordType: string, id: string): Pr
     .load(id);
 }
 
-const DESCRIPTION = 'that absorbed this one when it was merged as a duplicate (after any later merge of that one); null when it was not merged.';
+const DESCRIPTION =
+  'that absorbed this one when it was merged as a duplicate (after any later merge of that one); null when it was not merged.';
 
 @Resolver(() => Organization)
 export class OrganizationMergedIntoResolver {

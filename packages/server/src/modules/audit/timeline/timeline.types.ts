@@ -48,7 +48,8 @@ export class TimelineItem {
 
   @Field(() => TimelineVia, {
     nullable: true,
-    description: 'For an activity or document of a related record (asked with `related`): that record; null when it concerns the record itself.',
+    description:
+      'For an activity or document of a related record (asked with `related`): that record; null when it concerns the record itself.',
   })
   via: TimelineVia | null;
 }
