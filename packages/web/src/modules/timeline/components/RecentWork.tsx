@@ -151,6 +151,7 @@ export function RecentWork({ kind, id, timelineHref }: RecentWorkProps) {
   const { canEdit } = useSession();
   const { data, error, refetch } = useQuery(RecentWorkQuery, {
     variables: { id, organization: kind === 'ORGANIZATION', contact: kind === 'CONTACT', first: RECENT_COUNT },
+    fetchPolicy: 'cache-and-network',
   });
   const work = data?.organization ?? data?.contact;
   const param = kind === 'ORGANIZATION' ? 'organization' : 'contact';
