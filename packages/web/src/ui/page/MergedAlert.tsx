@@ -15,7 +15,7 @@ export function MergedAlert({ noun, into, mb }: MergedAlertProps) {
   return (
     <Alert color="blue" title={`Merged into ${into.name}`} icon={<IconArrowMerge size={18} aria-hidden />} mb={mb}>
       This {noun} was a duplicate: it was merged into{' '}
-      <Anchor component={Link} to={into.to} fw={600}>
+      <Anchor component={Link} to={into.to} fw={600} c="inherit" underline="always">
         {into.name}
       </Anchor>
       , which now holds its links and history. Open that {noun} instead.

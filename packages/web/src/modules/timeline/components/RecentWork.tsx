@@ -16,42 +16,58 @@ import { DOCUMENT_KIND_LABELS } from '../../document/documentLabels';
 export const RECENT_COUNT = 5;
 
 const RecentWork_activities = graphql(`
-  fragment RecentWork_activities on ActivityConnection {
+  fragment RecentWork_activities on TimelineItemConnection {
     totalCount
     nodes {
-      id
-      kind
-      subject
-      status
-      startsAt
-      dueAt
-      createdAt
+      at
+      via {
+        type
+        id
+        title
+      }
+      activity {
+        id
+        kind
+        subject
+        status
+      }
     }
   }
 `);
 
 const RecentWork_documents = graphql(`
-  fragment RecentWork_documents on DocumentConnection {
+  fragment RecentWork_documents on TimelineItemConnection {
     totalCount
     nodes {
-      id
-      title
-      kind
-      createdAt
+      at
+      via {
+        type
+        id
+        title
+      }
+      document {
+        id
+        title
+        kind
+      }
     }
   }
 `);
 
+/**
+ * The newest activities and documents of the record, from its timeline: an organization's
+ * include those of its contacts and parts, marked "via …".
+ */
 export const RecentWorkQuery = graphql(`
   query RecentWork($id: ID!, $organization: Boolean!, $contact: Boolean!, $first: Int!) {
     organization(id: $id) @include(if: $organization) {
       id
       lastContactedAt
       nextPlannedAt
-      activities(first: $first) {
+      recentActivities: timeline(kinds: [ACTIVITY], related: true, first: $first) {
         ...RecentWork_activities
       }
-      documents(first: $first) {
+      recentDocuments: timeline(kinds: [DOCUMENT], related: true, first: $first) {
         ...RecentWork_documents
       }
     }
@@ -59,10 +75,10 @@ export const RecentWorkQuery = graphql(`
       id
       lastContactedAt
       nextPlannedAt
-      activities(first: $first) {
+      recentActivities: timeline(kinds: [ACTIVITY], first: $first) {
         ...RecentWork_activities
       }
-      documents(first: $first) {
+      recentDocuments: timeline(kinds: [DOCUMENT], first: $first) {
         ...RecentWork_documents
       }
     }
@@ -70,6 +86,17 @@ export const RecentWorkQuery = graphql(`
 `);
 
 const day = (at: string | null | undefined) => (at ? dayjs(at).format('D MMM YYYY') : null);
+
+/** " · via Ada Lovelace", for what came through a contact or a part. */
+function ViaNote({ via }: { via: { title: string } | null | undefined }) {
+  if (!via) return null;
+  return (
+    <Text span size="xs" c="dimmed">
+      {' '}
+      · via {via.title}
+    </Text>
+  );
+}
 
 /** "12 Mar 2024", or what to say when there is none. */
 function Moment({ label, at, none }: { label: string; at: string | null | undefined; none: string }) {
@@ -93,22 +120,25 @@ function RecentActivities({ page }: { page: RecentWork_ActivitiesFragment }) {
   if (page.nodes.length === 0) return <SectionEmpty>No activity yet.</SectionEmpty>;
   return (
     <PlainList gap={6}>
-      {page.nodes.map((activity) => (
-        <li key={activity.id}>
-          <Group gap="xs" wrap="nowrap" align="baseline">
-            <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {day(activity.startsAt ?? activity.dueAt ?? activity.createdAt)}
-            </Text>
-            <Text size="sm">
-              {ACTIVITY_KIND_LABELS[activity.kind]}{' '}
-              <Anchor component={Link} to={`/activities/${activity.id}`} size="sm">
-                {activity.subject}
-              </Anchor>
-            </Text>
-            <ActivityStatusBadge status={activity.status} />
-          </Group>
-        </li>
-      ))}
+      {page.nodes.map(({ at, via, activity }) =>
+        activity ? (
+          <li key={activity.id}>
+            <Group gap="xs" wrap="nowrap" align="baseline">
+              <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {day(at)}
+              </Text>
+              <Text size="sm">
+                {ACTIVITY_KIND_LABELS[activity.kind]}{' '}
+                <Anchor component={Link} to={`/activities/${activity.id}`} size="sm">
+                  {activity.subject}
+                </Anchor>
+                <ViaNote via={via} />
+              </Text>
+              <ActivityStatusBadge status={activity.status} />
+            </Group>
+          </li>
+        ) : null,
+      )}
     </PlainList>
   );
 }
@@ -117,21 +147,24 @@ function RecentDocuments({ page }: { page: RecentWork_DocumentsFragment }) {
   if (page.nodes.length === 0) return <SectionEmpty>No document yet.</SectionEmpty>;
   return (
     <PlainList gap={6}>
-      {page.nodes.map((document) => (
-        <li key={document.id}>
-          <Group gap="xs" wrap="nowrap" align="baseline">
-            <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {day(document.createdAt)}
-            </Text>
-            <Text size="sm">
-              {DOCUMENT_KIND_LABELS[document.kind]}{' '}
-              <Anchor component={Link} to={`/documents/${document.id}`} size="sm">
-                {document.title}
-              </Anchor>
-            </Text>
-          </Group>
-        </li>
-      ))}
+      {page.nodes.map(({ at, via, document }) =>
+        document ? (
+          <li key={document.id}>
+            <Group gap="xs" wrap="nowrap" align="baseline">
+              <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {day(at)}
+              </Text>
+              <Text size="sm">
+                {DOCUMENT_KIND_LABELS[document.kind]}{' '}
+                <Anchor component={Link} to={`/documents/${document.id}`} size="sm">
+                  {document.title}
+                </Anchor>
+                <ViaNote via={via} />
+              </Text>
+            </Group>
+          </li>
+        ) : null,
+      )}
     </PlainList>
   );
 }
@@ -155,69 +188,71 @@ export function RecentWork({ kind, id, timelineHref }: RecentWorkProps) {
   });
   const work = data?.organization ?? data?.contact;
   const param = kind === 'ORGANIZATION' ? 'organization' : 'contact';
-  const activities = work ? getFragmentData(RecentWork_activities, work.activities) : null;
-  const documents = work ? getFragmentData(RecentWork_documents, work.documents) : null;
+  const activities = work ? getFragmentData(RecentWork_activities, work.recentActivities) : null;
+  const documents = work ? getFragmentData(RecentWork_documents, work.recentDocuments) : null;
 
   return (
-    <SectionCard
-      title="Recent activity"
-      action={
-        canEdit ? (
-          <Group gap="xs">
-            <Button
-              size="xs"
-              variant="default"
-              component={Link}
-              to={`/activities/new?${param}=${id}`}
-              leftSection={<IconPencilPlus size={16} aria-hidden />}
-            >
-              Log activity
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              component={Link}
-              to={`/documents/new?${param}=${id}`}
-              leftSection={<IconFilePlus size={16} aria-hidden />}
-            >
-              New document
-            </Button>
-          </Group>
-        ) : undefined
-      }
-    >
-      {error && !work ? (
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      ) : !work || !activities || !documents ? (
-        <Stack gap="xs" aria-busy="true" aria-label="Loading recent activity">
-          <Skeleton height={36} />
-          <Skeleton height={60} />
-        </Stack>
-      ) : (
-        <Stack gap="md">
-          <SimpleGrid cols={2} spacing="sm">
-            <Moment label="Last contacted" at={work.lastContactedAt} none="Never" />
-            <Moment label="Next planned" at={work.nextPlannedAt} none="Nothing planned" />
-          </SimpleGrid>
-          <Stack gap={4}>
-            <Title order={3} size="h6">
-              Activities ({activities.totalCount})
-            </Title>
-            <RecentActivities page={activities} />
+    <section aria-label="Recent activity">
+      <SectionCard
+        title="Recent activity"
+        action={
+          canEdit ? (
+            <Group gap="xs">
+              <Button
+                size="xs"
+                variant="default"
+                component={Link}
+                to={`/activities/new?${param}=${id}`}
+                leftSection={<IconPencilPlus size={16} aria-hidden />}
+              >
+                Log activity
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                component={Link}
+                to={`/documents/new?${param}=${id}`}
+                leftSection={<IconFilePlus size={16} aria-hidden />}
+              >
+                New document
+              </Button>
+            </Group>
+          ) : undefined
+        }
+      >
+        {error && !work ? (
+          <ErrorAlert error={error} onRetry={() => void refetch()} />
+        ) : !work || !activities || !documents ? (
+          <Stack gap="xs" aria-busy="true" aria-label="Loading recent activity">
+            <Skeleton height={36} />
+            <Skeleton height={60} />
           </Stack>
-          <Stack gap={4}>
-            <Title order={3} size="h6">
-              Documents ({documents.totalCount})
-            </Title>
-            <RecentDocuments page={documents} />
+        ) : (
+          <Stack gap="md">
+            <SimpleGrid cols={2} spacing="sm">
+              <Moment label="Last contacted" at={work.lastContactedAt} none="Never" />
+              <Moment label="Next planned" at={work.nextPlannedAt} none="Nothing planned" />
+            </SimpleGrid>
+            <Stack gap={4}>
+              <Title order={3} size="h6">
+                Activities ({activities.totalCount})
+              </Title>
+              <RecentActivities page={activities} />
+            </Stack>
+            <Stack gap={4}>
+              <Title order={3} size="h6">
+                Documents ({documents.totalCount})
+              </Title>
+              <RecentDocuments page={documents} />
+            </Stack>
+            {activities.totalCount + documents.totalCount > 0 && (
+              <Anchor component={Link} to={timelineHref} size="sm">
+                See everything in the timeline
+              </Anchor>
+            )}
           </Stack>
-          {activities.totalCount + documents.totalCount > 0 && (
-            <Anchor component={Link} to={timelineHref} size="sm">
-              See everything in the timeline
-            </Anchor>
-          )}
-        </Stack>
-      )}
-    </SectionCard>
+        )}
+      </SectionCard>
+    </section>
   );
 }
