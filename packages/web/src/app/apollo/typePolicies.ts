@@ -26,7 +26,10 @@ export const typePolicies: TypePolicies = {
     fields: Object.fromEntries(RECORD_KINDS.map((kind) => [kind.detailField, { read: recordById(kind.typename) }])),
   },
   ...Object.fromEntries(
-    kindsWith('timeline').map((kind) => [kind.typename, { fields: { timeline: relayStylePagination(['kinds', 'related']) } }]),
+    kindsWith('timeline').map((kind) => [
+      kind.typename,
+      { fields: { timeline: relayStylePagination(['kinds', 'related']) } },
+    ]),
   ),
   Organization: {
     fields: {

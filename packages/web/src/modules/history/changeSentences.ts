@@ -99,8 +99,7 @@ const LINKS: Record<string, LinkWords> = {
   },
   tagging: {
     noun: 'Tag',
-    details: (v, t) =>
-      `“${typeof v.label === 'string' ? v.label : titleFor(t, v.tagId)}” on ${target(v, t, TARGETS)}`,
+    details: (v, t) => `“${typeof v.label === 'string' ? v.label : titleFor(t, v.tagId)}” on ${target(v, t, TARGETS)}`,
   },
   membership: {
     noun: 'Team membership',
@@ -108,7 +107,8 @@ const LINKS: Record<string, LinkWords> = {
   },
 };
 
-const isValue = (value: unknown): value is Value => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+const isValue = (value: unknown): value is Value =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
 /** Whether a diff is about links (every key is a kind of link). */
 export function isLinkDiff(diff: unknown): boolean {
