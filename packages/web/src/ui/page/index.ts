@@ -1,4 +1,4 @@
-export { TrashedAlert, type TrashedAlertProps } from './TrashedAlert';
-export { UrlTabs, type UrlTab } from './UrlTabs';
+export { TrashedAlert } from './TrashedAlert';
+export { UrlTabs } from './UrlTabs';
 export { EditLinkButton } from './EditLinkButton';
 export { MergedAlert, type MergedAlertProps } from './MergedAlert';

@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../../core/graphql/enums';
-import { ConnectionType } from '../../../core/graphql/pagination';
 import { Activity } from '../../activity/activity.entity';
 import { Document } from '../../document/document.entity';
 import { Change } from '../../shared/change.entity';
@@ -53,6 +52,3 @@ export class TimelineItem {
   })
   via: TimelineVia | null;
 }
-
-@ObjectType()
-export class TimelineItemConnection extends ConnectionType(TimelineItem) {}

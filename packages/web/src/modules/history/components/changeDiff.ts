@@ -19,7 +19,7 @@ const LABELS: Record<string, string> = {
 };
 
 /** `parentId` → "Part of", `firstName` → "First name". */
-export function fieldLabel(field: string): string {
+function fieldLabel(field: string): string {
   if (LABELS[field]) return LABELS[field];
   const words = field
     .replace(/Id(s?)$/, '$1')
@@ -34,7 +34,7 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
  * A value of the diff as text: blanks as "—", lists joined, links as their fields, ids as the
  * titles of their records (given by the server; "a hidden record" when it gave none).
  */
-export function valueText(value: unknown, titles?: Titles): string {
+function valueText(value: unknown, titles?: Titles): string {
   if (value === null || value === undefined || value === '') return '—';
   if (titles && isRecordId(value)) return titleFor(titles, value);
   if (Array.isArray(value)) return value.length ? value.map((item) => valueText(item, titles)).join(', ') : '—';
