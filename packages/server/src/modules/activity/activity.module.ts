@@ -16,6 +16,7 @@ import {
   ProjectActivitiesResolver,
 } from './activity-relations.resolver';
 import { ActivityResolver } from './activity.resolver';
+import { ContactContactDatesResolver, OrganizationContactDatesResolver } from './contact-dates.resolver';
 
 /** What the activity domain contributes to the schema, the data source and the registry. */
 export const activityModule: DomainModule = {
@@ -29,6 +30,8 @@ export const activityModule: DomainModule = {
     ContactActivitiesResolver,
     ProjectActivitiesResolver,
     NeedActivitiesResolver,
+    OrganizationContactDatesResolver,
+    ContactContactDatesResolver,
   ],
   entities: [Activity, ActivityContact, ActivityUser, ActivityLink],
   kinds: recordKinds(ACTIVITY),

@@ -258,7 +258,7 @@ describe('revertChange over /graphql', () => {
     expect((await historyOf(url, editor, document.id)).map((change) => change.action)).toContain('REVERT');
   });
 
-  it('should refuse viewers, changes of hidden activities and reverts of reverts', async () => {
+  it('should refuse viewers and changes of hidden activities', async () => {
     const org = await api.organization({ name: 'Guarded' });
     await api.update('Organization', { id: org.id, version: 1, city: 'Geneva' });
     const update = await last(org.id, 'UPDATE');
@@ -272,9 +272,46 @@ describe('revertChange over /graphql', () => {
     const create = await last(activity.id, 'CREATE');
     expect((await refused(create.id, other)).code).toBe('NOT_FOUND');
     expect((await row('activities', activity.id)).deleted_at).toBeNull();
+  });
 
-    const reverted = await revert(update.id);
-    const error = await refused(reverted.id);
-    expect(error.code).toBe('BAD_USER_INPUT');
+  it('should undo a revert of fields in turn, once, and refuse it when the fields changed since', async () => {
+    const org = await api.organization({ name: 'Twice' });
+    await api.update('Organization', { id: org.id, version: 1, city: 'Geneva' });
+    const undone = await revert((await last(org.id, 'UPDATE')).id);
+    expect((await row('organizations', org.id)).city).toBeNull();
+    const redone = await revert(undone.id);
+    expect(redone).toMatchObject({ action: 'REVERT', revertsChange: { id: undone.id, action: 'REVERT' } });
+    expect(redone.diff).toEqual({ city: { before: null, after: 'Geneva' } });
+    expect((await row('organizations', org.id)).city).toBe('Geneva');
+    expect((await refused(undone.id)).code).toBe('CONFLICT');
+    expect((await refused(redone.id, viewer)).code).toBe('FORBIDDEN');
+
+    const again = await revert(redone.id);
+    expect((await row('organizations', org.id)).city).toBeNull();
+    await api.update('Organization', {
+      id: org.id,
+      version: (await row('organizations', org.id)).version,
+      city: 'Bern',
+    });
+    expect((await refused(again.id)).code).toBe('CONFLICT');
+  });
+
+  it('should undo a revert of a link and of a trashing in turn, on both ends of the link', async () => {
+    const org = await api.organization({ name: 'Linked twice' });
+    const contact = await api.contact({ lastName: 'Twice' });
+    await api.affiliate({ contactId: contact.id, organizationId: org.id, role: 'Fellow' });
+    const unlinked = await revert((await last(org.id, 'LINK')).id);
+    expect(await db.dataSource.query(`SELECT 1 FROM affiliations WHERE contact_id = $1`, [contact.id])).toHaveLength(0);
+    await revert(unlinked.id);
+    const links = await db.dataSource.query(`SELECT role FROM affiliations WHERE contact_id = $1`, [contact.id]);
+    expect(links).toEqual([{ role: 'Fellow' }]);
+    const contactReverts = (await historyOf(url, editor, contact.id)).filter((change) => change.action === 'REVERT');
+    expect(contactReverts).toHaveLength(2);
+
+    await api.remove('Organization', org.id);
+    const restored = await revert((await last(org.id, 'DELETE')).id);
+    expect((await row('organizations', org.id)).deleted_at).toBeNull();
+    await revert(restored.id);
+    expect((await row('organizations', org.id)).deleted_at).not.toBeNull();
   });
 });

@@ -127,16 +127,24 @@ async function revertFields(manager: EntityManager, change: Change, fields: stri
   });
 }
 
+/** What a part of a link diff did: a revert made a link again, removed it, or set its attributes back. */
+function linkAction(action: Change['action'], before: unknown, after: unknown): 'link' | 'unlink' | 'update' {
+  if (action !== 'revert') return action as 'link' | 'unlink' | 'update';
+  if (before && after) return 'update';
+  return after ? 'link' : 'unlink';
+}
+
 /** Undoes the link parts of a diff and answers the diff of the undoing. */
 async function revertLinks(manager: EntityManager, viewer: Viewer, change: Change, actor: Actor): Promise<ChangeDiff> {
   const reverted: ChangeDiff = {};
   for (const [key, { before, after }] of Object.entries(change.diff)) {
     const kind = LINK_KINDS[key];
     if (kind.adminOnly && viewer.role !== 'admin') throw new ForbiddenError('Only admins may undo changes of teams');
-    if (change.action === 'link' || change.action === 'update') {
+    const action = linkAction(change.action, before, after);
+    if (action === 'link' || action === 'update') {
       const current = await findLink(manager, kind, after as LinkValue);
       if (!current) throw new ConflictError('The link is no longer there');
-      if (change.action === 'link') {
+      if (action === 'link') {
         await removeLink(manager, kind, current);
         reverted[key] = { before: current, after: null };
         continue;
@@ -159,14 +167,26 @@ async function revertLinks(manager: EntityManager, viewer: Viewer, change: Chang
   return reverted;
 }
 
+/**
+ * A revert is undone as what it did: one that trashed the record as a delete, one that brought it
+ * back as a restore, one that set fields back as an update. Other changes as themselves.
+ */
+function revertedAs(change: Change): Change['action'] {
+  if (change.action !== 'revert') return change.action;
+  const keys = Object.keys(change.diff);
+  if (keys.length === 1 && keys[0] === 'deletedAt') return change.diff.deletedAt.after ? 'delete' : 'restore';
+  return 'update';
+}
+
 const isLinkDiff = (diff: ChangeDiff) =>
   Object.keys(diff).length > 0 && Object.keys(diff).every((key) => key in LINK_KINDS);
 
 /**
  * Undoes one change, as a change of its own (action `revert`) in the caller's transaction: an
  * update sets the fields (or the link's attributes) back, a create trashes the record, a delete
- * restores it, a restore trashes it again, a link is removed and an unlink made again. Links are
- * undone on both their ends. A change is reverted once at most.
+ * restores it, a restore trashes it again, a link is removed and an unlink made again; a revert
+ * is undone in turn (see `revertedAs`). Links are undone on both their ends. A change is
+ * reverted once at most.
  */
 export async function revertChange(
   manager: EntityManager,
@@ -178,7 +198,8 @@ export async function revertChange(
   if ('erased' in change.diff) {
     throw BadUserInputError.field('changeId', 'held personal data that was erased; it cannot be reverted');
   }
-  const links = ['link', 'unlink', 'update'].includes(change.action) && isLinkDiff(change.diff);
+  const links = ['link', 'unlink', 'update', 'revert'].includes(change.action) && isLinkDiff(change.diff);
+  const action = links ? change.action : revertedAs(change);
   const changes = links ? [change, ...(await twinsOf(manager, change))] : [change];
   const reverted = await manager.findOne(Change, { where: changes.map((c) => ({ revertsChangeId: c.id })) });
   if (reverted) throw new ConflictError(`Change ${changeId} was reverted already`, snapshot(reverted));
@@ -198,18 +219,18 @@ export async function revertChange(
         revertsChangeId: c.id,
       })),
     );
-  } else if (change.action === 'update') {
+  } else if (action === 'update') {
     const kind = kindOf(change);
     const unknown = Object.keys(change.diff).filter((field) => !kind.fields.includes(field as never));
     if (unknown.length || Object.keys(change.diff).length === 0) {
       throw BadUserInputError.field('changeId', `this change of ${unknown.join(', ') || 'nothing'} cannot be reverted`);
     }
     await revertFields(manager, change, Object.keys(change.diff), as, actor);
-  } else if (['create', 'delete', 'restore'].includes(change.action)) {
+  } else if (['create', 'delete', 'restore'].includes(action)) {
     const kind = kindOf(change);
     await refuseBeforeMerge(manager, change);
     const record = await lockRecord(manager, kind, change.recordId);
-    const trash = change.action !== 'delete';
+    const trash = action !== 'delete';
     if (trash === Boolean(record.deletedAt)) {
       throw new ConflictError(
         `${kind.type} ${record.id} is ${trash ? 'in the trash already' : 'not in the trash'}`,

@@ -198,11 +198,12 @@ export enum ContactOrderField {
   COUNTRY = 'country',
   CREATED_AT = 'createdAt',
   UPDATED_AT = 'updatedAt',
+  LAST_CONTACTED_AT = 'lastContactedAt',
 }
 describedEnum(
   ContactOrderField,
   'ContactOrderField',
-  'What to sort contacts by: NAME is the family name, then the given name.',
+  'What to sort contacts by: NAME is the family name, then the given name; LAST_CONTACTED_AT as the `lastContactedAt` field (never contacted last).',
 );
 
 @InputType({ description: 'How to sort contacts.' })

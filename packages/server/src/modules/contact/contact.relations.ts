@@ -78,7 +78,7 @@ export function organizationsOfContact(
       query: () =>
         organizationQuery(context.dataSource, args.filter).innerJoin(PAIRS, 'link', 'link.organization_id = o.id'),
       parent: 'link.contact_id',
-      ordering: organizationOrdering(args.orderBy),
+      ordering: organizationOrdering(args.orderBy, context.viewer),
     },
     args,
     contactId,
@@ -98,7 +98,7 @@ export function contactsOfOrganization(
       query: () =>
         contactQuery(context.dataSource, args.filter, options).innerJoin(PAIRS, 'link', 'link.contact_id = c.id'),
       parent: 'link.organization_id',
-      ordering: contactOrdering(args.orderBy),
+      ordering: contactOrdering(args.orderBy, context.viewer),
     },
     args,
     organizationId,

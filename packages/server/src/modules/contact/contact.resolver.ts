@@ -59,7 +59,7 @@ export class ContactResolver extends OwnedRecordFieldsResolver(Contact) {
     @Ctx() context: GraphQLContext,
   ) {
     const options = { searchDetails: maySeeContactDetails(context.viewer) };
-    return pageOf(contactQuery(context.dataSource, filter, options), contactOrdering(orderBy), page);
+    return pageOf(contactQuery(context.dataSource, filter, options), contactOrdering(orderBy, context.viewer), page);
   }
 
   @FieldResolver(() => String, { description: 'Full name: given name and family name.' })

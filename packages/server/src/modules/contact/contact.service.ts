@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
 import type { Ordering } from '../../core/db/paging';
+import { lastContactedExpression } from '../shared/contact-dates';
 import { BadUserInputError } from '../../core/graphql/errors';
 import type { Actor } from '../shared/audit-writer';
 import type { RecordKind } from '../shared/record-kind';
@@ -105,18 +107,20 @@ export function contactQuery(
   return query;
 }
 
-const ORDER_EXPRESSIONS: Record<ContactOrderField, string[]> = {
-  [ContactOrderField.NAME]: ['lower(c.last_name)', 'lower(c.first_name)'],
-  [ContactOrderField.COUNTRY]: ['c.country', 'lower(c.last_name)'],
-  [ContactOrderField.CREATED_AT]: ['c.created_at'],
-  [ContactOrderField.UPDATED_AT]: ['c.updated_at'],
+const ORDER_EXPRESSIONS: Record<ContactOrderField, (viewer: Viewer | null) => string[]> = {
+  [ContactOrderField.NAME]: () => ['lower(c.last_name)', 'lower(c.first_name)'],
+  [ContactOrderField.COUNTRY]: () => ['c.country', 'lower(c.last_name)'],
+  [ContactOrderField.CREATED_AT]: () => ['c.created_at'],
+  [ContactOrderField.UPDATED_AT]: () => ['c.updated_at'],
+  [ContactOrderField.LAST_CONTACTED_AT]: (viewer) => [lastContactedExpression('contact', 'c', viewer)],
 };
 
-export function contactOrdering(order?: ContactOrder): Ordering {
+/** How to sort contacts; `viewer` decides which activities count for LAST_CONTACTED_AT. */
+export function contactOrdering(order?: ContactOrder, viewer: Viewer | null = null): Ordering {
   const field = order?.field ?? ContactOrderField.NAME;
   const direction = order?.direction ?? 'ASC';
   return [
-    ...ORDER_EXPRESSIONS[field].map((expression): Ordering[number] => [expression, direction]),
+    ...ORDER_EXPRESSIONS[field](viewer).map((expression): Ordering[number] => [expression, direction]),
     ['c.id', direction],
   ];
 }

@@ -206,8 +206,13 @@ export enum OrganizationOrderField {
   KIND = 'kind',
   CREATED_AT = 'createdAt',
   UPDATED_AT = 'updatedAt',
+  LAST_CONTACTED_AT = 'lastContactedAt',
 }
-describedEnum(OrganizationOrderField, 'OrganizationOrderField', 'What to sort organizations by.');
+describedEnum(
+  OrganizationOrderField,
+  'OrganizationOrderField',
+  'What to sort organizations by; LAST_CONTACTED_AT as the `lastContactedAt` field (never contacted last).',
+);
 
 @InputType({ description: 'How to sort organizations.' })
 export class OrganizationOrder {

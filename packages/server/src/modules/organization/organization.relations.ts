@@ -16,7 +16,7 @@ export function childrenOf(
       name: 'Organization.children',
       query: () => organizationQuery(context.dataSource, args.filter),
       parent: 'o.parent_id',
-      ordering: organizationOrdering(args.orderBy),
+      ordering: organizationOrdering(args.orderBy, context.viewer),
     },
     args,
     parentId,

@@ -64,7 +64,7 @@ export class OrganizationResolver extends OwnedRecordFieldsResolver(Organization
     orderBy: OrganizationOrder | undefined,
     @Ctx() context: GraphQLContext,
   ) {
-    return pageOf(organizationQuery(context.dataSource, filter), organizationOrdering(orderBy), page);
+    return pageOf(organizationQuery(context.dataSource, filter), organizationOrdering(orderBy, context.viewer), page);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization this one is part of.' })

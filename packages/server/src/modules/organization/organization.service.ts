@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
 import type { Ordering } from '../../core/db/paging';
+import { lastContactedExpression } from '../shared/contact-dates';
 import { BadUserInputError } from '../../core/graphql/errors';
 import type { Actor } from '../shared/audit-writer';
 import type { RecordKind } from '../shared/record-kind';
@@ -25,7 +27,24 @@ export const ORGANIZATION: RecordKind<Organization> = {
   owned: true,
   trash: true,
   taggable: true,
-  timeline: {},
+  timeline: {
+    description:
+      'With `related`, also those of its affiliated contacts and of its parts (organizations part of it, at any depth), each marked with `via`.',
+    related: [
+      {
+        type: 'Contact',
+        sql: `SELECT af.contact_id AS via_id, af.organization_id AS parent_id FROM affiliations af
+          JOIN contacts c ON c.id = af.contact_id AND c.deleted_at IS NULL WHERE af.organization_id IN (:...parents)`,
+      },
+      {
+        type: 'Organization',
+        sql: `WITH RECURSIVE parts(via_id, parent_id) AS (
+            SELECT o.id, o.parent_id FROM organizations o WHERE o.parent_id IN (:...parents) AND o.deleted_at IS NULL
+            UNION SELECT o.id, p.parent_id FROM organizations o JOIN parts p ON o.parent_id = p.via_id WHERE o.deleted_at IS NULL
+          ) SELECT via_id, parent_id FROM parts`,
+      },
+    ],
+  },
   search: {
     subtitle: `concat_ws(' · ', r.acronym, nullif(concat_ws(', ', r.city, r.country), ''))`,
     names: ['r.search_name', 'r.search_acronym'],
@@ -75,19 +94,21 @@ export function organizationQuery(
   return query;
 }
 
-const ORDER_EXPRESSIONS: Record<OrganizationOrderField, string> = {
-  [OrganizationOrderField.NAME]: 'lower(o.name)',
-  [OrganizationOrderField.COUNTRY]: 'o.country',
-  [OrganizationOrderField.KIND]: 'o.kind',
-  [OrganizationOrderField.CREATED_AT]: 'o.created_at',
-  [OrganizationOrderField.UPDATED_AT]: 'o.updated_at',
+const ORDER_EXPRESSIONS: Record<OrganizationOrderField, (viewer: Viewer | null) => string> = {
+  [OrganizationOrderField.NAME]: () => 'lower(o.name)',
+  [OrganizationOrderField.COUNTRY]: () => 'o.country',
+  [OrganizationOrderField.KIND]: () => 'o.kind',
+  [OrganizationOrderField.CREATED_AT]: () => 'o.created_at',
+  [OrganizationOrderField.UPDATED_AT]: () => 'o.updated_at',
+  [OrganizationOrderField.LAST_CONTACTED_AT]: (viewer) => lastContactedExpression('organization', 'o', viewer),
 };
 
-export function organizationOrdering(order?: OrganizationOrder): Ordering {
+/** How to sort organizations; `viewer` decides which activities count for LAST_CONTACTED_AT. */
+export function organizationOrdering(order?: OrganizationOrder, viewer: Viewer | null = null): Ordering {
   const field = order?.field ?? OrganizationOrderField.NAME;
   const direction = order?.direction ?? 'ASC';
   return [
-    [ORDER_EXPRESSIONS[field], direction],
+    [ORDER_EXPRESSIONS[field](viewer), direction],
     ['o.id', direction],
   ];
 }

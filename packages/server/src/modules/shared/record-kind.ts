@@ -37,8 +37,13 @@ export interface RecordKind<T extends RecordEntity> {
   trash?: boolean;
   /** It carries tags (through its `linkColumn` in `taggings`). */
   taggable?: boolean;
-  /** It has a timeline; `participations` names a table of `(activity_id, linkColumn)` rows besides activity links. */
-  timeline?: { participations?: string; description?: string };
+  /**
+   * It has a timeline; `participations` names a table of `(activity_id, linkColumn)` rows besides
+   * activity links; `related` brings in the activities and documents of other records (its
+   * contacts, its parts): SQL of `(via_id, parent_id)` rows for the parents `:...parents`, by the
+   * record type of `via_id`.
+   */
+  timeline?: { participations?: string; description?: string; related?: { type: string; sql: string }[] };
   /** Search finds it. */
   search?: RecordSearch;
   /** Its changes may not be reverted from the history (users come from the identity provider). */

@@ -26,12 +26,15 @@ export const typePolicies: TypePolicies = {
     fields: Object.fromEntries(RECORD_KINDS.map((kind) => [kind.detailField, { read: recordById(kind.typename) }])),
   },
   ...Object.fromEntries(
-    kindsWith('timeline').map((kind) => [kind.typename, { fields: { timeline: relayStylePagination(['kinds']) } }]),
+    kindsWith('timeline').map((kind) => [
+      kind.typename,
+      { fields: { timeline: relayStylePagination(['kinds', 'related']) } },
+    ]),
   ),
   Organization: {
     fields: {
       children: relayStylePagination(['filter', 'orderBy']),
-      timeline: relayStylePagination(['kinds']),
+      timeline: relayStylePagination(['kinds', 'related']),
     },
   },
   SearchHit: { keyFields: false },

@@ -4,7 +4,7 @@ import type { PageArgs } from '../../../core/graphql/pagination';
 import { timelinePages, type TimelineOwner } from './timeline.service';
 import type { TimelineItem, TimelineKind } from './timeline.types';
 
-export type TimelineArgs = PageArgs & { kinds?: TimelineKind[] };
+export type TimelineArgs = PageArgs & { kinds?: TimelineKind[]; related?: boolean };
 
 /** One record's page of its timeline, loaded with the timelines of the other records of the request. */
 export async function timelineOf(context: GraphQLContext, owner: TimelineOwner, args: TimelineArgs, id: string) {

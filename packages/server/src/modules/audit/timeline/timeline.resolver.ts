@@ -10,6 +10,10 @@ class TimelineItemConnection extends ConnectionType(TimelineItem) {}
 
 const DESCRIPTION =
   'Everything that happened to it, newest first: the activities and documents you may see, links made and removed (an activity or document stands for its own link), and its own changes.';
+const RELATED = {
+  nullable: true,
+  description: 'Whether to include activities and documents of related records (see `via`); true when not given.',
+};
 const KINDS = { nullable: true, description: 'Only items of these kinds; all when not given.' };
 
 /** `timeline` on a kind of record that has one (see the registry). */
@@ -23,8 +27,9 @@ export function timelineFieldResolver(owner: TimelineOwner): ClassType {
       @Args() page: PageArgs,
       @Arg('kinds', () => [TimelineItemKindEnum], KINDS) kinds: TimelineKind[] | undefined,
       @Ctx() context: GraphQLContext,
+      @Arg('related', () => Boolean, RELATED) related: boolean | undefined,
     ) {
-      return timelineOf(context, owner, { ...page, kinds }, record.id);
+      return timelineOf(context, owner, { ...page, kinds, related: related ?? true }, record.id);
     }
   }
   Object.defineProperty(TimelineField, 'name', { value: `${owner.type}TimelineResolver` });

@@ -6,28 +6,44 @@ import { Activity } from '../../activity/activity.entity';
 import { visibleActivities } from '../../activity/activity.policy';
 import { Document } from '../../document/document.entity';
 import { visibleDocuments } from '../../document/document.policy';
-import type { AnyRecordKind } from '../../registry/record-registry';
+import { recordKindOf, type AnyRecordKind } from '../../registry/record-registry';
 import { Change } from '../../shared/change.entity';
 import { visibleChanges } from '../change.policy';
-import { TIMELINE_KINDS, type TimelineItem, type TimelineKind } from './timeline.types';
+import { TIMELINE_KINDS, type TimelineItem, type TimelineKind, type TimelineVia } from './timeline.types';
 
 /** A kind of record with a timeline (see the registry). */
 export type TimelineOwner = AnyRecordKind;
 
 const linkedBy = (table: string, record: string, column: string) =>
-  `SELECT ${record}, ${column} AS parent_id FROM ${table} WHERE ${column} IN (:...parents)`;
+  `SELECT ${record}, ${column} AS parent_id, NULL::text AS via_type, NULL::uuid AS via_id FROM ${table} WHERE ${column} IN (:...parents)`;
 
-/** Where a kind of record finds its activities and documents: `(activity_id | document_id, parent_id)` rows. */
-function sourcesOf(owner: TimelineOwner): { activities: string; documents: string } {
-  const column = owner.linkColumn!;
-  const participations = owner.timeline?.participations;
-  return {
-    activities: [
-      linkedBy('activity_links', 'activity_id', column),
-      ...(participations ? [linkedBy(participations, 'activity_id', column)] : []),
-    ].join('\n      UNION '),
-    documents: linkedBy('document_links', 'document_id', column),
-  };
+/** The same rows for the records related to the parents (`related.sql`), each marked with its `via`. */
+const linkedVia = (table: string, record: string, column: string, related: { type: string; sql: string }) =>
+  `SELECT l.${record}, r.parent_id, '${related.type}'::text AS via_type, r.via_id FROM ${table} l
+        JOIN (${related.sql}) r ON l.${column} = r.via_id`;
+
+/** One row per (record, parent): the direct link when there is one, else the first related record. */
+const firstPerItem = (record: string, branches: string[]) =>
+  `SELECT DISTINCT ON (parent_id, ${record}) * FROM (${branches.join('\n      UNION ')}) rows
+      ORDER BY parent_id, ${record}, via_id IS NOT NULL, via_type, via_id`;
+
+/**
+ * Where a kind of record finds its activities and documents: `(activity_id | document_id,
+ * parent_id, via_type, via_id)` rows; with `related`, also those of its related records.
+ */
+function sourcesOf(owner: TimelineOwner, related: boolean): { activities: string; documents: string } {
+  const activityTables = (kind: TimelineOwner) => [
+    'activity_links',
+    ...(kind.timeline?.participations ? [kind.timeline.participations] : []),
+  ];
+  const activities = activityTables(owner).map((table) => linkedBy(table, 'activity_id', owner.linkColumn!));
+  const documents = [linkedBy('document_links', 'document_id', owner.linkColumn!)];
+  for (const other of related ? (owner.timeline?.related ?? []) : []) {
+    const kind = recordKindOf(other.type)!;
+    for (const table of activityTables(kind)) activities.push(linkedVia(table, 'activity_id', kind.linkColumn!, other));
+    documents.push(linkedVia('document_links', 'document_id', kind.linkColumn!, other));
+  }
+  return { activities: firstPerItem('activity_id', activities), documents: firstPerItem('document_id', documents) };
 }
 
 const CHANGE_ACTIONS: Record<'link' | 'change', string[]> = {
@@ -42,21 +58,23 @@ const CHANGE_ACTIONS: Record<'link' | 'change', string[]> = {
 const SHOWN_AS_ITEMS = ['activityLink', 'activityContact', 'documentLink'].map((key) => `'${key}'`).join(', ');
 
 /** The items of every parent, as `(parent, kind, id, at)` rows: one SELECT per kind asked for. */
-function itemsQuery(owner: TimelineOwner, kinds: TimelineKind[], viewer: Viewer | null) {
+function itemsQuery(owner: TimelineOwner, kinds: TimelineKind[], viewer: Viewer | null, related: boolean) {
   const branches: string[] = [];
   let parameters: Record<string, unknown> = { recordType: owner.type };
-  const sources = sourcesOf(owner);
+  const sources = sourcesOf(owner, related);
   if (kinds.includes('activity')) {
     const visible = visibleActivities('a', viewer);
     parameters = { ...parameters, ...visible.parameters };
-    branches.push(`SELECT s.parent_id AS parent, 'activity' AS kind, a.id, coalesce(a.starts_at, a.due_at, a.created_at) AS at
+    branches.push(`SELECT s.parent_id AS parent, 'activity' AS kind, a.id, coalesce(a.starts_at, a.due_at, a.created_at) AS at,
+        s.via_type, s.via_id
       FROM (${sources.activities}) s JOIN activities a ON a.id = s.activity_id
       WHERE a.deleted_at IS NULL AND ${visible.sql}`);
   }
   if (kinds.includes('document')) {
     const visible = visibleDocuments('d', viewer);
     parameters = { ...parameters, ...visible.parameters };
-    branches.push(`SELECT s.parent_id AS parent, 'document' AS kind, d.id, d.created_at AS at
+    branches.push(`SELECT s.parent_id AS parent, 'document' AS kind, d.id, d.created_at AS at,
+        s.via_type, s.via_id
       FROM (${sources.documents}) s JOIN documents d ON d.id = s.document_id
       WHERE d.deleted_at IS NULL AND ${visible.sql}`);
   }
@@ -66,7 +84,8 @@ function itemsQuery(owner: TimelineOwner, kinds: TimelineKind[], viewer: Viewer 
   if (actions.length) {
     const visible = visibleChanges('c', viewer);
     parameters = { ...parameters, ...visible.parameters, actions };
-    branches.push(`SELECT c.record_id AS parent, CASE WHEN c.action IN ('link', 'unlink') THEN 'link' ELSE 'change' END AS kind, c.id, c.at
+    branches.push(`SELECT c.record_id AS parent, CASE WHEN c.action IN ('link', 'unlink') THEN 'link' ELSE 'change' END AS kind, c.id, c.at,
+        NULL::text AS via_type, NULL::uuid AS via_id
       FROM changes c
       WHERE c.record_id IN (:...parents) AND c.record_type = :recordType AND c.action IN (:...actions) AND ${visible.sql}
         AND NOT (c.action = 'link' AND c.diff ?| ARRAY[${SHOWN_AS_ITEMS}])`);
@@ -79,6 +98,8 @@ interface ItemRow {
   kind: TimelineKind;
   id: string;
   at: Date | string;
+  via_type: string | null;
+  via_id: string | null;
   total: number;
 }
 
@@ -99,6 +120,26 @@ async function loadItems(dataSource: DataSource, rows: ItemRow[]): Promise<Map<s
   );
 }
 
+/** The records the rows came through, with their titles: one statement per kind of record. */
+async function loadVias(dataSource: DataSource, rows: ItemRow[]): Promise<Map<string, TimelineVia>> {
+  const byType = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (row.via_type && row.via_id) byType.set(row.via_type, (byType.get(row.via_type) ?? new Set()).add(row.via_id));
+  }
+  const vias = new Map<string, TimelineVia>();
+  await Promise.all(
+    [...byType].map(async ([type, ids]) => {
+      const kind = recordKindOf(type)!;
+      const found: { id: string; title: string }[] = await dataSource.query(
+        `SELECT r.id, ${kind.title} AS title FROM ${kind.table} r WHERE r.id = ANY($1::uuid[])`,
+        [[...ids]],
+      );
+      for (const { id, title } of found) vias.set(id, { type, id, title });
+    }),
+  );
+  return vias;
+}
+
 /**
  * A page of the timeline of each parent, newest first, in one UNION ALL statement ranked per
  * parent (plus one statement per kind of item to load them), whatever the number of parents.
@@ -108,11 +149,11 @@ export async function timelinePages(
   viewer: Viewer | null,
   owner: TimelineOwner,
   parentIds: readonly string[],
-  args: PageArgs & { kinds?: TimelineKind[] },
+  args: PageArgs & { kinds?: TimelineKind[]; related?: boolean },
 ): Promise<Map<string, ParentPage<TimelineItem>>> {
   const window = nestedWindow(args);
   const kinds = args.kinds?.length ? args.kinds : [...TIMELINE_KINDS];
-  const items = itemsQuery(owner, kinds, viewer);
+  const items = itemsQuery(owner, kinds, viewer, args.related ?? true);
   const range =
     'fromEnd' in window
       ? { where: 'position > total - :fromEnd', values: { fromEnd: window.fromEnd } }
@@ -121,7 +162,7 @@ export async function timelinePages(
           values: { start: window.offset, end: window.offset + window.limit + 1 },
         };
   const [sql, values] = dataSource.driver.escapeQueryWithParameters(
-    `SELECT parent, kind, id, at, total::int AS total FROM (
+    `SELECT parent, kind, id, at, via_type, via_id, total::int AS total FROM (
        SELECT items.*, row_number() OVER (PARTITION BY parent ORDER BY at DESC, id DESC) AS position,
               count(*) OVER (PARTITION BY parent) AS total
        FROM (${items.sql}) items
@@ -131,7 +172,7 @@ export async function timelinePages(
     { ...items.parameters, ...range.values, parents: [...parentIds] },
   );
   const rows: ItemRow[] = await dataSource.query(sql, values);
-  const loaded = await loadItems(dataSource, rows);
+  const [loaded, vias] = await Promise.all([loadItems(dataSource, rows), loadVias(dataSource, rows)]);
 
   const windowFor = (total: number): PageWindow =>
     'fromEnd' in window
@@ -151,6 +192,7 @@ export async function timelinePages(
       activity: row.kind === 'activity' ? (record as Activity) : null,
       document: row.kind === 'document' ? (record as Document) : null,
       change: row.kind === 'link' || row.kind === 'change' ? (record as Change) : null,
+      via: row.via_id ? (vias.get(row.via_id) ?? null) : null,
     });
   }
   return pages;

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../../core/graphql/enums';
 import { Activity } from '../../activity/activity.entity';
 import { Document } from '../../document/document.entity';
@@ -12,6 +12,18 @@ export const TimelineItemKindEnum = graphqlEnum(TIMELINE_KINDS, 'TimelineItemKin
   link: 'A link to another record made or removed; `change` is set.',
   change: 'The record itself created, changed, trashed, restored, merged or reverted; `change` is set.',
 });
+
+@ObjectType({ description: 'The related record a timeline item came through: a contact, a part of an organization.' })
+export class TimelineVia {
+  @Field({ description: 'Its type: Contact, Organization.' })
+  type: string;
+
+  @Field(() => ID, { description: 'Its id.' })
+  id: string;
+
+  @Field({ description: 'Its name.' })
+  title: string;
+}
 
 @ObjectType({ description: 'One thing in the life of a record: an activity, a document, a link or a change.' })
 export class TimelineItem {
@@ -32,4 +44,11 @@ export class TimelineItem {
 
   @Field(() => Change, { nullable: true, description: 'The change, for a LINK or CHANGE item.' })
   change: Change | null;
+
+  @Field(() => TimelineVia, {
+    nullable: true,
+    description:
+      'For an activity or document of a related record (asked with `related`): that record; null when it concerns the record itself.',
+  })
+  via: TimelineVia | null;
 }

@@ -17,6 +17,7 @@ const row = (id: string, name: string, emails: string[] | null) => ({
   emails,
   phones: emails && [],
   updatedAt: '2026-01-01T00:00:00.000Z',
+  lastContactedAt: emails ? '2025-11-03T10:00:00.000Z' : null,
   primaryOrganization: { __typename: 'Organization' as const, id: 'org-1', name: 'Institut Curie' },
   owner: null,
   tags: [{ __typename: 'Tag' as const, id: 'tag-1', label: 'Partner' }],
@@ -70,6 +71,21 @@ describe('ContactListPage', () => {
     expect(within(table).getByRole('columnheader', { name: /Email/ })).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: 'marie@example.org' })).toBeInTheDocument();
     expect(within(table).getAllByRole('link', { name: 'Institut Curie' })).toHaveLength(2);
+  });
+
+  it('sorts by last contacted on the server and shows the date', async () => {
+    const variables = { filter: {}, orderBy: { field: 'LAST_CONTACTED_AT', direction: 'DESC' }, first: 25 };
+    renderWithProviders(<ContactListPage />, {
+      mocks: [...options, listMock(variables)],
+      route: '/contacts?sort=-lastContacted',
+    });
+    const table = await screen.findByRole('table', { name: 'Contacts' });
+    await within(table).findByRole('link', { name: 'Marie Curie' });
+    expect(within(table).getByRole('columnheader', { name: /Last contacted/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(within(table).getAllByText('3 Nov 2025')).toHaveLength(2);
   });
 
   it('offers bulk tagging and owner change for the selected rows', async () => {

@@ -12,6 +12,7 @@ export const ContactTable_contact = graphql(`
     emails
     phones
     updatedAt
+    lastContactedAt
     primaryOrganization {
       id
       name

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ContactTable_ContactFragment as Row } from '../../../generated/graphql';
 import { countryName } from '../../../ui/countries';
 import type { DataTableColumn } from '../../../ui/DataTable';
-import { ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
+import { dateColumn, ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 /** The columns of the contact list; `sortKey`s are those of useContactListView. */
 export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
@@ -57,6 +57,7 @@ export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
     render: (row) => row.country && <span title={row.country}>{countryName(row.country)}</span>,
     csv: (row) => row.country,
   },
+  dateColumn('lastContacted', 'Last contacted', (row) => row.lastContactedAt, { sortKey: 'lastContacted' }),
   tagsColumn(),
   ownerColumn({ hiddenByDefault: true }),
   updatedColumn(),

@@ -19,6 +19,7 @@ const ORDER_FIELDS: Record<string, ContactOrderField> = {
   name: 'NAME',
   country: 'COUNTRY',
   updated: 'UPDATED_AT',
+  lastContacted: 'LAST_CONTACTED_AT',
   created: 'CREATED_AT',
 };
 

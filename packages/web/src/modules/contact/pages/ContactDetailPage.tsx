@@ -5,7 +5,8 @@ import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
-import { EditLinkButton, TrashedAlert, UrlTabs } from '../../../ui/page';
+import { EditLinkButton, MergedAlert, TrashedAlert, UrlTabs } from '../../../ui/page';
+import { RecentWork } from '../../timeline/components/RecentWork';
 import { PageHeader } from '../../../ui/PageHeader';
 import { GraphLinkButton } from '../../graph/components/GraphLinkButton';
 import { LogActivityButton } from '../../activity/components/LogActivityButton';
@@ -26,6 +27,10 @@ export const ContactDetailQuery = graphql(`
       name
       version
       deletedAt
+      mergedInto {
+        id
+        name
+      }
       primaryOrganization {
         id
         name
@@ -81,8 +86,15 @@ export function ContactDetailPage() {
         }
       />
       <Stack>
-        {!live && (
-          <TrashedAlert>This contact was moved to the trash. They can be restored from the Trash.</TrashedAlert>
+        {contact.mergedInto ? (
+          <MergedAlert
+            noun="contact"
+            into={{ name: contact.mergedInto.name, to: `/contacts/${contact.mergedInto.id}` }}
+          />
+        ) : (
+          !live && (
+            <TrashedAlert>This contact was moved to the trash. They can be restored from the Trash.</TrashedAlert>
+          )
         )}
         <UrlTabs
           tabs={[
@@ -93,6 +105,7 @@ export function ContactDetailPage() {
                 <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
                   <ContactDetails contact={contact} />
                   <Stack>
+                    <RecentWork kind="CONTACT" id={contact.id} timelineHref="?tab=timeline" />
                     <ContactAffiliations contact={contact} />
                     <ContactProjects contact={contact} />
                   </Stack>

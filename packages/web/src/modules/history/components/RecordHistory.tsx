@@ -11,6 +11,7 @@ import type { ChangeAction, RecordHistoryQuery as RecordHistoryData } from '../.
 import { describeError } from '../../../ui/errors/describeError';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { useRevertChange } from '../hooks/useRevertChange';
+import { changeSentence, isLinkDiff, titlesOf } from '../changeSentences';
 import { fieldDiffsOf } from './changeDiff';
 
 export const RecordHistoryQuery = graphql(`
@@ -33,6 +34,10 @@ export const RecordHistoryQuery = graphql(`
         revertsChange {
           id
           at
+        }
+        records {
+          id
+          title
         }
       }
     }
@@ -62,21 +67,35 @@ const ACTION_COLORS: Partial<Record<ChangeAction, string>> = {
   ERASE: 'red',
 };
 
-/** Changes that "Revert" can undo. */
-const REVERTIBLE = new Set<ChangeAction>(['UPDATE', 'DELETE', 'RESTORE', 'LINK', 'UNLINK']);
+/** Changes that "Revert" can undo; a revert can be undone in turn. */
+const REVERTIBLE = new Set<ChangeAction>(['UPDATE', 'DELETE', 'RESTORE', 'LINK', 'UNLINK', 'REVERT']);
 
 const PAGE = 20;
 
-/** "Changed: Name, City", "Moved to the trash": what a change did, in a few words. */
+/**
+ * What a change did, as its title: "Changed: Name, City" (the table says how), a link or a merge
+ * or a revert as a sentence naming the records ("Affiliation added: Eli Farrell, PhD candidate at …").
+ */
 function describeChange(change: Change): string {
-  const fields = change.action === 'UPDATE' ? fieldDiffsOf(change.diff).map((field) => field.label) : [];
-  return fields.length ? `${ACTION_LABELS[change.action]}: ${fields.join(', ')}` : ACTION_LABELS[change.action];
+  if (change.action === 'UPDATE' && !isLinkDiff(change.diff)) {
+    const fields = fieldDiffsOf(change.diff).map((field) => field.label);
+    return fields.length ? `${ACTION_LABELS[change.action]}: ${fields.join(', ')}` : ACTION_LABELS[change.action];
+  }
+  if (['CREATE', 'DELETE', 'RESTORE', 'ERASE', 'EXPORT'].includes(change.action)) return ACTION_LABELS[change.action];
+  return changeSentence(change.action, change.diff, titlesOf(change.records));
 }
 
 function ChangeFields({ change }: { change: Change }) {
-  const fields = fieldDiffsOf(change.diff);
-  // A creation lists every first value, a move to or from the trash only its time: the title says it.
-  if (fields.length === 0 || ['CREATE', 'DELETE', 'RESTORE'].includes(change.action)) return null;
+  const fields = fieldDiffsOf(change.diff, titlesOf(change.records));
+  // A creation lists every first value, a move to or from the trash only its time, a link or a
+  // merge is said in its title.
+  if (
+    fields.length === 0 ||
+    ['CREATE', 'DELETE', 'RESTORE', 'MERGE'].includes(change.action) ||
+    isLinkDiff(change.diff) ||
+    (change.action === 'REVERT' && 'deletedAt' in change.diff)
+  )
+    return null;
   return (
     <Table.ScrollContainer minWidth={420}>
       <Table withTableBorder verticalSpacing={4} fz="sm" aria-label="Changed fields">
@@ -180,7 +199,7 @@ export function RecordHistory({ recordId }: { recordId: string }) {
               <Group gap="xs" justify="space-between" wrap="wrap">
                 <Group gap="xs">
                   <Text fw={600} size="sm">
-                    {ACTION_LABELS[change.action]}
+                    {describeChange(change)}
                   </Text>
                   {change.revertedBy && (
                     <Badge size="sm" variant="light" color="orange" tt="none">

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { isRecordId, titleFor, type Titles } from '../changeSentences';
 
 /** One field of a change: its name as a person reads it, and its values before and after, as text. */
 export interface FieldDiff {
@@ -29,26 +30,35 @@ function fieldLabel(field: string): string {
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** A value of the diff as text: blanks as "—", lists joined, links as their fields. */
-function valueText(value: unknown): string {
+/**
+ * A value of the diff as text: blanks as "—", lists joined, links as their fields, ids as the
+ * titles of their records (given by the server; "a hidden record" when it gave none).
+ */
+function valueText(value: unknown, titles?: Titles): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.length ? value.map(valueText).join(', ') : '—';
+  if (titles && isRecordId(value)) return titleFor(titles, value);
+  if (Array.isArray(value)) return value.length ? value.map((item) => valueText(item, titles)).join(', ') : '—';
   if (typeof value === 'object')
     return Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== null && v !== undefined && v !== '')
-      .map(([k, v]) => `${fieldLabel(k)}: ${valueText(v)}`)
+      .filter(([k, v]) => v !== null && v !== undefined && v !== '' && k !== 'id')
+      .map(([k, v]) => `${fieldLabel(k)}: ${valueText(v, titles)}`)
       .join('; ');
   if (typeof value === 'string' && ISO_DATE_TIME.test(value)) return dayjs(value).format('D MMM YYYY, HH:mm');
   return String(value);
 }
 
 /** The fields of a change's `diff` (`{ name: { before, after } }`); other shapes as one line each. */
-export function fieldDiffsOf(diff: Record<string, unknown>): FieldDiff[] {
+export function fieldDiffsOf(diff: Record<string, unknown>, titles?: Titles): FieldDiff[] {
   return Object.entries(diff).map(([field, change]) => {
     const pair =
       change && typeof change === 'object' && ('before' in change || 'after' in change)
         ? (change as { before?: unknown; after?: unknown })
         : { before: undefined, after: change };
-    return { field, label: fieldLabel(field), before: valueText(pair.before), after: valueText(pair.after) };
+    return {
+      field,
+      label: fieldLabel(field),
+      before: valueText(pair.before, titles),
+      after: valueText(pair.after, titles),
+    };
   });
 }

@@ -13,6 +13,7 @@ export const OrganizationTable_organization = graphql(`
     city
     website
     updatedAt
+    lastContactedAt
     parent {
       id
       name

@@ -5,7 +5,8 @@ import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
-import { EditLinkButton, TrashedAlert, UrlTabs } from '../../../ui/page';
+import { EditLinkButton, MergedAlert, TrashedAlert, UrlTabs } from '../../../ui/page';
+import { RecentWork } from '../../timeline/components/RecentWork';
 import { PageHeader } from '../../../ui/PageHeader';
 import { GraphLinkButton } from '../../graph/components/GraphLinkButton';
 import { OrganizationChildren } from '../components/OrganizationChildren';
@@ -29,6 +30,10 @@ const OrganizationDetailQuery = graphql(`
       acronym
       deletedAt
       version
+      mergedInto {
+        id
+        name
+      }
       ...OrganizationDetails_organization
       ...OrganizationContacts_organization
       ...OrganizationChildren_organization
@@ -84,14 +89,21 @@ export function OrganizationDetailPage() {
         }
       />
       <Stack>
-        {organization.deletedAt && (
-          <TrashedAlert
-            action={
-              canEdit && <RestoreRecordButton type="ORGANIZATION" id={organization.id} name={organization.name} />
-            }
-          >
-            This organization was moved to the trash, with its links.
-          </TrashedAlert>
+        {organization.mergedInto ? (
+          <MergedAlert
+            noun="organization"
+            into={{ name: organization.mergedInto.name, to: `/organizations/${organization.mergedInto.id}` }}
+          />
+        ) : (
+          organization.deletedAt && (
+            <TrashedAlert
+              action={
+                canEdit && <RestoreRecordButton type="ORGANIZATION" id={organization.id} name={organization.name} />
+              }
+            >
+              This organization was moved to the trash, with its links.
+            </TrashedAlert>
+          )
         )}
         <UrlTabs
           tabs={[
@@ -101,6 +113,7 @@ export function OrganizationDetailPage() {
               panel: (
                 <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
                   <OrganizationDetails organization={organization} />
+                  <RecentWork kind="ORGANIZATION" id={organization.id} timelineHref="?tab=timeline" />
                   <OrganizationContacts organization={organization} />
                   <OrganizationChildren organization={organization} />
                   <OrganizationProjects organization={organization} />

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Chip, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconFilterOff } from '@tabler/icons-react';
+import { IconCheck, IconFilterOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql } from '../../../generated';
 import type { TimelineItemKind } from '../../../generated/graphql';
@@ -36,24 +36,25 @@ export const RecordTimelineQuery = graphql(`
     $contact: Boolean!
     $project: Boolean!
     $kinds: [TimelineItemKind!]
+    $related: Boolean
     $first: Int!
     $after: String
   ) {
     organization(id: $id) @include(if: $organization) {
       id
-      timeline(kinds: $kinds, first: $first, after: $after) {
+      timeline(kinds: $kinds, related: $related, first: $first, after: $after) {
         ...RecordTimeline_page
       }
     }
     contact(id: $id) @include(if: $contact) {
       id
-      timeline(kinds: $kinds, first: $first, after: $after) {
+      timeline(kinds: $kinds, related: $related, first: $first, after: $after) {
         ...RecordTimeline_page
       }
     }
     project(id: $id) @include(if: $project) {
       id
-      timeline(kinds: $kinds, first: $first, after: $after) {
+      timeline(kinds: $kinds, related: $related, first: $first, after: $after) {
         ...RecordTimeline_page
       }
     }
@@ -89,6 +90,8 @@ function TimelineSkeleton() {
  */
 export function RecordTimeline({ kind, id }: RecordTimelineProps) {
   const [kinds, setKinds] = useState<TimelineItemKind[]>([]);
+  const hasRelated = kind === 'ORGANIZATION';
+  const [related, setRelated] = useState(true);
   const { data, loading, error, refetch, fetchMore } = useQuery(RecordTimelineQuery, {
     variables: {
       id,
@@ -96,6 +99,7 @@ export function RecordTimeline({ kind, id }: RecordTimelineProps) {
       contact: kind === 'CONTACT',
       project: kind === 'PROJECT',
       kinds: kinds.length > 0 ? kinds : null,
+      ...(hasRelated && { related }),
       first: TIMELINE_PAGE_SIZE,
     },
     notifyOnNetworkStatusChange: true,
@@ -125,15 +129,31 @@ export function RecordTimeline({ kind, id }: RecordTimelineProps) {
         <Title order={2} size="h4">
           Timeline
         </Title>
-        <Chip.Group multiple value={kinds} onChange={(value) => setKinds(value as TimelineItemKind[])}>
-          <Group gap={6} role="group" aria-label="Show only">
-            {TIMELINE_KINDS.map((value) => (
-              <Chip key={value} value={value} size="xs">
-                {TIMELINE_KIND_LABELS[value]}
-              </Chip>
-            ))}
-          </Group>
-        </Chip.Group>
+        <Group gap="sm" wrap="wrap">
+          <Chip.Group multiple value={kinds} onChange={(value) => setKinds(value as TimelineItemKind[])}>
+            <Group gap={6} role="group" aria-labelledby={`${id}-show-only`}>
+              <Text size="xs" c="dimmed" id={`${id}-show-only`}>
+                Show only
+              </Text>
+              {TIMELINE_KINDS.map((value) => (
+                <Chip key={value} value={value} size="xs" icon={<IconCheck size={12} aria-hidden />}>
+                  {TIMELINE_KIND_LABELS[value]}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+          {hasRelated && (
+            <Chip
+              size="xs"
+              checked={related}
+              onChange={setRelated}
+              icon={<IconCheck size={12} aria-hidden />}
+              title="Activities and documents of its contacts and of the organizations part of it"
+            >
+              With contacts and parts
+            </Chip>
+          )}
+        </Group>
       </Group>
       {error && !page ? (
         <ErrorAlert error={error} onRetry={() => void refetch()} />

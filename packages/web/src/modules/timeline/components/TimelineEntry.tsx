@@ -5,7 +5,41 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
 import { ACTIVITY_KIND_ICONS, ACTIVITY_KIND_LABELS, isOverdue } from '../../activity/activityLabels';
 import { ActivityStatusBadge, OverdueBadge } from '../../activity/components/ActivityKindBadge';
-import { describeChange, describeLink } from '../timelineLabels';
+import { changeSentence, linkSentence, titlesOf } from '../../history/changeSentences';
+
+/** Where the record an item came through lives. */
+const VIA_PATHS: Record<string, string> = { Contact: '/contacts', Organization: '/organizations' };
+
+/** "via Ada Lovelace": the contact or part of the organization an activity or document came through. */
+function Via({ via }: { via: { type: string; id: string; title: string } | null | undefined }) {
+  if (!via) return null;
+  const path = VIA_PATHS[via.type];
+  return (
+    <Text size="xs" c="dimmed" component="span">
+      · via{' '}
+      {path ? (
+        <Anchor component={Link} to={`${path}/${via.id}`} size="xs">
+          {via.title}
+        </Anchor>
+      ) : (
+        via.title
+      )}
+    </Text>
+  );
+}
+
+/** A call's notes and what came out of it, as written (a few lines at most). */
+function Notes({ label, text }: { label: string; text: string | null | undefined }) {
+  if (!text?.trim()) return null;
+  return (
+    <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
+      <Text span size="sm" fw={600}>
+        {label}:
+      </Text>{' '}
+      {text.trim()}
+    </Text>
+  );
+}
 
 export const TimelineEntry_item = graphql(`
   fragment TimelineEntry_item on TimelineItem {
@@ -18,6 +52,8 @@ export const TimelineEntry_item = graphql(`
       status
       startsAt
       dueAt
+      description
+      outcome
       owner {
         id
         name
@@ -36,6 +72,15 @@ export const TimelineEntry_item = graphql(`
         id
         name
       }
+      records {
+        id
+        title
+      }
+    }
+    via {
+      type
+      id
+      title
     }
   }
 `);
@@ -71,6 +116,8 @@ export function TimelineEntry(props: { item: FragmentType<typeof TimelineEntry_i
             <ActivityStatusBadge status={activity.status} />
             {isOverdue(activity) && <OverdueBadge />}
           </Group>
+          <Notes label="Notes" text={activity.description} />
+          <Notes label="Outcome" text={activity.outcome} />
           <Group gap="xs">
             <When at={item.at} />
             {activity.owner && (
@@ -78,6 +125,7 @@ export function TimelineEntry(props: { item: FragmentType<typeof TimelineEntry_i
                 · {activity.owner.name}
               </Text>
             )}
+            <Via via={item.via} />
           </Group>
         </Stack>
       </Group>
@@ -98,7 +146,10 @@ export function TimelineEntry(props: { item: FragmentType<typeof TimelineEntry_i
               {document.title}
             </Anchor>
           </Group>
-          <When at={item.at} />
+          <Group gap="xs">
+            <When at={item.at} />
+            <Via via={item.via} />
+          </Group>
         </Stack>
       </Group>
     );
@@ -114,8 +165,8 @@ export function TimelineEntry(props: { item: FragmentType<typeof TimelineEntry_i
         <Text size="sm">
           {change
             ? isLink
-              ? describeLink(change.action, change.diff)
-              : describeChange(change.action, change.diff)
+              ? linkSentence(change.action, change.diff, titlesOf(change.records))
+              : changeSentence(change.action, change.diff, titlesOf(change.records))
             : '—'}
         </Text>
         <Group gap="xs">
