@@ -49,15 +49,19 @@ describe('search relevance on the demo data', () => {
   });
 
   it('puts the record whose name matches first, above documents that mention it', () => {
-    const notFirst = RELEVANCE_CASES.filter((testCase) => testCase.top && rankOf(testCase) !== 0).map(
-      (testCase) => [testCase.query, found.get(testCase)![0]?.title],
-    );
+    const notFirst = RELEVANCE_CASES.filter((testCase) => testCase.top && rankOf(testCase) !== 0).map((testCase) => [
+      testCase.query,
+      found.get(testCase)![0]?.title,
+    ]);
     expect(notFirst).toEqual([]);
   });
 
   it('finds a name with two letters swapped, as the schema documents ("Kralsruhe")', () => {
     const transposed = RELEVANCE_CASES.filter((testCase) => testCase.kind === 'transposition');
     expect(transposed.filter((testCase) => rankOf(testCase) < 0).map((testCase) => testCase.query)).toEqual([]);
-    expect(found.get(transposed[0])![0]).toEqual({ type: 'ORGANIZATION', title: 'Karlsruher Institut für Technologie' });
+    expect(found.get(transposed[0])![0]).toEqual({
+      type: 'ORGANIZATION',
+      title: 'Karlsruher Institut für Technologie',
+    });
   });
 });

@@ -88,8 +88,18 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   org('univ coll lond', 'University College London', 'partial'),
   org('nederlandse org', 'Nederlandse Organisatie voor Wetenschappelijk Onderzoek', 'partial'),
   org('euro plate', 'European Plate Observing System', 'partial'),
-  { query: 'long-term archive genomics', type: 'NEED', title: '500 TB long-term archive for genomics data', kind: 'partial' },
-  { query: 'kick-off climate research', type: 'DOCUMENT', title: 'Climate Research Centre kick-off presentation', kind: 'partial' },
+  {
+    query: 'long-term archive genomics',
+    type: 'NEED',
+    title: '500 TB long-term archive for genomics data',
+    kind: 'partial',
+  },
+  {
+    query: 'kick-off climate research',
+    type: 'DOCUMENT',
+    title: 'Climate Research Centre kick-off presentation',
+    kind: 'partial',
+  },
   // A record's name, which documents also mention: the record comes first.
   org('Karlsruhe', 'Karlsruher Institut für Technologie', 'name', true),
   org('Bioinformatics Data Alliance', 'Bioinformatics Data Alliance', 'name', true),

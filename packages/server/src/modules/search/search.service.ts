@@ -70,7 +70,6 @@ export function transpositions(folded: string): string[] {
   return [...variants];
 }
 
-
 /** A name this close to the query (word similarity) counts as found: no need to try transpositions. */
 const FOUND_SIMILARITY = 0.75;
 
