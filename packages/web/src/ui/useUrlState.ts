@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** How one value lives in the query string; `format` answers null to leave it out (its default). */
@@ -63,20 +63,21 @@ export function useUrlState<P extends Record<string, UrlParam<unknown>>>(
       ) as Values<P>,
     [params, searchParams],
   );
+  // The latest query string, ours or the router's: two changes in quick succession (a filter
+  // committed by a pending debounce, then a sort; a sort while a dropdown closes) each build on
+  // the other instead of on the query string of the render that created their callback.
+  const latest = useRef({ rendered: searchParams, current: searchParams });
+  if (latest.current.rendered !== searchParams) latest.current = { rendered: searchParams, current: searchParams };
   const update = useCallback(
     (patch: Partial<Values<P>>, options: SetUrlStateOptions = {}) => {
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [name, value] of Object.entries(patch)) {
-            const formatted = params[name]?.format(value);
-            if (formatted === null || formatted === undefined) next.delete(name);
-            else next.set(name, formatted);
-          }
-          return next;
-        },
-        { replace: options.replace },
-      );
+      const next = new URLSearchParams(latest.current.current);
+      for (const [name, value] of Object.entries(patch)) {
+        const formatted = params[name]?.format(value);
+        if (formatted === null || formatted === undefined) next.delete(name);
+        else next.set(name, formatted);
+      }
+      latest.current = { ...latest.current, current: next };
+      setSearchParams(next, { replace: options.replace });
     },
     [params, setSearchParams],
   );

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ContactTable_ContactFragment as Row } from '../../../generated/graphql';
 import { countryName } from '../../../ui/countries';
 import type { DataTableColumn } from '../../../ui/DataTable';
-import { ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
+import { activityCountColumn, ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 /** The columns of the contact list; `sortKey`s are those of useContactListView. */
 export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
@@ -32,6 +32,12 @@ export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
     csv: (row) => row.primaryOrganization?.name,
   },
   {
+    key: 'role',
+    header: 'Role',
+    render: (row) => row.primaryAffiliation?.role,
+    csv: (row) => row.primaryAffiliation?.role,
+  },
+  {
     key: 'email',
     header: 'Email',
     // Null for viewers, who may not see contact details: the cell stays empty.
@@ -57,6 +63,7 @@ export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
     render: (row) => row.country && <span title={row.country}>{countryName(row.country)}</span>,
     csv: (row) => row.country,
   },
+  activityCountColumn(),
   tagsColumn(),
   ownerColumn({ hiddenByDefault: true }),
   updatedColumn(),
