@@ -71,7 +71,7 @@ export function transpositions(folded: string): string[] {
 }
 
 /** A name this close to the query (word similarity) counts as found: no need to try transpositions. */
-const FOUND_SIMILARITY = 0.75;
+const FOUND_SIMILARITY = 0.5;
 
 /**
  * The best hits of every kind for what a person typed. A record matches when its text vector
