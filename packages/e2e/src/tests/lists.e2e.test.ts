@@ -65,7 +65,7 @@ describe('Lists and Ctrl-K', () => {
     await page.goto('/organizations');
     const table = page.getByRole('table', { name: 'Organizations' });
     await table.waitFor();
-    await page.getByRole('textbox', { name: 'Kind' }).click();
+    await page.getByRole('combobox', { name: 'Kind', exact: true }).click();
     await page.getByRole('option', { name: 'University' }).click();
     // The dropdown is still open: the header is clicked through it.
     await table.getByRole('button', { name: 'Name' }).click();
@@ -88,7 +88,7 @@ describe('Lists and Ctrl-K', () => {
     // The picker writes names too.
     await page.goto('/contacts');
     await table.waitFor();
-    await page.getByRole('textbox', { name: 'Tag' }).click();
+    await page.getByRole('combobox', { name: 'Tag', exact: true }).click();
     await page.getByRole('option', { name: 'pilot' }).click();
     await settledParams(page, { tag: 'pilot' });
 
