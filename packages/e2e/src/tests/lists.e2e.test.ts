@@ -40,7 +40,10 @@ describe('Lists and Ctrl-K', () => {
     await page.keyboard.press('Control+K');
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Search Liaison' }).fill('Kralsruhe');
-    await dialog.getByRole('button', { name: /Karlsruher Institut für Technologie/ }).first().waitFor();
+    await dialog
+      .getByRole('button', { name: /Karlsruher Institut für Technologie/ })
+      .first()
+      .waitFor();
     await expectNoSeriousA11yViolations(page, 'Ctrl-K with a transposed query');
     await screenshot(page, 'lists-ctrl-k-transposition');
     await page.keyboard.press('Enter');
