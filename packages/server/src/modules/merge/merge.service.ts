@@ -20,7 +20,7 @@ export interface MergeKind<T extends RecordEntity> {
 }
 
 /** Whether a value counts as not filled in. */
-export const isEmpty = (value: unknown) =>
+const isEmpty = (value: unknown) =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 /** The fields among `fields` that the survivor lacks and the duplicate has. */

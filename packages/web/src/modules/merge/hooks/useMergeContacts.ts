@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { MergeContactsInput } from '../../../generated/graphql';
 
-export const MergeContactsMutation = graphql(`
+const MergeContactsMutation = graphql(`
   mutation MergeContacts($input: MergeContactsInput!) {
     mergeContacts(input: $input) {
       id

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { MergeOrganizationsInput } from '../../../generated/graphql';
 
-export const MergeOrganizationsMutation = graphql(`
+const MergeOrganizationsMutation = graphql(`
   mutation MergeOrganizations($input: MergeOrganizationsInput!) {
     mergeOrganizations(input: $input) {
       id

@@ -19,7 +19,7 @@ export const ProjectContactPickerQuery = graphql(`
   }
 `);
 
-export interface PickedContact {
+interface PickedContact {
   id: string;
   name: string;
 }

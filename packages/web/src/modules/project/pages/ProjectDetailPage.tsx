@@ -12,10 +12,10 @@ import { LogActivityButton } from '../../activity/components/LogActivityButton';
 import { BulkTagButton } from '../../bulk/components/BulkTagButton';
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { ProjectDetails } from '../components/ProjectDetails';
-import { ProjectLinks } from '../components/ProjectLinks';
-import { ProjectMilestones } from '../components/ProjectMilestones';
+import { ProjectLinks } from '../../projectLink/components/ProjectLinks';
+import { ProjectMilestones } from '../../projectWork/components/ProjectMilestones';
 import { RecordNotFound } from '../../../ui/page/RecordNotFound';
-import { ProjectTasks } from '../components/ProjectTasks';
+import { ProjectTasks } from '../../projectWork/components/ProjectTasks';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 
