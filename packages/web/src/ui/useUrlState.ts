@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** How one value lives in the query string; `format` answers null to leave it out (its default). */
@@ -63,20 +63,23 @@ export function useUrlState<P extends Record<string, UrlParam<unknown>>>(
       ) as Values<P>,
     [params, searchParams],
   );
+  // The latest query string, ours or the router's: two changes in quick succession (a filter
+  // committed by a pending debounce, then a sort; a sort while a dropdown closes) each build on
+  // the other instead of on the query string of the render that created their callback.
+  const latest = useRef(searchParams);
+  useLayoutEffect(() => {
+    latest.current = searchParams;
+  }, [searchParams]);
   const update = useCallback(
     (patch: Partial<Values<P>>, options: SetUrlStateOptions = {}) => {
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [name, value] of Object.entries(patch)) {
-            const formatted = params[name]?.format(value);
-            if (formatted === null || formatted === undefined) next.delete(name);
-            else next.set(name, formatted);
-          }
-          return next;
-        },
-        { replace: options.replace },
-      );
+      const next = new URLSearchParams(latest.current);
+      for (const [name, value] of Object.entries(patch)) {
+        const formatted = params[name]?.format(value);
+        if (formatted === null || formatted === undefined) next.delete(name);
+        else next.set(name, formatted);
+      }
+      latest.current = next;
+      setSearchParams(next, { replace: options.replace });
     },
     [params, setSearchParams],
   );

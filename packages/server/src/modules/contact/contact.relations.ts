@@ -106,8 +106,9 @@ export function contactsOfOrganization(
 }
 
 /** The organization of the contact's primary affiliation, unless it is in the trash. */
-export async function primaryOrganizationOf(context: GraphQLContext, contactId: string) {
-  const loader = context.loaders.get<string, string | null>('Contact.primaryOrganizationId', async (ids) => {
+/** The contact's primary affiliation (to an organization not in the trash), batched for the request. */
+export function primaryAffiliationOf(context: GraphQLContext, contactId: string): Promise<Affiliation | null> {
+  const loader = context.loaders.get<string, Affiliation | null>('Contact.primaryAffiliation', async (ids) => {
     const rows = await context.dataSource
       .getRepository(Affiliation)
       .createQueryBuilder('a')
@@ -115,9 +116,13 @@ export async function primaryOrganizationOf(context: GraphQLContext, contactId: 
       .where('a.is_primary')
       .andWhere('a.contact_id IN (:...ids)', { ids })
       .getMany();
-    const byContact = new Map(rows.map((row) => [row.contactId, row.organizationId]));
+    const byContact = new Map(rows.map((row) => [row.contactId, row]));
     return ids.map((id) => byContact.get(id) ?? null);
   });
-  const organizationId = await loader.load(contactId);
-  return organizationId ? recordById(context, Organization).load(organizationId) : null;
+  return loader.load(contactId);
+}
+
+export async function primaryOrganizationOf(context: GraphQLContext, contactId: string) {
+  const affiliation = await primaryAffiliationOf(context, contactId);
+  return affiliation ? recordById(context, Organization).load(affiliation.organizationId) : null;
 }

@@ -27,7 +27,12 @@ import { Affiliation } from './affiliation.entity';
 import { Contact, fullName } from './contact.entity';
 import { ContactFilter, ContactOrder, CreateContactInput, UpdateContactInput } from './contact.inputs';
 import { maySeeContactDetails } from './contact.policy';
-import { affiliationsOfContact, organizationsOfContact, primaryOrganizationOf } from './contact.relations';
+import {
+  affiliationsOfContact,
+  organizationsOfContact,
+  primaryAffiliationOf,
+  primaryOrganizationOf,
+} from './contact.relations';
 import { CONTACT, contactOrdering, contactQuery, createContact, updateContact } from './contact.service';
 
 const HIDDEN_FROM_VIEWERS = 'Null for users with the viewer role, who may not see contact details.';
@@ -105,6 +110,14 @@ export class ContactResolver extends OwnedRecordFieldsResolver(Contact) {
   })
   primaryOrganization(@Root() contact: Contact, @Ctx() context: GraphQLContext) {
     return primaryOrganizationOf(context, contact.id);
+  }
+
+  @FieldResolver(() => Affiliation, {
+    nullable: true,
+    description: 'The primary affiliation, with its role: what lists show as the main organization and role.',
+  })
+  primaryAffiliation(@Root() contact: Contact, @Ctx() context: GraphQLContext) {
+    return primaryAffiliationOf(context, contact.id);
   }
 
   @Authorized('editor')

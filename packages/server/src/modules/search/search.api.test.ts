@@ -120,10 +120,10 @@ describe('search over /graphql', () => {
   it('should rank exact names, then names that start with the query, then other matches', async () => {
     const hits = await search('Helmholtz');
     expect(hits.map((hit) => [hit.type, hit.title, Number(hit.score.toFixed(4))])).toEqual([
-      ['ORGANIZATION', 'Helmholtz', 3.5],
-      ['PROJECT', 'Helmholtz Data Federation', 2.5],
-      ['ORGANIZATION', 'Helmholtz Zentrum München', 2.5],
-      ['ORGANIZATION', 'Helmholz Association of Typos', 0.7],
+      ['ORGANIZATION', 'Helmholtz', 5.5],
+      ['PROJECT', 'Helmholtz Data Federation', 3.8846],
+      ['ORGANIZATION', 'Helmholtz Zentrum München', 3.8846],
+      ['ORGANIZATION', 'Helmholz Association of Typos', 0.9121],
       ['DOCUMENT', 'Minutes of the Karlsruhe kick-off', 0.1667],
       ['CONTACT', 'Anna Müller', 0.0909],
       ['ORGANIZATION', 'Karlsruhe Institute of Technology', 0.0909],

@@ -42,7 +42,8 @@ export class SearchHit {
   subtitle: string | null;
 
   @Field(() => Float, {
-    description: 'Relevance, higher first: exact and prefix name matches come before other matches.',
+    description:
+      'Relevance, higher first: exact and prefix name matches come before other matches, and a name close to the query before a longer one that mentions it.',
   })
   score: number;
 

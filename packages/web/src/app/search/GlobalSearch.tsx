@@ -1,28 +1,39 @@
 import { Loader, Text } from '@mantine/core';
-import { Spotlight } from '@mantine/spotlight';
+import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconChartDots3, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../ui/errors/describeError';
 import { kindOfSearchType, kindsWith } from '../records/recordKinds';
 import { GRAPH_TYPES, graphRouteOfHit, routeOfHit } from './searchRoutes';
 import { useSearchHits } from './useSearchHits';
 
-/** The kinds search finds, in the order of their groups. */
-const ORDER = kindsWith('search').map((kind) => kind.search);
 const PLACEHOLDER = `Search ${kindsWith('search')
   .map((kind) => kind.plural.toLowerCase())
   .join(', ')}…`;
 
-/** Ctrl/⌘-K anywhere: one box that finds any record, grouped by kind; Enter opens the highlighted one. */
+/**
+ * Ctrl/⌘-K anywhere: one box that finds any record, grouped by kind, the group of the best hit
+ * first; Enter opens the highlighted one, the top hit until the arrows move.
+ */
 export function GlobalSearch() {
   const [query, setQuery] = useState('');
   const navigate = useNavigate();
   const { hits, loading, error, tooShort } = useSearchHits(query);
 
-  const groups = ORDER.map((type) => ({ type, hits: hits.filter((hit) => hit.type === type) })).filter(
-    (group) => group.hits.length > 0,
-  );
+  // Groups in the order of their best hit (hits come best first): the top hit is the first action.
+  const groups = [...new Set(hits.map((hit) => hit.type))].map((type) => ({
+    type,
+    hits: hits.filter((hit) => hit.type === type),
+  }));
+  // Enter opens the top hit while the arrows have highlighted none.
+  const openTopHit = (event: KeyboardEvent<HTMLInputElement>) => {
+    const highlighted = document.querySelector('[data-action][data-selected]');
+    if (event.key !== 'Enter' || highlighted || hits.length === 0) return;
+    event.preventDefault();
+    spotlight.close();
+    navigate(routeOfHit(hits[0].type, hits[0].id));
+  };
   const graphable = hits.filter((hit) => GRAPH_TYPES.includes(hit.type)).slice(0, 3);
 
   return (
@@ -37,6 +48,7 @@ export function GlobalSearch() {
       <Spotlight.Search
         placeholder={PLACEHOLDER}
         aria-label="Search Liaison"
+        onKeyDown={openTopHit}
         leftSection={<IconSearch size={18} aria-hidden />}
         rightSection={loading && !tooShort ? <Loader size="xs" aria-label="Searching" /> : null}
       />

@@ -77,3 +77,17 @@ export function ownerColumn<Row extends { owner?: { name: string } | null }>(
     ...options,
   };
 }
+
+/** "Activities": how many activities concern the record that the viewer may see. */
+export function activityCountColumn<Row extends { activityCount: { totalCount: number } }>(
+  options: ColumnOptions<Row> = {},
+): DataTableColumn<Row> {
+  return {
+    key: 'activities',
+    header: 'Activities',
+    align: 'right',
+    render: (row) => row.activityCount.totalCount,
+    csv: (row) => row.activityCount.totalCount,
+    ...options,
+  };
+}

@@ -1,5 +1,5 @@
 export { ListPage } from './ListPage';
 export { useConnectionExport } from './useConnectionExport';
-export { DateCell, dateColumn, ownerColumn, tagsColumn, updatedColumn } from './columns';
+export { DateCell, activityCountColumn, dateColumn, ownerColumn, tagsColumn, updatedColumn } from './columns';
 export { PAGE_SIZES, listViewParams, orderOf } from './listViewParams';
 export { drillHref, withDrill } from './drillFilter';

@@ -19,6 +19,8 @@ const row = (id: string, name: string, emails: string[] | null) => ({
   updatedAt: '2026-01-01T00:00:00.000Z',
   lastContactedAt: emails ? '2025-11-03T10:00:00.000Z' : null,
   primaryOrganization: { __typename: 'Organization' as const, id: 'org-1', name: 'Institut Curie' },
+  primaryAffiliation: { __typename: 'Affiliation' as const, id: `aff-${id}`, role: 'Physicist' },
+  activityCount: { __typename: 'ActivityConnection' as const, totalCount: id === 'c-1' ? 7 : 0 },
   owner: null,
   tags: [{ __typename: 'Tag' as const, id: 'tag-1', label: 'Partner' }],
 });
@@ -45,7 +47,14 @@ const options: MockLink.MockedResponse[] = [
   organizationPickerMock,
   {
     request: { query: TagOptionsQuery },
-    result: { data: { tags: { __typename: 'TagConnection', nodes: [] } } },
+    result: {
+      data: {
+        tags: {
+          __typename: 'TagConnection',
+          nodes: [{ __typename: 'Tag', id: '11111111-1111-4111-8111-111111111111', label: 'Partner' }],
+        },
+      },
+    },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
   {
@@ -71,6 +80,23 @@ describe('ContactListPage', () => {
     expect(within(table).getByRole('columnheader', { name: /Email/ })).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: 'marie@example.org' })).toBeInTheDocument();
     expect(within(table).getAllByRole('link', { name: 'Institut Curie' })).toHaveLength(2);
+    expect(within(table).getAllByRole('cell', { name: 'Physicist' })).toHaveLength(2);
+    expect(within(table).getByRole('columnheader', { name: /Activities/ })).toBeInTheDocument();
+    expect(within(table).getByRole('cell', { name: '7' })).toBeInTheDocument();
+  });
+
+  it('reads tags by name in the URL, and still by id', async () => {
+    const variables = {
+      filter: { tagIds: ['11111111-1111-4111-8111-111111111111'] },
+      orderBy: { field: 'NAME', direction: 'ASC' },
+      first: 25,
+    };
+    for (const route of ['/contacts?tag=Partner', '/contacts?tag=11111111-1111-4111-8111-111111111111']) {
+      const { unmount } = renderWithProviders(<ContactListPage />, { mocks: [...options, listMock(variables)], route });
+      const table = await screen.findByRole('table', { name: 'Contacts' });
+      expect(await within(table).findByRole('link', { name: 'Marie Curie' })).toBeInTheDocument();
+      unmount();
+    }
   });
 
   it('sorts by last contacted on the server and shows the date', async () => {

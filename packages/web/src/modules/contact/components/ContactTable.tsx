@@ -17,6 +17,13 @@ export const ContactTable_contact = graphql(`
       id
       name
     }
+    primaryAffiliation {
+      id
+      role
+    }
+    activityCount: activities(first: 1) {
+      totalCount
+    }
     owner {
       id
       name

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ContactTable_ContactFragment as Row } from '../../../generated/graphql';
 import { countryName } from '../../../ui/countries';
 import type { DataTableColumn } from '../../../ui/DataTable';
-import { dateColumn, ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
+import { activityCountColumn, dateColumn, ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 /** The columns of the contact list; `sortKey`s are those of useContactListView. */
 export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
@@ -32,6 +32,12 @@ export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
     csv: (row) => row.primaryOrganization?.name,
   },
   {
+    key: 'role',
+    header: 'Role',
+    render: (row) => row.primaryAffiliation?.role,
+    csv: (row) => row.primaryAffiliation?.role,
+  },
+  {
     key: 'email',
     header: 'Email',
     // Null for viewers, who may not see contact details: the cell stays empty.
@@ -58,6 +64,7 @@ export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
     csv: (row) => row.country,
   },
   dateColumn('lastContacted', 'Last contacted', (row) => row.lastContactedAt, { sortKey: 'lastContacted' }),
+  activityCountColumn(),
   tagsColumn(),
   ownerColumn({ hiddenByDefault: true }),
   updatedColumn(),

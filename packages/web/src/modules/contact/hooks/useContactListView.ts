@@ -3,6 +3,7 @@ import type { ContactFilter, ContactOrderField } from '../../../generated/graphq
 import { pageCursor } from '../../../app/apollo/pageCursor';
 import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
+import { useTagNamesInUrl } from '../../tag/hooks/useTagNamesInUrl';
 import { CONTACT_COLUMNS } from '../components/contactColumns';
 
 /** The list's state in the URL: `/contacts?q=mar&org=<id>&country=FR&owner=<id>&sort=-updated&page=2`. */
@@ -25,7 +26,8 @@ const ORDER_FIELDS: Record<string, ContactOrderField> = {
 
 /** The contact list's filters, sort, page and columns, and the query variables they make. */
 export function useContactListView() {
-  const [view, setView] = useUrlState(VIEW);
+  const [urlView, setUrlView] = useUrlState(VIEW);
+  const { view, setView, ready } = useTagNamesInUrl(urlView, setUrlView);
   const variables = useMemo(() => {
     const text = view.q.trim();
     const filter: ContactFilter = {
@@ -45,5 +47,5 @@ export function useContactListView() {
   const filtered = Boolean(
     view.drill || view.q.trim() || view.org || view.country.length || view.tag.length || view.owner.length,
   );
-  return { view, setView, variables, filtered };
+  return { view, setView, variables, filtered, ready };
 }

@@ -30,7 +30,10 @@ export function ContactListPage() {
   const { canEdit } = useSession();
   const columns = canEdit ? CONTACT_COLUMNS : VIEWER_COLUMNS;
   const listView = useContactListView();
-  const { data, previousData, loading, error, refetch } = useQuery(ContactListQuery, { variables: listView.variables });
+  const { data, previousData, loading, error, refetch } = useQuery(ContactListQuery, {
+    variables: listView.variables,
+    skip: !listView.ready,
+  });
   const connection = (data ?? previousData)?.contacts;
   const exporter = useContactExport();
 

@@ -22,6 +22,9 @@ export const OrganizationTable_organization = graphql(`
       id
       label
     }
+    activityCount: activities(first: 1) {
+      totalCount
+    }
   }
 `);
 

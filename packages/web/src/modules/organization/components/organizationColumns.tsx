@@ -4,7 +4,7 @@ import type { OrganizationTable_OrganizationFragment as Row } from '../../../gen
 import { countryName } from '../../../ui/countries';
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { ORGANIZATION_KIND_LABELS } from '../organizationKinds';
-import { dateColumn, tagsColumn, updatedColumn } from '../../../ui/list';
+import { activityCountColumn, dateColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 /** The columns of the organization list; `sortKey`s are those of useOrganizationListView. */
 export const ORGANIZATION_COLUMNS: DataTableColumn<Row>[] = [
@@ -49,6 +49,7 @@ export const ORGANIZATION_COLUMNS: DataTableColumn<Row>[] = [
     csv: (row) => row.parent?.name,
   },
   dateColumn('lastContacted', 'Last contacted', (row) => row.lastContactedAt, { sortKey: 'lastContacted' }),
+  activityCountColumn(),
   tagsColumn(),
   {
     key: 'website',

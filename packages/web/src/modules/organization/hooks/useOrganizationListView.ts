@@ -3,6 +3,7 @@ import type { OrganizationKind, OrganizationOrderField } from '../../../generate
 import { pageCursor } from '../../../app/apollo/pageCursor';
 import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
+import { useTagNamesInUrl } from '../../tag/hooks/useTagNamesInUrl';
 import { ORGANIZATION_COLUMNS } from '../components/organizationColumns';
 
 /** The list's state in the URL: `/organizations?q=inst&kind=UNIVERSITY&country=FR,DE&sort=-updated&page=2`. */
@@ -25,7 +26,8 @@ const ORDER_FIELDS: Record<string, OrganizationOrderField> = {
 
 /** The organization list's filters, sort, page and columns, and the query variables they make. */
 export function useOrganizationListView() {
-  const [view, setView] = useUrlState(VIEW);
+  const [urlView, setUrlView] = useUrlState(VIEW);
+  const { view, setView, ready } = useTagNamesInUrl(urlView, setUrlView);
   const variables = useMemo(() => {
     const text = view.q.trim();
     return {
@@ -41,5 +43,5 @@ export function useOrganizationListView() {
     };
   }, [view]);
   const filtered = Boolean(view.drill || view.q.trim() || view.kind.length || view.country.length || view.tag.length);
-  return { view, setView, variables, filtered };
+  return { view, setView, variables, filtered, ready };
 }

@@ -28,6 +28,7 @@ export function OrganizationListPage() {
   const listView = useOrganizationListView();
   const { data, previousData, loading, error, refetch } = useQuery(OrganizationListQuery, {
     variables: listView.variables,
+    skip: !listView.ready,
   });
   const connection = (data ?? previousData)?.organizations;
   const exporter = useOrganizationExport();
