@@ -1,5 +1,6 @@
 import { auditModule } from './audit/audit.module';
 import { bulkModule } from './bulk/bulk.module';
+import { calendarModule } from './calendar/calendar.module';
 import { demoIdpModule } from './demo-idp/demo-idp.module';
 import { graphModule } from './graph/graph.module';
 import { mergeModule } from './merge/merge.module';
@@ -34,4 +35,5 @@ export const APP_MODULES: readonly DomainModule[] = [
   privacyModule,
   graphModule,
   reportModule,
+  calendarModule,
 ];

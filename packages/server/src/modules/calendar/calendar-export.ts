@@ -5,7 +5,7 @@ import { activityQuery } from '../activity/activity.service';
 import { icalCalendar, icalDate, icalDateTime, icalText, type ICalComponent, type ICalProperty } from './icalendar';
 
 /** The kinds a calendar shows: what is planned for a time. Emails and notes record what happened. */
-export const CALENDAR_KINDS: ActivityKind[] = ['call', 'meeting', 'event', 'todo'];
+const CALENDAR_KINDS: ActivityKind[] = ['call', 'meeting', 'event', 'todo'];
 
 const EVENT_STATUS: Record<ActivityStatus, string> = {
   planned: 'CONFIRMED',
@@ -36,7 +36,7 @@ function commonProperties(activity: Activity): ICalProperty[] {
 }
 
 /** A to-do as a VTODO due at its due time (or start); any other kind as a VEVENT. */
-export function activityComponent(activity: Activity): ICalComponent {
+function activityComponent(activity: Activity): ICalComponent {
   const properties = commonProperties(activity);
   if (activity.kind === 'todo') {
     const due = activity.dueAt ?? activity.startsAt;

@@ -7,7 +7,7 @@ type Authenticate = (req: Request) => Promise<Viewer | null>;
 
 const DAY = 86_400_000;
 /** The longest range one export covers. */
-export const MAX_EXPORT_DAYS = 3 * 366;
+const MAX_EXPORT_DAYS = 3 * 366;
 
 function fail(res: Response, status: number, code: string, message: string, fields?: Record<string, string[]>) {
   res.status(status).json({ error: { code, message, ...(fields ? { fields } : {}) } });

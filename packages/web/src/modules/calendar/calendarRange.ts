@@ -12,7 +12,7 @@ export const FIRST_HOUR = 7;
 export const LAST_HOUR = 20;
 
 /** Weeks start on Monday. */
-export function startOfWeek(day: Dayjs): Dayjs {
+function startOfWeek(day: Dayjs): Dayjs {
   return day.startOf('day').subtract((day.day() + 6) % 7, 'day');
 }
 

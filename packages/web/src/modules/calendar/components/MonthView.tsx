@@ -12,7 +12,7 @@ export interface CalendarViewProps {
   onReschedule?(activity: CalendarActivity): void;
 }
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Six weeks around a month, one cell a day; an activity dropped on a day keeps its time of day. */
 export function MonthView({ anchor, byDay, onReschedule }: CalendarViewProps) {
