@@ -3,7 +3,7 @@
  * ways on. An edit form adopts it in a few lines:
  *
  *   const conflict = useConflict({ initialBase: valuesOf(record), fields: SPECS, onReapply: save, onReload: show });
- *   // in the submit's catch, with the record fetched again:
+ *   // in the submit's catch, with the record fetched again (or conflictCurrentOf(error)):
  *   if (isConflict(error)) conflict.open(valuesOf(latest), values);
  *   <ConflictDialog {...conflict.dialogProps} />
  */
