@@ -17,7 +17,7 @@ import { ApiTokenResolver } from './modules/token/api-token.resolver';
 import { VersionResolver } from './modules/system/version.resolver';
 import { MeResolver } from './modules/session/me.resolver';
 import { AuthInfoResolver } from './modules/session/auth-info.resolver';
-import { BulkResolver } from './modules/bulk/bulk.resolver';
+import { BulkResolver, UserOwnedRecordsResolver } from './modules/bulk/bulk.resolver';
 import { graphResolvers } from './modules/graph/graph.module';
 import { projectResolvers } from './modules/project/project.module';
 import { projectLinkResolvers } from './modules/project-link/project-link.module';
@@ -53,6 +53,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ...teamResolvers,
     ...userResolvers,
     BulkResolver,
+    UserOwnedRecordsResolver,
     ...projectResolvers,
     ...projectLinkResolvers,
     ...projectWorkResolvers,

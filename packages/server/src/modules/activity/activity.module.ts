@@ -10,6 +10,7 @@ import {
   NeedActivitiesResolver,
   OrganizationActivitiesResolver,
   ProjectActivitiesResolver,
+  UserActivitiesResolver,
 } from './activity-relations.resolver';
 import { ActivityResolver } from './activity.resolver';
 
@@ -24,4 +25,5 @@ export const activityResolvers: ResolverClass[] = [
   ContactActivitiesResolver,
   ProjectActivitiesResolver,
   NeedActivitiesResolver,
+  UserActivitiesResolver,
 ];
