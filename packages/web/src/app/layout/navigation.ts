@@ -2,7 +2,10 @@ import {
   IconChartBar,
   IconChartDots3,
   IconChecklist,
+  IconBulb,
   IconLayoutDashboard,
+  IconShieldLock,
+  IconTags,
   IconTrash,
   type Icon,
 } from '@tabler/icons-react';
@@ -12,11 +15,13 @@ export interface NavigationItem {
   label: string;
   to: string;
   icon: Icon;
+  /** Shown to admins only. */
+  adminOnly?: boolean;
 }
 
 /**
  * The sections of the left navigation, in order: the dashboard, the list of each kind of record,
- * the graph, to-dos, reports and the trash.
+ * the graph, to-dos, reports, expertise, tags, the trash and (for admins) users and teams.
  */
 export const NAVIGATION: NavigationItem[] = [
   { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
@@ -24,5 +29,8 @@ export const NAVIGATION: NavigationItem[] = [
   { label: 'Graph', to: '/graph', icon: IconChartDots3 },
   { label: 'My to-dos', to: '/todos', icon: IconChecklist },
   { label: 'Reports', to: '/reports', icon: IconChartBar },
+  { label: 'Find expertise', to: '/experts', icon: IconBulb },
+  { label: 'Tags', to: '/tags', icon: IconTags },
   { label: 'Trash', to: '/trash', icon: IconTrash },
+  { label: 'Users and teams', to: '/admin/users', icon: IconShieldLock, adminOnly: true },
 ];

@@ -1,5 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { activityRoutes } from '../../modules/activity/activityRoutes';
+import { adminRoutes } from '../../modules/admin/adminRoutes';
+import { expertRoutes } from '../../modules/expert/expertRoutes';
+import { tagRoutes } from '../../modules/tag/tagRoutes';
 import { contactRoutes } from '../../modules/contact/contactRoutes';
 import { documentRoutes } from '../../modules/document/documentRoutes';
 import { graphRoutes } from '../../modules/graph/graphRoutes';
@@ -31,6 +34,9 @@ export const routes: RouteObject[] = [
           ...graphRoutes,
           ...reportRoutes,
           ...trashRoutes,
+          ...expertRoutes,
+          ...tagRoutes,
+          ...adminRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },
