@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Group, Paper, Select, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { TeamRole } from '../../../generated/graphql';
@@ -89,11 +89,7 @@ export function TeamCard({ team, users, onRename, onDelete, onChanged }: TeamCar
               <Table.Tr key={member.id}>
                 <Table.Td>
                   {member.user.name}
-                  {!member.user.active && (
-                    <Badge ml="xs" size="xs" color="gray" variant="light">
-                      Deactivated
-                    </Badge>
-                  )}
+                  {!member.user.active && ' (deactivated)'}
                 </Table.Td>
                 <Table.Td>
                   {manage ? (

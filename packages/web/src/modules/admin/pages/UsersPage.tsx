@@ -136,15 +136,9 @@ export function UsersPage() {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    {user.active ? (
-                      <Badge color="green" variant="light">
-                        Active
-                      </Badge>
-                    ) : (
-                      <Badge color="gray" variant="light">
-                        Deactivated
-                      </Badge>
-                    )}
+                    <Text size="sm" fw={user.active ? undefined : 600}>
+                      {user.active ? 'Active' : 'Deactivated'}
+                    </Text>
                   </Table.Td>
                   {isAdmin && (
                     <Table.Td>

@@ -32,7 +32,7 @@ export const ExpertsQuery = graphql(`
           }
         }
       }
-      contacts(first: 50) {
+      contacts(first: 24) {
         totalCount
         nodes {
           id

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Paper, Skeleton, Table, Text, TextInput } from '@mantine/core';
+import { Button, ColorSwatch, Group, Paper, Skeleton, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
@@ -86,9 +86,12 @@ export function TagsPage() {
               {tags?.map((tag) => (
                 <Table.Tr key={tag.id}>
                   <Table.Td>
-                    <Badge color={tag.color ?? 'gray'} variant={tag.color ? 'filled' : 'light'} autoContrast>
-                      {tag.label}
-                    </Badge>
+                    <Group gap="xs" wrap="nowrap">
+                      <ColorSwatch color={tag.color ?? 'transparent'} size={14} aria-hidden withShadow={!tag.color} />
+                      <Text fw={600} size="sm">
+                        {tag.label}
+                      </Text>
+                    </Group>
                     {tag.description && (
                       <Text size="xs" c="dimmed" mt={4}>
                         {tag.description}
