@@ -14,7 +14,16 @@ interface Person {
 async function twoSeededUsers(page: Page): Promise<[Person, Person]> {
   const { users } = await graphql<{ users: { nodes: Person[] } }>(
     page,
-    `{ users(first: 100, filter: { active: true, roles: [EDITOR] }) { nodes { id name } } }`,
+    `
+      {
+        users(first: 100, filter: { active: true, roles: [EDITOR] }) {
+          nodes {
+            id
+            name
+          }
+        }
+      }
+    `,
   );
   const demo = new Set(Object.values(DEMO_NAMES));
   const seeded = users.nodes.filter((user) => !demo.has(user.name));
@@ -26,7 +35,15 @@ const ownedCounts = async (page: Page, id: string) =>
   (
     await graphql<{ user: { ownedRecordCounts: { count: number }[] } }>(
       page,
-      `query($id: ID!) { user(id: $id) { ownedRecordCounts { count } } }`,
+      `
+        query ($id: ID!) {
+          user(id: $id) {
+            ownedRecordCounts {
+              count
+            }
+          }
+        }
+      `,
       { id },
     )
   ).user.ownedRecordCounts;
@@ -70,7 +87,10 @@ describe('Users, teams, tags and expertise', () => {
     }
     await expectNoSeriousA11yViolations(page, 'the deactivate dialog');
     await screenshot(page, 'admin-deactivate-user');
-    await dialog.getByRole('button', { name: /deactivate/i }).last().click();
+    await dialog
+      .getByRole('button', { name: /deactivate/i })
+      .last()
+      .click();
     await page.getByText(new RegExp(`^${leaving.name} was deactivated`)).waitFor();
     expect(await ownedCounts(page, leaving.id)).toEqual([]);
     const row = table.getByRole('row').filter({ hasText: leaving.name });
@@ -109,7 +129,10 @@ describe('Users, teams, tags and expertise', () => {
     await team.getByRole('combobox', { name: `Add a member to ${name}` }).fill(member.name);
     await page.getByRole('option', { name: member.name, exact: true }).click();
     await team.getByRole('button', { name: 'Add' }).click();
-    await team.getByRole('table', { name: `Members of ${name}` }).getByText(member.name).waitFor();
+    await team
+      .getByRole('table', { name: `Members of ${name}` })
+      .getByText(member.name)
+      .waitFor();
     await team.getByRole('combobox', { name: `Role of ${member.name} in ${name}` }).click();
     await page.getByRole('option', { name: 'Lead' }).click();
     await page.getByText(`${member.name} is now a lead of ${name}.`).waitFor();
@@ -146,17 +169,44 @@ describe('Users, teams, tags and expertise', () => {
     }
     const { tags } = await graphql<{ tags: { nodes: { id: string; label: string }[] } }>(
       page,
-      `query($text: String) { tags(filter: { text: $text }) { nodes { id label } } }`,
+      `
+        query ($text: String) {
+          tags(filter: { text: $text }) {
+            nodes {
+              id
+              label
+            }
+          }
+        }
+      `,
       { text: duplicate },
     );
     const { organizations } = await graphql<{ organizations: { nodes: { id: string }[] } }>(
       page,
-      `{ organizations(first: 2) { nodes { id } } }`,
+      `
+        {
+          organizations(first: 2) {
+            nodes {
+              id
+            }
+          }
+        }
+      `,
     );
     const duplicateId = tags.nodes.find((tag) => tag.label === duplicate)!.id;
-    await graphql(page, `mutation($input: TagRecordsInput!) { tagRecords(input: $input) { count } }`, {
-      input: { tagId: duplicateId, organizationIds: organizations.nodes.map((org) => org.id) },
-    });
+    await graphql(
+      page,
+      `
+        mutation ($input: TagRecordsInput!) {
+          tagRecords(input: $input) {
+            count
+          }
+        }
+      `,
+      {
+        input: { tagId: duplicateId, organizationIds: organizations.nodes.map((org) => org.id) },
+      },
+    );
 
     await page.reload();
     const duplicateRow = table.getByRole('row').filter({ hasText: duplicate });
