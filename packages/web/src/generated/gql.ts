@@ -33,6 +33,20 @@ type Documents = {
     "\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      id\n      subject\n      status\n      version\n      deletedAt\n      ...ActivityDetails_activity\n      ...ActivityParticipants_activity\n      ...ActivityConcerns_activity\n    }\n  }\n": typeof types.ActivityDetailDocument,
     "\n  query ActivityEdit($id: ID!) {\n    activity(id: $id) {\n      id\n      subject\n      version\n      ...ActivityForm_activity\n    }\n  }\n": typeof types.ActivityEditDocument,
     "\n  query ActivityList($filter: ActivityFilter, $orderBy: ActivityOrder, $first: Int!, $after: String) {\n    activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ActivityTable_activity\n      }\n    }\n  }\n": typeof types.ActivityListDocument,
+    "\n  query AdminUsers($text: String) {\n    users(first: 500, filter: { text: $text }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        role\n        expertise\n        active\n        deactivatedAt\n        lastSignInAt\n        version\n        memberships {\n          id\n          role\n          team {\n            id\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query ActiveUsers {\n    users(first: 500, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActiveUsersDocument,
+    "\n  query OwnedRecordCounts($id: ID!) {\n    user(id: $id) {\n      id\n      ownedRecordCounts {\n        type\n        count\n      }\n    }\n  }\n": typeof types.OwnedRecordCountsDocument,
+    "\n  mutation UpdateUserRole($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n      version\n    }\n  }\n": typeof types.UpdateUserRoleDocument,
+    "\n  mutation HandOverRecords($input: ReassignOwnerInput!) {\n    reassignOwner(input: $input)\n  }\n": typeof types.HandOverRecordsDocument,
+    "\n  mutation DeactivateUser($input: UserActivationInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n      deactivatedAt\n      version\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserActivationInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n      deactivatedAt\n      version\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  query AdminTeams {\n    teams(first: 500) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        description\n        version\n        members {\n          id\n          role\n          version\n          user {\n            id\n            name\n            active\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminTeamsDocument,
+    "\n  mutation CreateTeamFromAdmin($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTeamFromAdminDocument,
+    "\n  mutation UpdateTeamFromAdmin($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      code\n      name\n      version\n    }\n  }\n": typeof types.UpdateTeamFromAdminDocument,
+    "\n  mutation DeleteTeamFromAdmin($input: DeleteRecordInput!) {\n    deleteTeam(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeleteTeamFromAdminDocument,
+    "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AddTeamMemberDocument,
+    "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      id\n      role\n      version\n    }\n  }\n": typeof types.UpdateTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n": typeof types.RemoveTeamMemberDocument,
     "\n  mutation BulkTag($input: TagRecordsInput!) {\n    tagRecords(input: $input) {\n      count\n      tag {\n        id\n        label\n      }\n    }\n  }\n": typeof types.BulkTagDocument,
     "\n  mutation BulkUntag($input: TagRecordsInput!) {\n    untagRecords(input: $input) {\n      count\n      tag {\n        id\n        label\n      }\n    }\n  }\n": typeof types.BulkUntagDocument,
     "\n  mutation ReassignOwner($input: ReassignOwnerInput!) {\n    reassignOwner(input: $input)\n  }\n": typeof types.ReassignOwnerDocument,
@@ -72,6 +86,7 @@ type Documents = {
     "\n  query DocumentEdit($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      ...DocumentForm_document\n    }\n  }\n": typeof types.DocumentEditDocument,
     "\n  query DocumentList($filter: DocumentFilter, $orderBy: DocumentOrder, $first: Int!, $after: String) {\n    documents(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...DocumentTable_document\n      }\n    }\n  }\n": typeof types.DocumentListDocument,
     "\n  query DocumentAttachedToName($id: ID!, $organization: Boolean!, $contact: Boolean!, $project: Boolean!) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      name\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      name\n    }\n    project(id: $id) @include(if: $project) {\n      id\n      name\n    }\n  }\n": typeof types.DocumentAttachedToNameDocument,
+    "\n  query Experts($topic: String!) {\n    experts(topic: $topic) {\n      topic\n      users(first: 50) {\n        totalCount\n        nodes {\n          id\n          name\n          email\n          expertise\n          teams {\n            id\n            name\n          }\n          activities(first: 3) {\n            nodes {\n              id\n              subject\n              startsAt\n            }\n          }\n        }\n      }\n      contacts(first: 24) {\n        totalCount\n        nodes {\n          id\n          name\n          title\n          emails\n          expertise\n          organizations(first: 3) {\n            nodes {\n              id\n              name\n            }\n          }\n          activities(first: 3) {\n            nodes {\n              id\n              subject\n              startsAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExpertsDocument,
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    kind\n    label\n    subtitle\n    country\n    degree\n    trashed\n  }\n": typeof types.GraphNodeFieldsFragmentDoc,
     "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    kind\n    source\n    target\n    role\n    main\n    since\n    until\n    past\n    note\n    count\n    lastDate\n    weight\n  }\n": typeof types.GraphEdgeFieldsFragmentDoc,
     "\n  fragment GraphPathFields on GraphPath {\n    length\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n  }\n": typeof types.GraphPathFieldsFragmentDoc,
@@ -145,6 +160,11 @@ type Documents = {
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": typeof types.CreateSavedViewDocument,
     "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n": typeof types.NavigationSavedViewsDocument,
     "\n  query TagOptions {\n    tags(first: 500) {\n      nodes {\n        id\n        label\n      }\n    }\n  }\n": typeof types.TagOptionsDocument,
+    "\n  query TagsPage($text: String) {\n    tags(first: 500, filter: { text: $text }) {\n      totalCount\n      nodes {\n        id\n        label\n        color\n        description\n        version\n        usageCount\n        usage {\n          type\n          count\n        }\n      }\n    }\n  }\n": typeof types.TagsPageDocument,
+    "\n  mutation CreateTagFromList($input: CreateTagInput!) {\n    createTag(input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.CreateTagFromListDocument,
+    "\n  mutation UpdateTagFromList($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      id\n      label\n      color\n      description\n      version\n    }\n  }\n": typeof types.UpdateTagFromListDocument,
+    "\n  mutation DeleteTagFromList($input: DeleteRecordInput!) {\n    deleteTag(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeleteTagFromListDocument,
+    "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input) {\n      id\n      label\n      version\n      usageCount\n    }\n  }\n": typeof types.MergeTagsDocument,
     "\n  fragment RecentWork_activities on TimelineItemConnection {\n    totalCount\n    nodes {\n      at\n      via {\n        type\n        id\n        title\n      }\n      activity {\n        id\n        kind\n        subject\n        status\n      }\n    }\n  }\n": typeof types.RecentWork_ActivitiesFragmentDoc,
     "\n  fragment RecentWork_documents on TimelineItemConnection {\n    totalCount\n    nodes {\n      at\n      via {\n        type\n        id\n        title\n      }\n      document {\n        id\n        title\n        kind\n      }\n    }\n  }\n": typeof types.RecentWork_DocumentsFragmentDoc,
     "\n  query RecentWork($id: ID!, $organization: Boolean!, $contact: Boolean!, $first: Int!) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      lastContactedAt\n      nextPlannedAt\n      recentActivities: timeline(kinds: [ACTIVITY], related: true, first: $first) {\n        ...RecentWork_activities\n      }\n      recentDocuments: timeline(kinds: [DOCUMENT], related: true, first: $first) {\n        ...RecentWork_documents\n      }\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      lastContactedAt\n      nextPlannedAt\n      recentActivities: timeline(kinds: [ACTIVITY], first: $first) {\n        ...RecentWork_activities\n      }\n      recentDocuments: timeline(kinds: [DOCUMENT], first: $first) {\n        ...RecentWork_documents\n      }\n    }\n  }\n": typeof types.RecentWorkDocument,
@@ -187,6 +207,20 @@ const documents: Documents = {
     "\n  query ActivityDetail($id: ID!) {\n    activity(id: $id) {\n      id\n      subject\n      status\n      version\n      deletedAt\n      ...ActivityDetails_activity\n      ...ActivityParticipants_activity\n      ...ActivityConcerns_activity\n    }\n  }\n": types.ActivityDetailDocument,
     "\n  query ActivityEdit($id: ID!) {\n    activity(id: $id) {\n      id\n      subject\n      version\n      ...ActivityForm_activity\n    }\n  }\n": types.ActivityEditDocument,
     "\n  query ActivityList($filter: ActivityFilter, $orderBy: ActivityOrder, $first: Int!, $after: String) {\n    activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ActivityTable_activity\n      }\n    }\n  }\n": types.ActivityListDocument,
+    "\n  query AdminUsers($text: String) {\n    users(first: 500, filter: { text: $text }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        role\n        expertise\n        active\n        deactivatedAt\n        lastSignInAt\n        version\n        memberships {\n          id\n          role\n          team {\n            id\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query ActiveUsers {\n    users(first: 500, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.ActiveUsersDocument,
+    "\n  query OwnedRecordCounts($id: ID!) {\n    user(id: $id) {\n      id\n      ownedRecordCounts {\n        type\n        count\n      }\n    }\n  }\n": types.OwnedRecordCountsDocument,
+    "\n  mutation UpdateUserRole($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n      version\n    }\n  }\n": types.UpdateUserRoleDocument,
+    "\n  mutation HandOverRecords($input: ReassignOwnerInput!) {\n    reassignOwner(input: $input)\n  }\n": types.HandOverRecordsDocument,
+    "\n  mutation DeactivateUser($input: UserActivationInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n      deactivatedAt\n      version\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserActivationInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n      deactivatedAt\n      version\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  query AdminTeams {\n    teams(first: 500) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        description\n        version\n        members {\n          id\n          role\n          version\n          user {\n            id\n            name\n            active\n          }\n        }\n      }\n    }\n  }\n": types.AdminTeamsDocument,
+    "\n  mutation CreateTeamFromAdmin($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": types.CreateTeamFromAdminDocument,
+    "\n  mutation UpdateTeamFromAdmin($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      code\n      name\n      version\n    }\n  }\n": types.UpdateTeamFromAdminDocument,
+    "\n  mutation DeleteTeamFromAdmin($input: DeleteRecordInput!) {\n    deleteTeam(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": types.DeleteTeamFromAdminDocument,
+    "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      role\n    }\n  }\n": types.AddTeamMemberDocument,
+    "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      id\n      role\n      version\n    }\n  }\n": types.UpdateTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n": types.RemoveTeamMemberDocument,
     "\n  mutation BulkTag($input: TagRecordsInput!) {\n    tagRecords(input: $input) {\n      count\n      tag {\n        id\n        label\n      }\n    }\n  }\n": types.BulkTagDocument,
     "\n  mutation BulkUntag($input: TagRecordsInput!) {\n    untagRecords(input: $input) {\n      count\n      tag {\n        id\n        label\n      }\n    }\n  }\n": types.BulkUntagDocument,
     "\n  mutation ReassignOwner($input: ReassignOwnerInput!) {\n    reassignOwner(input: $input)\n  }\n": types.ReassignOwnerDocument,
@@ -226,6 +260,7 @@ const documents: Documents = {
     "\n  query DocumentEdit($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      ...DocumentForm_document\n    }\n  }\n": types.DocumentEditDocument,
     "\n  query DocumentList($filter: DocumentFilter, $orderBy: DocumentOrder, $first: Int!, $after: String) {\n    documents(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...DocumentTable_document\n      }\n    }\n  }\n": types.DocumentListDocument,
     "\n  query DocumentAttachedToName($id: ID!, $organization: Boolean!, $contact: Boolean!, $project: Boolean!) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      name\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      name\n    }\n    project(id: $id) @include(if: $project) {\n      id\n      name\n    }\n  }\n": types.DocumentAttachedToNameDocument,
+    "\n  query Experts($topic: String!) {\n    experts(topic: $topic) {\n      topic\n      users(first: 50) {\n        totalCount\n        nodes {\n          id\n          name\n          email\n          expertise\n          teams {\n            id\n            name\n          }\n          activities(first: 3) {\n            nodes {\n              id\n              subject\n              startsAt\n            }\n          }\n        }\n      }\n      contacts(first: 24) {\n        totalCount\n        nodes {\n          id\n          name\n          title\n          emails\n          expertise\n          organizations(first: 3) {\n            nodes {\n              id\n              name\n            }\n          }\n          activities(first: 3) {\n            nodes {\n              id\n              subject\n              startsAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ExpertsDocument,
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    kind\n    label\n    subtitle\n    country\n    degree\n    trashed\n  }\n": types.GraphNodeFieldsFragmentDoc,
     "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    kind\n    source\n    target\n    role\n    main\n    since\n    until\n    past\n    note\n    count\n    lastDate\n    weight\n  }\n": types.GraphEdgeFieldsFragmentDoc,
     "\n  fragment GraphPathFields on GraphPath {\n    length\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n  }\n": types.GraphPathFieldsFragmentDoc,
@@ -299,6 +334,11 @@ const documents: Documents = {
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": types.CreateSavedViewDocument,
     "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n": types.NavigationSavedViewsDocument,
     "\n  query TagOptions {\n    tags(first: 500) {\n      nodes {\n        id\n        label\n      }\n    }\n  }\n": types.TagOptionsDocument,
+    "\n  query TagsPage($text: String) {\n    tags(first: 500, filter: { text: $text }) {\n      totalCount\n      nodes {\n        id\n        label\n        color\n        description\n        version\n        usageCount\n        usage {\n          type\n          count\n        }\n      }\n    }\n  }\n": types.TagsPageDocument,
+    "\n  mutation CreateTagFromList($input: CreateTagInput!) {\n    createTag(input: $input) {\n      id\n      label\n    }\n  }\n": types.CreateTagFromListDocument,
+    "\n  mutation UpdateTagFromList($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      id\n      label\n      color\n      description\n      version\n    }\n  }\n": types.UpdateTagFromListDocument,
+    "\n  mutation DeleteTagFromList($input: DeleteRecordInput!) {\n    deleteTag(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": types.DeleteTagFromListDocument,
+    "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input) {\n      id\n      label\n      version\n      usageCount\n    }\n  }\n": types.MergeTagsDocument,
     "\n  fragment RecentWork_activities on TimelineItemConnection {\n    totalCount\n    nodes {\n      at\n      via {\n        type\n        id\n        title\n      }\n      activity {\n        id\n        kind\n        subject\n        status\n      }\n    }\n  }\n": types.RecentWork_ActivitiesFragmentDoc,
     "\n  fragment RecentWork_documents on TimelineItemConnection {\n    totalCount\n    nodes {\n      at\n      via {\n        type\n        id\n        title\n      }\n      document {\n        id\n        title\n        kind\n      }\n    }\n  }\n": types.RecentWork_DocumentsFragmentDoc,
     "\n  query RecentWork($id: ID!, $organization: Boolean!, $contact: Boolean!, $first: Int!) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      lastContactedAt\n      nextPlannedAt\n      recentActivities: timeline(kinds: [ACTIVITY], related: true, first: $first) {\n        ...RecentWork_activities\n      }\n      recentDocuments: timeline(kinds: [DOCUMENT], related: true, first: $first) {\n        ...RecentWork_documents\n      }\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      lastContactedAt\n      nextPlannedAt\n      recentActivities: timeline(kinds: [ACTIVITY], first: $first) {\n        ...RecentWork_activities\n      }\n      recentDocuments: timeline(kinds: [DOCUMENT], first: $first) {\n        ...RecentWork_documents\n      }\n    }\n  }\n": types.RecentWorkDocument,
@@ -412,6 +452,62 @@ export function graphql(source: "\n  query ActivityEdit($id: ID!) {\n    activit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActivityList($filter: ActivityFilter, $orderBy: ActivityOrder, $first: Int!, $after: String) {\n    activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ActivityTable_activity\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityList($filter: ActivityFilter, $orderBy: ActivityOrder, $first: Int!, $after: String) {\n    activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ActivityTable_activity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($text: String) {\n    users(first: 500, filter: { text: $text }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        role\n        expertise\n        active\n        deactivatedAt\n        lastSignInAt\n        version\n        memberships {\n          id\n          role\n          team {\n            id\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($text: String) {\n    users(first: 500, filter: { text: $text }) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        role\n        expertise\n        active\n        deactivatedAt\n        lastSignInAt\n        version\n        memberships {\n          id\n          role\n          team {\n            id\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveUsers {\n    users(first: 500, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActiveUsers {\n    users(first: 500, filter: { active: true }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnedRecordCounts($id: ID!) {\n    user(id: $id) {\n      id\n      ownedRecordCounts {\n        type\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnedRecordCounts($id: ID!) {\n    user(id: $id) {\n      id\n      ownedRecordCounts {\n        type\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserRole($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserRole($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandOverRecords($input: ReassignOwnerInput!) {\n    reassignOwner(input: $input)\n  }\n"): (typeof documents)["\n  mutation HandOverRecords($input: ReassignOwnerInput!) {\n    reassignOwner(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($input: UserActivationInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n      deactivatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: UserActivationInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n      deactivatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($input: UserActivationInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n      deactivatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($input: UserActivationInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n      deactivatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTeams {\n    teams(first: 500) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        description\n        version\n        members {\n          id\n          role\n          version\n          user {\n            id\n            name\n            active\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTeams {\n    teams(first: 500) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n        description\n        version\n        members {\n          id\n          role\n          version\n          user {\n            id\n            name\n            active\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeamFromAdmin($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeamFromAdmin($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeamFromAdmin($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      code\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTeamFromAdmin($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      code\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTeamFromAdmin($input: DeleteRecordInput!) {\n    deleteTeam(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTeamFromAdmin($input: DeleteRecordInput!) {\n    deleteTeam(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      id\n      role\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      id\n      role\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -568,6 +664,10 @@ export function graphql(source: "\n  query DocumentList($filter: DocumentFilter,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DocumentAttachedToName($id: ID!, $organization: Boolean!, $contact: Boolean!, $project: Boolean!) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      name\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      name\n    }\n    project(id: $id) @include(if: $project) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query DocumentAttachedToName($id: ID!, $organization: Boolean!, $contact: Boolean!, $project: Boolean!) {\n    organization(id: $id) @include(if: $organization) {\n      id\n      name\n    }\n    contact(id: $id) @include(if: $contact) {\n      id\n      name\n    }\n    project(id: $id) @include(if: $project) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Experts($topic: String!) {\n    experts(topic: $topic) {\n      topic\n      users(first: 50) {\n        totalCount\n        nodes {\n          id\n          name\n          email\n          expertise\n          teams {\n            id\n            name\n          }\n          activities(first: 3) {\n            nodes {\n              id\n              subject\n              startsAt\n            }\n          }\n        }\n      }\n      contacts(first: 24) {\n        totalCount\n        nodes {\n          id\n          name\n          title\n          emails\n          expertise\n          organizations(first: 3) {\n            nodes {\n              id\n              name\n            }\n          }\n          activities(first: 3) {\n            nodes {\n              id\n              subject\n              startsAt\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Experts($topic: String!) {\n    experts(topic: $topic) {\n      topic\n      users(first: 50) {\n        totalCount\n        nodes {\n          id\n          name\n          email\n          expertise\n          teams {\n            id\n            name\n          }\n          activities(first: 3) {\n            nodes {\n              id\n              subject\n              startsAt\n            }\n          }\n        }\n      }\n      contacts(first: 24) {\n        totalCount\n        nodes {\n          id\n          name\n          title\n          emails\n          expertise\n          organizations(first: 3) {\n            nodes {\n              id\n              name\n            }\n          }\n          activities(first: 3) {\n            nodes {\n              id\n              subject\n              startsAt\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -860,6 +960,26 @@ export function graphql(source: "\n  query NavigationSavedViews {\n    savedView
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TagOptions {\n    tags(first: 500) {\n      nodes {\n        id\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query TagOptions {\n    tags(first: 500) {\n      nodes {\n        id\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagsPage($text: String) {\n    tags(first: 500, filter: { text: $text }) {\n      totalCount\n      nodes {\n        id\n        label\n        color\n        description\n        version\n        usageCount\n        usage {\n          type\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TagsPage($text: String) {\n    tags(first: 500, filter: { text: $text }) {\n      totalCount\n      nodes {\n        id\n        label\n        color\n        description\n        version\n        usageCount\n        usage {\n          type\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTagFromList($input: CreateTagInput!) {\n    createTag(input: $input) {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTagFromList($input: CreateTagInput!) {\n    createTag(input: $input) {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTagFromList($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      id\n      label\n      color\n      description\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTagFromList($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      id\n      label\n      color\n      description\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTagFromList($input: DeleteRecordInput!) {\n    deleteTag(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTagFromList($input: DeleteRecordInput!) {\n    deleteTag(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input) {\n      id\n      label\n      version\n      usageCount\n    }\n  }\n"): (typeof documents)["\n  mutation MergeTags($input: MergeTagsInput!) {\n    mergeTags(input: $input) {\n      id\n      label\n      version\n      usageCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { Contact } from '../contact/contact.entity';
 import { Need } from '../need/need.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
+import { User } from '../user/user.entity';
 import { ActivityFilter, ActivityOrder } from './activity.inputs';
 import { ActivityConnection } from './activity.resolver';
 import { activitiesOf } from './activity.relations';
@@ -77,5 +78,22 @@ export class NeedActivitiesResolver {
   ) {
     const args = { ...page, filter, orderBy };
     return activitiesOf(context, 'Need.activities', [LINKS, 'p.need_id'], args, need.id);
+  }
+}
+
+@Resolver(() => User)
+export class UserActivitiesResolver {
+  @FieldResolver(() => ActivityConnection, {
+    description: 'Activities in which the user takes part, that you may see; newest first.',
+  })
+  activities(
+    @Root() user: User,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ActivityFilter, FILTER) filter: ActivityFilter | undefined,
+    @Arg('orderBy', () => ActivityOrder, ORDER) orderBy: ActivityOrder | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    const args = { ...page, filter, orderBy };
+    return activitiesOf(context, 'User.activities', ['activity_users', 'p.user_id'], args, user.id);
   }
 }

@@ -14,6 +14,7 @@ import {
   NeedActivitiesResolver,
   OrganizationActivitiesResolver,
   ProjectActivitiesResolver,
+  UserActivitiesResolver,
 } from './activity-relations.resolver';
 import { ActivityResolver } from './activity.resolver';
 import { ContactContactDatesResolver, OrganizationContactDatesResolver } from './contact-dates.resolver';
@@ -32,6 +33,7 @@ export const activityModule: DomainModule = {
     NeedActivitiesResolver,
     OrganizationContactDatesResolver,
     ContactContactDatesResolver,
+    UserActivitiesResolver,
   ],
   entities: [Activity, ActivityContact, ActivityUser, ActivityLink],
   kinds: recordKinds(ACTIVITY),

@@ -11,5 +11,8 @@ export const auditModule: DomainModule = {
   resolvers: [
     HistoryResolver,
     ChangeRecordsResolver,
-    RevertResolver, ...kindsWith('timeline').map(timelineFieldResolver), TrashResolver],
+    RevertResolver,
+    ...kindsWith('timeline').map(timelineFieldResolver),
+    TrashResolver,
+  ],
 };

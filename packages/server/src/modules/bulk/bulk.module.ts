@@ -1,5 +1,5 @@
 import type { DomainModule } from '../shared/domain-module';
-import { BulkResolver } from './bulk.resolver';
+import { BulkResolver, UserOwnedRecordsResolver } from './bulk.resolver';
 
 /** Bulk actions on a selection of records of every owned kind: reassign, tag and untag. */
-export const bulkModule: DomainModule = { resolvers: [BulkResolver] };
+export const bulkModule: DomainModule = { resolvers: [BulkResolver, UserOwnedRecordsResolver] };

@@ -1,13 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { BadUserInputError } from '../../core/graphql/errors';
+import { BadUserInputError, ForbiddenError } from '../../core/graphql/errors';
 import { recordChanges, type Actor } from '../shared/audit-writer';
 import type { ReassignOwnerInput } from './bulk.inputs';
-import { lockSelection } from './record-selection';
+import { withOwnedRecords } from './owned-records';
+import { lockSelection, type RecordSelection } from './record-selection';
 
 /**
- * Gives the selected records to `ownerId`, each with a new version and its own history entry.
- * Records the user already owns are left as they are; answers how many changed.
+ * Gives the selected records (and, with `fromOwnerId`, every record that user owns) to
+ * `ownerId`, each with a new version and its own history entry. Records the user already owns
+ * are left as they are; answers how many changed.
  */
 export async function reassignOwner(
   manager: EntityManager,
@@ -16,11 +18,20 @@ export async function reassignOwner(
   actor: Actor,
 ): Promise<number> {
   const ownerId = input.ownerId.toLowerCase();
-  const owners: unknown[] = await manager.query(`SELECT 1 FROM users WHERE id = $1 AND deleted_at IS NULL`, [ownerId]);
+  const owners: { active: boolean }[] = await manager.query(
+    `SELECT deactivated_at IS NULL AS active FROM users WHERE id = $1 AND deleted_at IS NULL`,
+    [ownerId],
+  );
   if (owners.length === 0) throw BadUserInputError.field('ownerId', 'is not an existing user');
+  if (!owners[0].active) throw BadUserInputError.field('ownerId', 'is a deactivated user');
+  let selection: RecordSelection = input;
+  if (input.fromOwnerId) {
+    if (viewer.role !== 'admin') throw new ForbiddenError('Only an admin may hand over all the records of a user');
+    selection = await withOwnedRecords(manager, input, input.fromOwnerId.toLowerCase());
+  }
 
   let changed = 0;
-  for (const { target, records } of await lockSelection(manager, viewer, input)) {
+  for (const { target, records } of await lockSelection(manager, viewer, selection)) {
     const moving = records.filter((record) => record.ownerId !== ownerId);
     if (moving.length === 0) continue;
     await manager.query(

@@ -13,7 +13,7 @@ const MAX_BULK_IDS = 1000;
 export type RecordTarget = AnyRecordKind & { key: string };
 
 /** The kinds of owned record a bulk operation may touch: every owned kind of the registry. */
-const RECORD_TARGETS: RecordTarget[] = kindsWith('owned').map((kind) => ({
+export const RECORD_TARGETS: RecordTarget[] = kindsWith('owned').map((kind) => ({
   ...kind,
   key: `${kindName(kind)}Ids`,
 }));

@@ -9,6 +9,8 @@ export interface LinkMove {
   table: string;
   column: string;
   unique?: string[];
+  /** The unique key treats nulls as equal (`taggings`: one target column set, the others null). */
+  nullsEqual?: boolean;
 }
 
 export interface MovedLinks {
@@ -34,8 +36,9 @@ export async function moveLinks(
   actor: Actor,
 ): Promise<Record<string, MovedLinks>> {
   const result: Record<string, MovedLinks> = {};
-  for (const { table, column, unique } of moves) {
-    const same = (unique ?? []).map((other) => `s.${other} = d.${other}`).join(' AND ');
+  for (const { table, column, unique, nullsEqual } of moves) {
+    const equal = nullsEqual ? 'IS NOT DISTINCT FROM' : '=';
+    const same = (unique ?? []).map((other) => `s.${other} ${equal} d.${other}`).join(' AND ');
     const dropped = unique
       ? await count(
           manager,

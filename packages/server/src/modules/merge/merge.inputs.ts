@@ -24,3 +24,6 @@ export class MergeOrganizationsInput extends MergeRecordsInput {}
 
 @InputType({ description: 'Two contacts who are the same person, and which one stays.' })
 export class MergeContactsInput extends MergeRecordsInput {}
+
+@InputType({ description: 'Two tags that mean the same, and which one stays.' })
+export class MergeTagsInput extends MergeRecordsInput {}

@@ -54,7 +54,7 @@ export async function viewerForSession(
     `WITH used AS (
        UPDATE sessions s SET last_seen_at = now()
        FROM users u
-       WHERE s.secret_hash = $1 AND u.id = s.user_id AND u.deleted_at IS NULL
+       WHERE s.secret_hash = $1 AND u.id = s.user_id AND u.deleted_at IS NULL AND u.deactivated_at IS NULL
          AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $2::float8)
        RETURNING s.user_id, u.role,
          ARRAY(SELECT m.team_id FROM team_memberships m JOIN teams t ON t.id = m.team_id AND t.deleted_at IS NULL WHERE m.user_id = u.id) AS team_ids

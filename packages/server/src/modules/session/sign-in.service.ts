@@ -15,7 +15,7 @@ const SIGNED_IN_FIELDS = ['issuer', 'subject', 'email', 'name', 'role'] as const
 
 /**
  * Creates or updates the user of a sign-in (one per issuer and subject) and, when the claims
- * say so, its role and teams; all in one transaction with its history. A deactivated (trashed)
+ * say so, its role and teams; all in one transaction with its history. A deactivated (or erased)
  * user is refused. Two first sign-ins racing: the loser tries once more and finds the user.
  */
 export async function signInUser(
@@ -38,7 +38,7 @@ async function upsertUser(manager: EntityManager, profile: SignInProfile, reques
       withDeleted: true,
       lock: { mode: 'pessimistic_write' },
     })) ?? (await operatorUserToAdopt(manager, profile));
-  if (user?.deletedAt) throw new SignInRefusedError('This account has been deactivated');
+  if (user?.deletedAt || user?.deactivatedAt) throw new SignInRefusedError('This account has been deactivated');
 
   const email = await freeEmail(manager, profile.email, user?.id);
   if (!user) {

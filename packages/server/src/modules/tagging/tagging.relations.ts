@@ -37,17 +37,26 @@ const liveTarget = TAGGABLE.map(({ table, column }) => {
   return `NOT EXISTS (SELECT 1 FROM ${table} r WHERE r.id = tg.${column} AND r.deleted_at IS NOT NULL)`;
 }).join(' AND ');
 
-/** How many live records carry each tag, of those the viewer may see, for this request. */
-export function tagUsageCounts(context: GraphQLContext): DataLoader<string, number> {
-  return context.loaders.get('Tag:usageCount', async (ids: readonly string[]) => {
+/** How many live records of one kind carry a tag. */
+export interface KindUsage {
+  type: string;
+  count: number;
+}
+
+/**
+ * How many live records carry each tag, of those the viewer may see, by kind in registry order
+ * (kinds with none left out): one statement for all the tags of a request.
+ */
+export function tagUsageByKind(context: GraphQLContext): DataLoader<string, KindUsage[]> {
+  return context.loaders.get('Tag:usageByKind', async (ids: readonly string[]) => {
     const query = context.dataSource
       .createQueryBuilder()
       .select('tg.tag_id', 'tagId')
-      .addSelect('count(*)::int', 'n')
       .from(Tagging, 'tg')
       .where('tg.tag_id IN (:...ids)', { ids })
       .andWhere(liveTarget)
       .groupBy('tg.tag_id');
+    TAGGABLE.forEach(({ column }, index) => query.addSelect(`count(tg.${column})::int`, `n${index}`));
     for (const { table, column } of TAGGABLE.filter((kind) => kind.visibility)) {
       const visible = visibilityPredicate('r', context.viewer);
       query.andWhere(
@@ -55,8 +64,13 @@ export function tagUsageCounts(context: GraphQLContext): DataLoader<string, numb
         visible.parameters,
       );
     }
-    const rows: { tagId: string; n: number }[] = await query.getRawMany();
-    const counts = new Map(rows.map((row) => [row.tagId, row.n]));
-    return ids.map((id) => counts.get(id) ?? 0);
+    const rows: ({ tagId: string } & Record<string, number>)[] = await query.getRawMany();
+    const usage = new Map(
+      rows.map((row) => [
+        row.tagId,
+        TAGGABLE.map(({ type }, index) => ({ type, count: row[`n${index}`] })).filter(({ count }) => count > 0),
+      ]),
+    );
+    return ids.map((id) => usage.get(id) ?? []);
   });
 }

@@ -16,7 +16,7 @@ import type { AnyRecordKind } from '../registry/record-registry';
 import { mutation } from '../shared/transaction';
 import { Tag } from '../tag/tag.entity';
 import { TagRecordsInput } from './tagging.inputs';
-import { tagsOfRecords, tagUsageCounts } from './tagging.relations';
+import { tagsOfRecords, tagUsageByKind } from './tagging.relations';
 import { tagRecords, untagRecords } from './tagging.service';
 
 @ObjectType({ description: 'What tagRecords or untagRecords did.' })
@@ -30,11 +30,28 @@ class TaggingResult {
   count: number;
 }
 
+@ObjectType({ description: 'How many live records of one kind carry a tag.' })
+export class TagUsage {
+  @Field({ description: 'The kind of record, as the GraphQL type is named: Organization, Activity…' })
+  type: string;
+
+  @Field(() => Int, { description: 'How many of them carry the tag, of those the viewer may see.' })
+  count: number;
+}
+
 @Resolver(() => Tag)
 export class TaggingResolver {
   @FieldResolver(() => Int, { description: 'How many live records carry it, of those the viewer may see.' })
-  usageCount(@Root() tag: Tag, @Ctx() context: GraphQLContext) {
-    return tagUsageCounts(context).load(tag.id);
+  async usageCount(@Root() tag: Tag, @Ctx() context: GraphQLContext) {
+    const usage = await tagUsageByKind(context).load(tag.id);
+    return usage.reduce((total, { count }) => total + count, 0);
+  }
+
+  @FieldResolver(() => [TagUsage], {
+    description: 'How many live records of each kind carry it, of those the viewer may see; kinds with none left out.',
+  })
+  usage(@Root() tag: Tag, @Ctx() context: GraphQLContext) {
+    return tagUsageByKind(context).load(tag.id);
   }
 
   @Authorized('editor')

@@ -91,7 +91,7 @@ export async function viewerForToken(
        coalesce(t.last_used_at > now() - ${LAST_USE_RESOLUTION}, false) AS used_recently,
        ARRAY(SELECT m.team_id FROM team_memberships m JOIN teams tm ON tm.id = m.team_id AND tm.deleted_at IS NULL
              WHERE m.user_id = u.id) AS team_ids
-     FROM api_tokens t JOIN users u ON u.id = t.user_id AND u.deleted_at IS NULL
+     FROM api_tokens t JOIN users u ON u.id = t.user_id AND u.deleted_at IS NULL AND u.deactivated_at IS NULL
      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
     [tokenHash],
   );

@@ -44,7 +44,15 @@ export class User extends RecordEntity {
   @Field(() => Date, { nullable: true, description: 'When the user last signed in.' })
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When an admin deactivated the user, who can then neither sign in nor use an API token; null while active.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
 }
 
 /** The fields admins edit, recorded one by one in the history; the rest comes from the identity provider. */
-export const USER_FIELDS = ['role', 'expertise'] as const satisfies readonly (keyof User)[];
+export const USER_FIELDS = ['role', 'expertise', 'deactivatedAt'] as const satisfies readonly (keyof User)[];

@@ -25,6 +25,13 @@ export class UserFilter {
   @IsOptional()
   @MaxLength(200)
   expertise?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: active users only; false: deactivated users only; not given: both.',
+  })
+  @IsOptional()
+  active?: boolean;
 }
 
 @InputType({ description: "An admin's change to a user; name and email come from the identity provider." })
@@ -48,4 +55,16 @@ export class UpdateUserInput {
   @MaxLength(100, { each: true })
   @ArrayMaxSize(50)
   expertise?: string[];
+}
+
+@InputType({ description: 'A user to deactivate or reactivate.' })
+export class UserActivationInput {
+  @Field(() => ID, { description: 'The user.' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you saw; a newer one on the server means CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  version: number;
 }

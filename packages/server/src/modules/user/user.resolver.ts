@@ -19,8 +19,8 @@ import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { recordById } from '../shared/record-loaders';
 import { mutation } from '../shared/transaction';
 import { User } from './user.entity';
-import { UpdateUserInput, UserFilter } from './user.inputs';
-import { USER_ORDERING, updateUser, userQuery } from './user.service';
+import { UpdateUserInput, UserActivationInput, UserFilter } from './user.inputs';
+import { USER_ORDERING, deactivateUser, reactivateUser, updateUser, userQuery } from './user.service';
 
 @ObjectType()
 class UserConnection extends ConnectionType(User) {}
@@ -74,12 +74,38 @@ export class UserResolver {
   ) {
     return mutation(context, (manager, actor) => updateUser(manager, input, actor));
   }
+
+  @Authorized('admin')
+  @Mutation(() => User, {
+    description:
+      'Deactivates a user: no more sign-in, sessions ended, API tokens refused; records and teams stay. Not yourself, not the last admin.',
+  })
+  deactivateUser(
+    @Arg('input', { description: 'The user and the version seen.' }) input: UserActivationInput,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return mutation(context, (manager, actor) => deactivateUser(manager, input, actor));
+  }
+
+  @Authorized('admin')
+  @Mutation(() => User, { description: 'Lets a deactivated user sign in and use their API tokens again.' })
+  reactivateUser(
+    @Arg('input', { description: 'The user and the version seen.' }) input: UserActivationInput,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return mutation(context, (manager, actor) => reactivateUser(manager, input, actor));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the user may sign in: false once an admin deactivated them.' })
+  active(@Root() user: User): boolean {
+    return !user.deactivatedAt;
+  }
 }
 
 @Resolver(() => Experts)
 export class ExpertUsersResolver {
-  @FieldResolver(() => UserConnection, { description: 'Users whose expertise mentions the topic, by name.' })
+  @FieldResolver(() => UserConnection, { description: 'Active users whose expertise mentions the topic, by name.' })
   users(@Root() experts: Experts, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
-    return pageOf(userQuery(context.dataSource, { expertise: experts.topic }), USER_ORDERING, page);
+    return pageOf(userQuery(context.dataSource, { expertise: experts.topic, active: true }), USER_ORDERING, page);
   }
 }

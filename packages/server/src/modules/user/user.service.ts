@@ -6,7 +6,7 @@ import { likePattern, uniqueParameter } from '../shared/record-filter';
 import type { RecordKind } from '../shared/record-kind';
 import { findRecord, updateRecord } from '../shared/record-mutations';
 import { USER_FIELDS, User } from './user.entity';
-import type { UpdateUserInput, UserFilter } from './user.inputs';
+import type { UpdateUserInput, UserActivationInput, UserFilter } from './user.inputs';
 
 export const USER: RecordKind<User> = {
   entity: User,
@@ -36,6 +36,8 @@ export function userQuery(source: DataSource | EntityManager, filter?: UserFilte
       [p]: filter.teamIds,
     });
   }
+  if (filter.active === true) query.andWhere('u.deactivated_at IS NULL');
+  if (filter.active === false) query.andWhere('u.deactivated_at IS NOT NULL');
   if (filter.expertise?.trim()) {
     const p = uniqueParameter('expertise');
     query.andWhere(`EXISTS (SELECT 1 FROM unnest(u.expertise) AS topic WHERE topic ILIKE :${p})`, {
@@ -67,16 +69,42 @@ export async function updateUser(manager: EntityManager, input: UpdateUserInput,
   if (patch.role === null) throw BadUserInputError.field('role', 'cannot be removed');
   if (patch.expertise === null) patch.expertise = [];
   if (patch.expertise) patch.expertise = cleanTopics(patch.expertise);
-  if (patch.role && patch.role !== 'admin') {
-    const user = await findRecord(manager, USER, id);
-    if (user.role === 'admin') {
-      const admins: { id: string }[] = await manager.query(
-        `SELECT id FROM users WHERE role = 'admin' AND deleted_at IS NULL ORDER BY id FOR UPDATE`,
-      );
-      if (admins.every((admin) => admin.id === id)) {
-        throw BadUserInputError.field('role', 'cannot demote the last admin: make another user an admin first');
-      }
-    }
+  if (patch.role && patch.role !== 'admin' && (await isLastActiveAdmin(manager, id))) {
+    throw BadUserInputError.field('role', 'cannot demote the last admin: make another user an admin first');
   }
   return updateRecord(manager, USER, id, version, patch as Partial<User>, actor);
+}
+
+/**
+ * Whether the user is an active admin and no other is. The active admins are locked meanwhile,
+ * so that two admins demoting or deactivating each other at once cannot leave nobody in charge.
+ */
+async function isLastActiveAdmin(manager: EntityManager, id: string): Promise<boolean> {
+  const user = await findRecord(manager, USER, id);
+  if (user.role !== 'admin' || user.deactivatedAt) return false;
+  const admins: { id: string }[] = await manager.query(
+    `SELECT id FROM users WHERE role = 'admin' AND deactivated_at IS NULL AND deleted_at IS NULL ORDER BY id FOR UPDATE`,
+  );
+  return admins.every((admin) => admin.id === id);
+}
+
+/**
+ * Deactivates a user: they can no longer sign in, their sessions end and their API tokens stop
+ * working; their records, teams and history stay. Nobody deactivates themselves or the last admin.
+ */
+export async function deactivateUser(manager: EntityManager, input: UserActivationInput, actor: Actor): Promise<User> {
+  if (input.id.toLowerCase() === actor.userId) throw BadUserInputError.field('id', 'cannot deactivate yourself');
+  const user = await findRecord(manager, USER, input.id);
+  if (user.deactivatedAt) return user;
+  if (await isLastActiveAdmin(manager, input.id)) {
+    throw BadUserInputError.field('id', 'cannot deactivate the last admin: make another user an admin first');
+  }
+  const deactivated = await updateRecord(manager, USER, input.id, input.version, { deactivatedAt: new Date() }, actor);
+  await manager.query('DELETE FROM sessions WHERE user_id = $1', [input.id]);
+  return deactivated;
+}
+
+/** Lets a deactivated user sign in and use their API tokens again. */
+export async function reactivateUser(manager: EntityManager, input: UserActivationInput, actor: Actor): Promise<User> {
+  return updateRecord(manager, USER, input.id, input.version, { deactivatedAt: null }, actor);
 }

@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import { Fragment } from 'react';
 import { Link, useLocation } from 'react-router';
 import { kindsWith } from '../records/recordKinds';
+import { useSession } from '../session/useSession';
 import { SavedViewLinks } from '../../modules/savedView/components/SavedViewLinks';
 import { NAVIGATION } from './navigation';
 
@@ -11,10 +12,12 @@ const listed = new Map(kindsWith('savedViews').map((kind) => [kind.path, kind]))
 /** The left navigation, with each list's saved views under it; the current section is marked for screen readers too. */
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
+  const { isAdmin } = useSession();
   return (
     <Stack gap={2}>
-      {NAVIGATION.map((item) => {
-        const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+      {NAVIGATION.filter((item) => isAdmin || !item.adminOnly).map((item) => {
+        const section = item.to.startsWith('/admin/') ? '/admin' : item.to;
+        const active = pathname === item.to || pathname.startsWith(`${section}/`);
         return (
           <Fragment key={item.to}>
             <NavLink

@@ -3,7 +3,10 @@ import {
   IconChartBar,
   IconChartDots3,
   IconChecklist,
+  IconBulb,
   IconLayoutDashboard,
+  IconShieldLock,
+  IconTags,
   IconTrash,
   type Icon,
 } from '@tabler/icons-react';
@@ -13,11 +16,14 @@ export interface NavigationItem {
   label: string;
   to: string;
   icon: Icon;
+  /** Shown to admins only. */
+  adminOnly?: boolean;
 }
 
 /**
  * The sections of the left navigation, in order: the dashboard, the list of each kind of record,
- * the graph, to-dos, the calendar, reports and the trash.
+ * the graph, to-dos, the calendar, reports, expertise, tags, the trash and (for admins) users and
+ * teams.
  */
 export const NAVIGATION: NavigationItem[] = [
   { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
@@ -26,5 +32,8 @@ export const NAVIGATION: NavigationItem[] = [
   { label: 'My to-dos', to: '/todos', icon: IconChecklist },
   { label: 'Calendar', to: '/calendar', icon: IconCalendarMonth },
   { label: 'Reports', to: '/reports', icon: IconChartBar },
+  { label: 'Find expertise', to: '/experts', icon: IconBulb },
+  { label: 'Tags', to: '/tags', icon: IconTags },
   { label: 'Trash', to: '/trash', icon: IconTrash },
+  { label: 'Users and teams', to: '/admin/users', icon: IconShieldLock, adminOnly: true },
 ];

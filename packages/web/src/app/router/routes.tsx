@@ -1,5 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { activityRoutes } from '../../modules/activity/activityRoutes';
+import { adminRoutes } from '../../modules/admin/adminRoutes';
+import { expertRoutes } from '../../modules/expert/expertRoutes';
+import { tagRoutes } from '../../modules/tag/tagRoutes';
 import { calendarRoutes } from '../../modules/calendar/calendarRoutes';
 import { contactRoutes } from '../../modules/contact/contactRoutes';
 import { documentRoutes } from '../../modules/document/documentRoutes';
@@ -33,6 +36,9 @@ export const routes: RouteObject[] = [
           ...graphRoutes,
           ...reportRoutes,
           ...trashRoutes,
+          ...expertRoutes,
+          ...tagRoutes,
+          ...adminRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },
