@@ -11,6 +11,8 @@ import { ExpertContactsResolver } from './modules/contact/expert-contacts.resolv
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { ReportResolver } from './modules/report/report.resolver';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
+import { PrivacyRequestResolver } from './modules/privacy/privacy-request.resolver';
+import { preferenceResolvers } from './modules/preference/preference.module';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SimilarContactResolver, SimilarOrganizationResolver } from './modules/search/similar.resolver';
 import { ApiTokenResolver } from './modules/token/api-token.resolver';
@@ -38,6 +40,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     OrganizationResolver,
     ApiTokenResolver,
     PrivacyResolver,
+    PrivacyRequestResolver,
+    ...preferenceResolvers,
     ...activityResolvers,
     ...documentResolvers,
     ContactResolver,

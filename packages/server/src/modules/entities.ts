@@ -23,6 +23,8 @@ import { RateLimitCounter } from '../core/http/rate-limit.entity';
 import { OidcPayload } from './demo-idp/oidc-payload.entity';
 import { Session } from './session/session.entity';
 import { SignInRequest } from './session/sign-in-request.entity';
+import { NotificationPreferences } from './preference/notification-preferences.entity';
+import { PrivacyRequest } from './privacy/privacy-request.entity';
 import { KIND_MODULES } from './registry/record-registry';
 
 /** Every entity of the data model, for the data source. */
@@ -54,5 +56,7 @@ export const entities = [
   SignInRequest,
   RateLimitCounter,
   OidcPayload,
+  NotificationPreferences,
+  PrivacyRequest,
   ...KIND_MODULES.flatMap((module) => module.entities),
 ];
