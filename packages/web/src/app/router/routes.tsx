@@ -9,6 +9,9 @@ import { needRoutes } from '../../modules/need/needRoutes';
 import { todoRoutes } from '../../modules/todo/todoRoutes';
 import { reportRoutes } from '../../modules/report/reportRoutes';
 import { trashRoutes } from '../../modules/trash/trashRoutes';
+import { settingsRoutes } from '../../modules/settings/settingsRoutes';
+import { privacyRoutes } from '../../modules/privacy/privacyRoutes';
+import { helpRoutes } from '../../modules/help/helpRoutes';
 import { AppLayout } from '../layout/AppLayout';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
@@ -31,6 +34,9 @@ export const routes: RouteObject[] = [
           ...graphRoutes,
           ...reportRoutes,
           ...trashRoutes,
+          ...settingsRoutes,
+          ...privacyRoutes,
+          ...helpRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },
