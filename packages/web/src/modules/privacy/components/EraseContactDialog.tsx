@@ -65,7 +65,7 @@ export function EraseContactDialog({ contact, onClose, onErased }: EraseContactD
           <Button variant="default" onClick={close}>
             Cancel
           </Button>
-          <Button color="red" disabled={!matches} loading={loading} onClick={() => void confirm()}>
+          <Button color="red.9" disabled={!matches} loading={loading} onClick={() => void confirm()}>
             Erase permanently
           </Button>
         </Group>

@@ -5,7 +5,7 @@ import type { EraseContactMutation as Erasure } from '../../../generated/graphql
 /** What an erasure did: where the person was redacted, and the stored files an admin must review. */
 export function ErasureReport({ erasure, name }: { erasure: Erasure['eraseContact']; name: string }) {
   return (
-    <Alert color="green" icon={<IconCheck aria-hidden />} title={`${name} was erased`} role="status">
+    <Alert color="blue" icon={<IconCheck aria-hidden />} title={`${name} was erased`} role="status">
       <Stack gap="xs">
         {erasure.redacted.length === 0 ? (
           <Text size="sm">No other record mentioned them.</Text>

@@ -90,7 +90,7 @@ function PrivacyRequests() {
               </Button>
               <Button
                 color="red"
-                variant="outline"
+                variant="light"
                 leftSection={<IconTrash size={18} aria-hidden />}
                 disabled={!contact}
                 onClick={() => setErasing(contact)}

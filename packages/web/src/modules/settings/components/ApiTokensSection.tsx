@@ -13,7 +13,7 @@ import { CreateApiTokenDialog } from './CreateApiTokenDialog';
 import { IssuedTokenAlert } from './IssuedTokenAlert';
 
 const STATUS: Record<ApiTokenStatus, { label: string; color: string }> = {
-  active: { label: 'Active', color: 'green' },
+  active: { label: 'Active', color: 'blue' },
   expired: { label: 'Expired', color: 'gray' },
   revoked: { label: 'Revoked', color: 'red' },
 };
@@ -32,7 +32,7 @@ export function ApiTokensSection() {
       title: `Revoke “${token.name}”?`,
       children: <Text size="sm">Scripts that use it are refused from now on. This cannot be undone.</Text>,
       labels: { confirm: 'Revoke token', cancel: 'Keep it' },
-      confirmProps: { color: 'red' },
+      confirmProps: { color: 'red.9' },
       onConfirm: async () => {
         try {
           await revoke({ variables: { input: { id: token.id } } });

@@ -4,7 +4,7 @@ import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
 /** The secret of a token just made: shown this once, with a copy button; the server keeps only its hash. */
 export function IssuedTokenAlert({ name, secret, onDone }: { name: string; secret: string; onDone(): void }) {
   return (
-    <Alert color="green" icon={<IconKey aria-hidden />} title={`Token “${name}” created`} mb="md">
+    <Alert color="blue" icon={<IconKey aria-hidden />} title={`Token “${name}” created`} mb="md">
       <Stack gap="xs">
         <Text size="sm">
           Copy the secret now: this is the only time it is shown. Send it as <Code>Authorization: Bearer …</Code>.
