@@ -117,9 +117,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {rows && rows.length === 0 && !loading && (
-        <NextStep {...props.empty} />
-      )}
+      {rows && rows.length === 0 && !loading && <NextStep {...props.empty} />}
       {rows && props.totalCount > 0 && (
         <DataTableFooter
           page={props.page}

@@ -37,10 +37,10 @@ export function PrivacyRequestList() {
             <Table.Tbody>
               {requests.map((request) => (
                 <Table.Tr key={request.id}>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <DateCell value={request.at} format="D MMM YYYY, HH:mm" />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Badge variant="light" color={KIND[request.kind].color}>
                       {KIND[request.kind].label}
                     </Badge>
