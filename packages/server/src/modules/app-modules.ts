@@ -4,6 +4,7 @@ import { calendarModule } from './calendar/calendar.module';
 import { demoIdpModule } from './demo-idp/demo-idp.module';
 import { graphModule } from './graph/graph.module';
 import { mergeModule } from './merge/merge.module';
+import { preferenceModule } from './preference/preference.module';
 import { privacyModule } from './privacy/privacy.module';
 import { projectLinkModule } from './project-link/project-link.module';
 import { RECORD_MODULES } from './registry/record-registry';
@@ -33,6 +34,7 @@ export const APP_MODULES: readonly DomainModule[] = [
   auditModule,
   taggingModule,
   privacyModule,
+  preferenceModule,
   graphModule,
   reportModule,
   calendarModule,

@@ -10,13 +10,16 @@ import { SessionExpiredNotice } from './session/SessionExpiredNotice';
 import { SessionProvider } from './session/SessionProvider';
 import { cssVariablesResolver, theme } from './theme';
 
-/** The providers, outermost first: data, look, notifications and dialogs, session, routes. */
+/**
+ * The providers, outermost first: data, look (light or dark as the system says until the person
+ * chooses in My settings; the choice is kept in localStorage), notifications and dialogs, session, routes.
+ */
 export function App() {
   const [client] = useState(createApolloClient);
   const [router] = useState(() => createBrowserRouter(routes));
   return (
     <ApolloProvider client={client}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
         <Notifications position="top-right" />
         <SessionExpiredNotice />
         <ModalsProvider>

@@ -123,6 +123,9 @@ type Documents = {
     "\n  query OrganizationDetail($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      acronym\n      deletedAt\n      version\n      mergedInto {\n        id\n        name\n      }\n      ...OrganizationDetails_organization\n      ...OrganizationContacts_organization\n      ...OrganizationChildren_organization\n      ...OrganizationProjects_organization\n      ...OrganizationNeeds_organization\n    }\n  }\n": typeof types.OrganizationDetailDocument,
     "\n  query OrganizationEdit($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      version\n      parent {\n        id\n      }\n      ...OrganizationForm_organization\n    }\n  }\n": typeof types.OrganizationEditDocument,
     "\n  query OrganizationList($filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int!, $after: String) {\n    organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...OrganizationTable_organization\n      }\n    }\n  }\n": typeof types.OrganizationListDocument,
+    "\n  query PrivacyRequests {\n    privacyRequests(first: 100) {\n      totalCount\n      nodes {\n        id\n        at\n        kind\n        summary\n        contact {\n          id\n          name\n          erasedAt\n        }\n        requestedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PrivacyRequestsDocument,
+    "\n  mutation ExportPersonalData($input: PersonalDataInput!) {\n    exportPersonalData(input: $input)\n  }\n": typeof types.ExportPersonalDataDocument,
+    "\n  mutation EraseContact($input: PersonalDataInput!) {\n    eraseContact(input: $input) {\n      contact {\n        id\n        name\n        erasedAt\n        deletedAt\n        version\n      }\n      redacted {\n        recordType\n        recordId\n        fields\n      }\n      filesToReview {\n        documentId\n        fileName\n        url\n      }\n    }\n  }\n": typeof types.EraseContactDocument,
     "\n  query ProjectContactPicker($text: String) {\n    contacts(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {\n      nodes {\n        id\n        name\n        primaryOrganization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProjectContactPickerDocument,
     "\n  fragment ProjectDetails_project on Project {\n    id\n    name\n    acronym\n    kind\n    status\n    startDate\n    endDate\n    scientificDomain\n    website\n    description\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n": typeof types.ProjectDetails_ProjectFragmentDoc,
     "\n  query ProjectFilterNames($org: ID!, $contact: ID!, $withOrg: Boolean!, $withContact: Boolean!) {\n    organization(id: $org) @include(if: $withOrg) {\n      id\n      name\n    }\n    contact(id: $contact) @include(if: $withContact) {\n      id\n      name\n    }\n  }\n": typeof types.ProjectFilterNamesDocument,
@@ -159,6 +162,13 @@ type Documents = {
     "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": typeof types.CreateSavedViewDocument,
     "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n": typeof types.NavigationSavedViewsDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      dueTodoReminders\n      followUpReminders\n      mentions\n      emailDigest\n      updatedAt\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      dueTodoReminders\n      followUpReminders\n      mentions\n      emailDigest\n      updatedAt\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query TagOptions {\n    tags(first: 500) {\n      nodes {\n        id\n        label\n      }\n    }\n  }\n": typeof types.TagOptionsDocument,
     "\n  query TagsPage($text: String) {\n    tags(first: 500, filter: { text: $text }) {\n      totalCount\n      nodes {\n        id\n        label\n        color\n        description\n        version\n        usageCount\n        usage {\n          type\n          count\n        }\n      }\n    }\n  }\n": typeof types.TagsPageDocument,
     "\n  mutation CreateTagFromList($input: CreateTagInput!) {\n    createTag(input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.CreateTagFromListDocument,
@@ -297,6 +307,9 @@ const documents: Documents = {
     "\n  query OrganizationDetail($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      acronym\n      deletedAt\n      version\n      mergedInto {\n        id\n        name\n      }\n      ...OrganizationDetails_organization\n      ...OrganizationContacts_organization\n      ...OrganizationChildren_organization\n      ...OrganizationProjects_organization\n      ...OrganizationNeeds_organization\n    }\n  }\n": types.OrganizationDetailDocument,
     "\n  query OrganizationEdit($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      version\n      parent {\n        id\n      }\n      ...OrganizationForm_organization\n    }\n  }\n": types.OrganizationEditDocument,
     "\n  query OrganizationList($filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int!, $after: String) {\n    organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...OrganizationTable_organization\n      }\n    }\n  }\n": types.OrganizationListDocument,
+    "\n  query PrivacyRequests {\n    privacyRequests(first: 100) {\n      totalCount\n      nodes {\n        id\n        at\n        kind\n        summary\n        contact {\n          id\n          name\n          erasedAt\n        }\n        requestedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PrivacyRequestsDocument,
+    "\n  mutation ExportPersonalData($input: PersonalDataInput!) {\n    exportPersonalData(input: $input)\n  }\n": types.ExportPersonalDataDocument,
+    "\n  mutation EraseContact($input: PersonalDataInput!) {\n    eraseContact(input: $input) {\n      contact {\n        id\n        name\n        erasedAt\n        deletedAt\n        version\n      }\n      redacted {\n        recordType\n        recordId\n        fields\n      }\n      filesToReview {\n        documentId\n        fileName\n        url\n      }\n    }\n  }\n": types.EraseContactDocument,
     "\n  query ProjectContactPicker($text: String) {\n    contacts(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {\n      nodes {\n        id\n        name\n        primaryOrganization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProjectContactPickerDocument,
     "\n  fragment ProjectDetails_project on Project {\n    id\n    name\n    acronym\n    kind\n    status\n    startDate\n    endDate\n    scientificDomain\n    website\n    description\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n": types.ProjectDetails_ProjectFragmentDoc,
     "\n  query ProjectFilterNames($org: ID!, $contact: ID!, $withOrg: Boolean!, $withContact: Boolean!) {\n    organization(id: $org) @include(if: $withOrg) {\n      id\n      name\n    }\n    contact(id: $contact) @include(if: $withContact) {\n      id\n      name\n    }\n  }\n": types.ProjectFilterNamesDocument,
@@ -333,6 +346,13 @@ const documents: Documents = {
     "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": types.CreateSavedViewDocument,
     "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n": types.NavigationSavedViewsDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      dueTodoReminders\n      followUpReminders\n      mentions\n      emailDigest\n      updatedAt\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      dueTodoReminders\n      followUpReminders\n      mentions\n      emailDigest\n      updatedAt\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query TagOptions {\n    tags(first: 500) {\n      nodes {\n        id\n        label\n      }\n    }\n  }\n": types.TagOptionsDocument,
     "\n  query TagsPage($text: String) {\n    tags(first: 500, filter: { text: $text }) {\n      totalCount\n      nodes {\n        id\n        label\n        color\n        description\n        version\n        usageCount\n        usage {\n          type\n          count\n        }\n      }\n    }\n  }\n": types.TagsPageDocument,
     "\n  mutation CreateTagFromList($input: CreateTagInput!) {\n    createTag(input: $input) {\n      id\n      label\n    }\n  }\n": types.CreateTagFromListDocument,
@@ -815,6 +835,18 @@ export function graphql(source: "\n  query OrganizationList($filter: Organizatio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PrivacyRequests {\n    privacyRequests(first: 100) {\n      totalCount\n      nodes {\n        id\n        at\n        kind\n        summary\n        contact {\n          id\n          name\n          erasedAt\n        }\n        requestedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PrivacyRequests {\n    privacyRequests(first: 100) {\n      totalCount\n      nodes {\n        id\n        at\n        kind\n        summary\n        contact {\n          id\n          name\n          erasedAt\n        }\n        requestedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportPersonalData($input: PersonalDataInput!) {\n    exportPersonalData(input: $input)\n  }\n"): (typeof documents)["\n  mutation ExportPersonalData($input: PersonalDataInput!) {\n    exportPersonalData(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseContact($input: PersonalDataInput!) {\n    eraseContact(input: $input) {\n      contact {\n        id\n        name\n        erasedAt\n        deletedAt\n        version\n      }\n      redacted {\n        recordType\n        recordId\n        fields\n      }\n      filesToReview {\n        documentId\n        fileName\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EraseContact($input: PersonalDataInput!) {\n    eraseContact(input: $input) {\n      contact {\n        id\n        name\n        erasedAt\n        deletedAt\n        version\n      }\n      redacted {\n        recordType\n        recordId\n        fields\n      }\n      filesToReview {\n        documentId\n        fileName\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProjectContactPicker($text: String) {\n    contacts(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {\n      nodes {\n        id\n        name\n        primaryOrganization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectContactPicker($text: String) {\n    contacts(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {\n      nodes {\n        id\n        name\n        primaryOrganization {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -956,6 +988,34 @@ export function graphql(source: "\n  mutation CreateSavedView($input: CreateSave
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n"): (typeof documents)["\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      dueTodoReminders\n      followUpReminders\n      mentions\n      emailDigest\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      dueTodoReminders\n      followUpReminders\n      mentions\n      emailDigest\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      dueTodoReminders\n      followUpReminders\n      mentions\n      emailDigest\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      dueTodoReminders\n      followUpReminders\n      mentions\n      emailDigest\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

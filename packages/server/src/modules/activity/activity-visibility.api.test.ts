@@ -172,8 +172,20 @@ describe('activity visibility', () => {
     expect(n).toBe(1);
   });
 
-  it.each(['owner', 'mate', 'outsider', 'admin'] as Who[])(
-    'should export to the %s only the activities they may see, of participants and of concerned contacts',
+  it.each(['owner', 'mate', 'outsider'] as Who[])('should refuse a personal data export to the %s', async (who) => {
+    const refused = await failure(
+      url,
+      tokens[who],
+      `mutation($id: ID!) { exportPersonalData(input: { contactId: $id }) }`,
+      {
+        id: participant.id,
+      },
+    );
+    expect(refused.code).toBe('FORBIDDEN');
+  });
+
+  it.each(['admin'] as Who[])(
+    'should export to the %s the activities they may see, of participants and of concerned contacts',
     async (who) => {
       const EXPORT = `mutation($id: ID!) { exportPersonalData(input: { contactId: $id }) }`;
       for (const contact of [participant, linked]) {

@@ -153,8 +153,20 @@ describe('document visibility', () => {
     },
   );
 
-  it.each(['owner', 'mate', 'outsider', 'admin'] as Who[])(
-    "should export to the %s only the documents they may see of a contact's, history included",
+  it.each(['owner', 'mate', 'outsider'] as Who[])('should refuse a personal data export to the %s', async (who) => {
+    const refused = await failure(
+      url,
+      tokens[who],
+      `mutation($id: ID!) { exportPersonalData(input: { contactId: $id }) }`,
+      {
+        id: contact.id,
+      },
+    );
+    expect(refused.code).toBe('FORBIDDEN');
+  });
+
+  it.each(['admin'] as Who[])(
+    "should export to the %s the documents they may see of a contact's, history included",
     async (who) => {
       const data = await ok<{ exportPersonalData: { documents: { id: string }[] } }>(
         url,

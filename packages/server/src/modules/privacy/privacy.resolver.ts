@@ -16,9 +16,10 @@ export class PersonalDataInput {
 /** Subject access and erasure requests (GDPR articles 15 and 17), both recorded in the history. */
 @Resolver()
 export class PrivacyResolver {
-  @Authorized('editor')
+  @Authorized('admin')
   @Mutation(() => GraphQLJSONObject, {
-    description: 'Everything held about a person, as JSON, for a subject access request. The export is recorded.',
+    description:
+      'Everything held about a person, as JSON, for a subject access request. Admins only; the export is recorded in the history and in `privacyRequests`.',
   })
   exportPersonalData(
     @Arg('input', { description: 'The contact.' }) input: PersonalDataInput,
@@ -30,7 +31,7 @@ export class PrivacyResolver {
   @Authorized('admin')
   @Mutation(() => ContactErasure, {
     description:
-      "Erases a person on request: their data, links and history values go, and their emails, phones and full name are redacted from other records' free text and history; a trashed tombstone without personal data stays. Stored files that mention them are listed for review.",
+      "Erases a person on request (admins only; recorded in `privacyRequests`): their data, links and history values go, and their emails, phones and full name are redacted from other records' free text and history; a trashed tombstone without personal data stays. Stored files that mention them are listed for review.",
   })
   async eraseContact(
     @Arg('input', { description: 'The contact.' }) input: PersonalDataInput,

@@ -6,6 +6,7 @@ import { recordChanges, type Actor } from '../shared/audit-writer';
 import { visibleChanges } from '../audit/change.policy';
 import { Contact } from '../contact/contact.entity';
 import { visibleDocuments } from '../document/document.policy';
+import { counted, logPrivacyRequest } from './privacy-request.service';
 import { filesMentioning, redactIdentifiers, type FileToReview, type Redaction } from './redaction';
 
 /**
@@ -48,6 +49,20 @@ export async function exportPersonalData(manager: EntityManager, contactId: stri
        WHERE c.record_id = :contactId AND ${change.sql} ORDER BY c.at`),
   ]);
   await recordChanges(manager, actor, [{ recordType: 'Contact', recordId: contactId, action: 'export' }]);
+  await logPrivacyRequest(
+    manager,
+    actor,
+    'export',
+    contactId,
+    [
+      counted(affiliations.length, 'affiliation', 'affiliations'),
+      counted(projects.length, 'project', 'projects'),
+      counted(activities.length, 'activity', 'activities'),
+      counted(documents.length, 'document', 'documents'),
+      counted(tags.length, 'tag', 'tags'),
+      counted(history.length, 'history entry', 'history entries'),
+    ].join(', '),
+  );
   return {
     exportedAt: new Date().toISOString(),
     contact: {
@@ -139,6 +154,13 @@ export async function eraseContact(manager: EntityManager, contactId: string, ac
       },
     },
   ]);
+  await logPrivacyRequest(
+    manager,
+    actor,
+    'erasure',
+    contactId,
+    `Erased; redacted in ${counted(redacted.length, 'other record', 'other records')}, ${counted(filesToReview.length, 'file', 'files')} to review`,
+  );
   return {
     contact: (await manager.findOne(Contact, { where: { id: contactId }, withDeleted: true }))!,
     redacted,

@@ -62,7 +62,8 @@ async function upsertUser(manager: EntityManager, profile: SignInProfile, reques
       issuer: profile.issuer,
       subject: profile.subject,
       email: email ?? user.email,
-      name: profile.name,
+      // A display name the user chose stays theirs.
+      name: user.nameChosenAt ? user.name : profile.name,
       role: profile.role ?? user.role,
     };
     const diff = diffOf(user as never, { ...user, ...patch } as never, SIGNED_IN_FIELDS);

@@ -41,6 +41,10 @@ export class User extends RecordEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   expertise: string[];
 
+  /** When the user chose their display name themselves: from then on sign-in keeps it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  nameChosenAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When the user last signed in.' })
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
@@ -54,5 +58,8 @@ export class User extends RecordEntity {
   deactivatedAt: Date | null;
 }
 
-/** The fields admins edit, recorded one by one in the history; the rest comes from the identity provider. */
-export const USER_FIELDS = ['role', 'expertise', 'deactivatedAt'] as const satisfies readonly (keyof User)[];
+/**
+ * The fields edited in the app, recorded one by one in the history: role, expertise and deactivation by admins,
+ * name and expertise by the users themselves; the rest comes from the identity provider.
+ */
+export const USER_FIELDS = ['name', 'role', 'expertise', 'deactivatedAt'] as const satisfies readonly (keyof User)[];

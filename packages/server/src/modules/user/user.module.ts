@@ -1,11 +1,12 @@
 import { recordKinds, type DomainModule } from '../shared/domain-module';
 import { User } from './user.entity';
 import { USER } from './user.service';
+import { MyProfileResolver } from './my-profile.resolver';
 import { ExpertUsersResolver, UserResolver } from './user.resolver';
 
 /** What the user domain contributes to the schema, the data source and the registry. */
 export const userModule: DomainModule = {
-  resolvers: [UserResolver, ExpertUsersResolver],
+  resolvers: [UserResolver, ExpertUsersResolver, MyProfileResolver],
   entities: [User],
   kinds: recordKinds(USER),
 };

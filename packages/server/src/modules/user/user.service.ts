@@ -61,10 +61,15 @@ function cleanTopics(topics: string[]): string[] {
 }
 
 /**
- * An admin's change to a user's role or expertise. The admins are locked while one is demoted,
- * so that two admins demoting each other at once cannot leave nobody in charge.
+ * A change to a user's role or expertise (by an admin), or name and expertise (by the user). The
+ * admins are locked while one is demoted, so that two admins demoting each other at once cannot
+ * leave nobody in charge.
  */
-export async function updateUser(manager: EntityManager, input: UpdateUserInput, actor: Actor): Promise<User> {
+export async function updateUser(
+  manager: EntityManager,
+  input: UpdateUserInput & { name?: string },
+  actor: Actor,
+): Promise<User> {
   const { id, version, ...patch } = input;
   if (patch.role === null) throw BadUserInputError.field('role', 'cannot be removed');
   if (patch.expertise === null) patch.expertise = [];

@@ -1,6 +1,6 @@
-import { Badge, Burger, Button, Group, Kbd, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Burger, Button, Group, Kbd, Text, Title, Tooltip } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
-import { IconSearch } from '@tabler/icons-react';
+import { IconHelp, IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { SignOutButton } from '../session/SignOutButton';
 import { useSession } from '../session/useSession';
@@ -11,7 +11,7 @@ interface TopBarProps {
   onToggleNavigation(): void;
 }
 
-/** The header: menu button (narrow screens), name, search, demo label, user and sign-out. */
+/** The header: menu button (narrow screens), name, search, demo label, help, the user's menu and sign-out. */
 export function TopBar({ navigationOpened, onToggleNavigation }: TopBarProps) {
   const { demo } = useSession();
   return (
@@ -52,6 +52,11 @@ export function TopBar({ navigationOpened, onToggleNavigation }: TopBarProps) {
         >
           Search
         </Button>
+        <Tooltip label="How we use Liaison">
+          <ActionIcon component={Link} to="/help" variant="subtle" size="lg" aria-label="Help">
+            <IconHelp size={20} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
         <UserBadge />
         <SignOutButton />
       </Group>

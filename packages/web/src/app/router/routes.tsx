@@ -13,6 +13,9 @@ import { needRoutes } from '../../modules/need/needRoutes';
 import { todoRoutes } from '../../modules/todo/todoRoutes';
 import { reportRoutes } from '../../modules/report/reportRoutes';
 import { trashRoutes } from '../../modules/trash/trashRoutes';
+import { settingsRoutes } from '../../modules/settings/settingsRoutes';
+import { privacyRoutes } from '../../modules/privacy/privacyRoutes';
+import { helpRoutes } from '../../modules/help/helpRoutes';
 import { AppLayout } from '../layout/AppLayout';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
@@ -39,6 +42,9 @@ export const routes: RouteObject[] = [
           ...expertRoutes,
           ...tagRoutes,
           ...adminRoutes,
+          ...settingsRoutes,
+          ...privacyRoutes,
+          ...helpRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,5 +1,6 @@
-import { Box, Checkbox, EmptyState, Group, Table } from '@mantine/core';
+import { Box, Checkbox, Group, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { NextStep } from '../NextStep';
 import type { SortState } from '../useUrlState';
 import { ColumnChooser } from './ColumnChooser';
 import { visibleColumnsOf } from './columns';
@@ -116,11 +117,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {rows && rows.length === 0 && !loading && (
-        <EmptyState title={props.empty.title} description={props.empty.description} py="xl">
-          {props.empty.action && <EmptyState.Actions>{props.empty.action}</EmptyState.Actions>}
-        </EmptyState>
-      )}
+      {rows && rows.length === 0 && !loading && <NextStep {...props.empty} />}
       {rows && props.totalCount > 0 && (
         <DataTableFooter
           page={props.page}

@@ -140,15 +140,27 @@ export function ListPage<
         : filtered
           ? {
               title: `No ${noun.one} matches these filters`,
+              description: canEdit
+                ? `Loosen or clear the filters; if it really is not there yet, record it.`
+                : `Loosen or clear the filters to see more ${noun.many}.`,
               action: (
-                <Button variant="default" onClick={() => setView({ ...props.clearedFilters, page: 1 })}>
-                  Clear filters
-                </Button>
+                <>
+                  <Button variant="default" onClick={() => setView({ ...props.clearedFilters, page: 1 })}>
+                    Clear filters
+                  </Button>
+                  {canEdit && (
+                    <Button component={Link} to={props.createHref}>
+                      {newButtonLabel}
+                    </Button>
+                  )}
+                </>
               ),
             }
           : {
               title: `No ${noun.many} yet`,
-              description: props.emptyDescription,
+              description: canEdit
+                ? props.emptyDescription
+                : `Editors and admins record ${noun.many}; they appear here as soon as one is saved.`,
               action: canEdit && (
                 <Button component={Link} to={props.createHref}>
                   {newButtonLabel}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Skeleton, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -8,6 +8,7 @@ import { useSession } from '../../../app/session/useSession';
 import { getFragmentData, graphql } from '../../../generated';
 import { describeError } from '../../../ui/errors/describeError';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { NextStep } from '../../../ui/NextStep';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useSetActivityStatus } from '../../activity/hooks/useSetActivityStatus';
 import { TodoItem, TodoItem_activity } from '../components/TodoItem';
@@ -94,18 +95,21 @@ export function TodoPage() {
           <Skeleton height={160} />
         </Stack>
       ) : data && overdue.length + open.length === 0 ? (
-        <EmptyState
+        <NextStep
           title="Nothing to do"
-          description="No planned activity is yours. Plan a to-do, or log a call or a meeting from a record's page."
-        >
-          {canEdit && (
-            <EmptyState.Actions>
+          description={
+            canEdit
+              ? "No planned activity is yours. Plan a to-do, or log a call or a meeting from a record's page."
+              : 'No planned activity is yours. Editors plan to-dos and assign them to colleagues.'
+          }
+          action={
+            canEdit && (
               <Button component={Link} to="/activities/new?kind=TODO">
                 New to-do
               </Button>
-            </EmptyState.Actions>
-          )}
-        </EmptyState>
+            )
+          }
+        />
       ) : (
         <Stack>
           {overdue.length > 0 && section('Overdue', overdue, true)}

@@ -1,16 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  EmptyState,
-  Group,
-  MultiSelect,
-  Pagination,
-  Paper,
-  Skeleton,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Anchor, Button, Group, MultiSelect, Pagination, Paper, Skeleton, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRestore, IconTrash } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -22,6 +11,7 @@ import { graphql } from '../../../generated';
 import type { TrashType } from '../../../generated/graphql';
 import { describeError } from '../../../ui/errors/describeError';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
+import { NextStep } from '../../../ui/NextStep';
 import { PageHeader } from '../../../ui/PageHeader';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { useTrashActions } from '../hooks/useTrashActions';
@@ -165,20 +155,32 @@ export function TrashPage() {
           </Table>
         </Table.ScrollContainer>
         {connection && connection.nodes.length === 0 && view.page > 1 && (
-          <EmptyState py="xl" icon={<IconTrash aria-hidden />} title={`Page ${view.page} is past the end of the trash`}>
-            <EmptyState.Actions>
+          <NextStep
+            icon={<IconTrash aria-hidden />}
+            title={`Page ${view.page} is past the end of the trash`}
+            action={
               <Button variant="default" onClick={() => setView({ page: 1 })}>
                 Back to page 1
               </Button>
-            </EmptyState.Actions>
-          </EmptyState>
+            }
+          />
         )}
         {connection && connection.nodes.length === 0 && view.page === 1 && (
-          <EmptyState
-            py="xl"
+          <NextStep
             icon={<IconTrash aria-hidden />}
             title={view.type.length ? 'Nothing of this kind in the trash' : 'The trash is empty'}
-            description="Records you delete land here, and can be restored with their links."
+            description={
+              view.type.length
+                ? 'Show every kind to see the rest of the trash.'
+                : 'Records you delete land here, and can be restored with their links.'
+            }
+            action={
+              view.type.length ? (
+                <Button variant="default" onClick={() => setView({ type: [], page: 1 })}>
+                  Show every kind
+                </Button>
+              ) : undefined
+            }
           />
         )}
       </Paper>
