@@ -269,6 +269,31 @@ export type ContactFilter = {
   updatedBefore?: string | null | undefined;
 };
 
+/** A field of a contact whose value a merge chooses. CONSENT is the basis with its date and source; a list (EMAILS, PHONES, EXPERTISE) taken from the duplicate replaces the survivor’s instead of joining it. */
+export type ContactMergeField =
+  /** Consent */
+  | 'CONSENT'
+  /** Country */
+  | 'COUNTRY'
+  /** Emails */
+  | 'EMAILS'
+  /** Expertise */
+  | 'EXPERTISE'
+  /** First name */
+  | 'FIRST_NAME'
+  /** Last name */
+  | 'LAST_NAME'
+  /** Notes */
+  | 'NOTES'
+  /** Owner */
+  | 'OWNER'
+  /** Phones */
+  | 'PHONES'
+  /** Team */
+  | 'TEAM'
+  /** Title */
+  | 'TITLE';
+
 /** How to sort contacts. */
 export type ContactOrder = {
   /** The direction. */
@@ -298,6 +323,8 @@ export type CreateActivityInput = {
   dueAt?: string | null | undefined;
   /** When it ends; not before it starts. */
   endsAt?: string | null | undefined;
+  /** A to-do created with it, with the same visibility, team and concerned records. */
+  followUp?: FollowUpTodoInput | null | undefined;
   /** What sort of activity. */
   kind: ActivityKind;
   /** Where it takes place. */
@@ -322,8 +349,12 @@ export type CreateActivityInput = {
   visibility?: Visibility | null | undefined;
 };
 
-/** A new contact. A consent basis needs its date. */
+/** A new contact. A consent basis needs its date. An email address another contact already has is refused (BAD_USER_INPUT with `reason: DUPLICATE_EMAIL`) unless `allowDuplicateEmail` is true. */
 export type CreateContactInput = {
+  /** An organization they work at: the affiliation is created with the contact, or neither is. */
+  affiliation?: NewContactAffiliationInput | null | undefined;
+  /** Create the contact even when another contact has one of its email addresses. */
+  allowDuplicateEmail?: boolean | null | undefined;
   /** Legal basis for holding their data. */
   consentBasis?: ConsentBasis | null | undefined;
   /** When that basis was established. */
@@ -591,6 +622,16 @@ export type DocumentTargetsInput = {
   projectIds?: Array<string | number> | null | undefined;
 };
 
+/** A to-do that follows an activity: planned, concerning the same records. */
+export type FollowUpTodoInput = {
+  /** When it is due. */
+  dueAt?: string | null | undefined;
+  /** Who is to do it; the owner of the activity when not given. */
+  ownerId?: string | number | null | undefined;
+  /** What is to be done, in one line. */
+  subject: string;
+};
+
 /** The kind of link a graph edge stands for. */
 export type GraphEdgeKind =
   /** A contact works (or worked) at an organization */
@@ -717,7 +758,7 @@ export type LinkedToProjectFilter = {
   roles?: Array<ProjectRole> | null | undefined;
 };
 
-/** Two contacts who are the same person, and which one stays. */
+/** Two contacts who are the same person, which one stays, and which values. */
 export type MergeContactsInput = {
   /** The duplicate: emptied into the survivor, then moved to the trash. */
   duplicateId: string | number;
@@ -725,9 +766,11 @@ export type MergeContactsInput = {
   survivorId: string | number;
   /** The version of the survivor you saw; a newer one on the server means CONFLICT. */
   survivorVersion: number;
+  /** Fields whose value the survivor takes from the duplicate, even over a filled one of its own; the others keep the survivor’s value (an empty one is filled from the duplicate). */
+  takeFromDuplicate?: Array<ContactMergeField> | null | undefined;
 };
 
-/** Two organizations that are the same, and which one stays. */
+/** Two organizations that are the same, which one stays, and which values. */
 export type MergeOrganizationsInput = {
   /** The duplicate: emptied into the survivor, then moved to the trash. */
   duplicateId: string | number;
@@ -735,6 +778,8 @@ export type MergeOrganizationsInput = {
   survivorId: string | number;
   /** The version of the survivor you saw; a newer one on the server means CONFLICT. */
   survivorVersion: number;
+  /** Fields whose value the survivor takes from the duplicate, even over a filled one of its own; the others keep the survivor’s value (an empty one is filled from the duplicate). */
+  takeFromDuplicate?: Array<OrganizationMergeField> | null | undefined;
 };
 
 /** Where a milestone stands. */
@@ -846,6 +891,16 @@ export type NeedStatus =
   /** Not pursued */
   | 'NOT_PURSUED';
 
+/** Where a new contact works, created with the contact. */
+export type NewContactAffiliationInput = {
+  /** The organization. */
+  organizationId: string | number;
+  /** Whether it is their main affiliation; true when not given. */
+  primary?: boolean | null | undefined;
+  /** Role or position there; none when unknown. */
+  role?: string | null | undefined;
+};
+
 /** Which organizations to list. */
 export type OrganizationFilter = {
   /** In any of these countries. */
@@ -896,6 +951,27 @@ export type OrganizationKind =
   | 'RESEARCH_INSTITUTE'
   /** University */
   | 'UNIVERSITY';
+
+/** A field of an organization whose value a merge chooses. */
+export type OrganizationMergeField =
+  /** Acronym */
+  | 'ACRONYM'
+  /** City */
+  | 'CITY'
+  /** Country */
+  | 'COUNTRY'
+  /** Description */
+  | 'DESCRIPTION'
+  /** Kind */
+  | 'KIND'
+  /** Name */
+  | 'NAME'
+  /** Owner */
+  | 'OWNER'
+  /** Team */
+  | 'TEAM'
+  /** Website */
+  | 'WEBSITE';
 
 /** How to sort organizations. */
 export type OrganizationOrder = {
