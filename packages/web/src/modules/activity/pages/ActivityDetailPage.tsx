@@ -17,12 +17,14 @@ import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { ActivityParticipants } from '../components/ActivityParticipants';
 import { useSetActivityStatus } from '../hooks/useSetActivityStatus';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
+import { NewDocumentButton } from '../../document/components/NewDocumentButton';
 
 const ActivityDetailQuery = graphql(`
   query ActivityDetail($id: ID!) {
     activity(id: $id) {
       id
       subject
+      kind
       status
       version
       deletedAt
@@ -74,6 +76,15 @@ export function ActivityDetailPage() {
                   Mark done
                 </Button>
               )}
+              <NewDocumentButton
+                target="activity"
+                id={activity.id}
+                {...(activity.kind === 'MEETING' && {
+                  label: 'Write the minutes',
+                  title: `Minutes: ${activity.subject}`,
+                  kind: 'MINUTES' as const,
+                })}
+              />
               <BulkTagButton selection={{ activityIds: [activity.id] }} onDone={() => void refetch()} />
               <EditLinkButton />
               <DeleteRecordButton type="ACTIVITY" id={activity.id} name={activity.subject} version={activity.version} />

@@ -3,13 +3,13 @@ import { Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Title } from 
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import { getFragmentData, graphql } from '../../../generated';
 import { describeError } from '../../../ui/errors/describeError';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useSetActivityStatus } from '../../activity/hooks/useSetActivityStatus';
+import { NewTodoDialog } from '../components/NewTodoDialog';
 import { TodoItem, TodoItem_activity } from '../components/TodoItem';
 
 export const MyTodosQuery = graphql(`
@@ -34,6 +34,7 @@ export function TodoPage() {
   const { canEdit } = useSession();
   const { data, loading, error, refetch } = useQuery(MyTodosQuery, { fetchPolicy: 'cache-and-network' });
   const [setStatus] = useSetActivityStatus();
+  const [adding, setAdding] = useState(false);
   const nodes = data?.activities.nodes;
   // What counts as overdue is judged when the page opens.
   const [now] = useState(() => Date.now());
@@ -81,11 +82,18 @@ export function TodoPage() {
         description="Planned activities you own or take part in: overdue ones first. Tick one when it is done."
         actions={
           canEdit && (
-            <Button component={Link} to="/activities/new?kind=TODO" leftSection={<IconPlus size={18} aria-hidden />}>
+            <Button onClick={() => setAdding(true)} leftSection={<IconPlus size={18} aria-hidden />}>
               New to-do
             </Button>
           )
         }
+      />
+      <NewTodoDialog
+        opened={adding}
+        onClose={() => {
+          setAdding(false);
+          void refetch();
+        }}
       />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {!data && loading ? (
@@ -100,9 +108,7 @@ export function TodoPage() {
         >
           {canEdit && (
             <EmptyState.Actions>
-              <Button component={Link} to="/activities/new?kind=TODO">
-                New to-do
-              </Button>
+              <Button onClick={() => setAdding(true)}>New to-do</Button>
             </EmptyState.Actions>
           )}
         </EmptyState>
