@@ -66,7 +66,10 @@ describe('a new contact, with its affiliation and the duplicate email check, ove
 
   it('should keep a non-primary affiliation when asked, and create nothing when the organization does not exist', async () => {
     const organization = await api.organization({ name: 'CERN' });
-    const plain = await create({ lastName: 'Berners-Lee', affiliation: { organizationId: organization.id, primary: false } });
+    const plain = await create({
+      lastName: 'Berners-Lee',
+      affiliation: { organizationId: organization.id, primary: false },
+    });
     expect(plain.affiliations.nodes).toEqual([{ role: null, primary: false, organization: expect.anything() }]);
 
     const before = await count('SELECT count(*)::int AS n FROM contacts');
@@ -99,7 +102,9 @@ describe('a new contact, with its affiliation and the duplicate email check, ove
     });
     expect(error.message).toContain('allowDuplicateEmail');
     expect(await count('SELECT count(*)::int AS n FROM contacts')).toBe(before);
-    expect(await count('SELECT count(*)::int AS n FROM affiliations WHERE organization_id = $1', [organization.id])).toBe(0);
+    expect(
+      await count('SELECT count(*)::int AS n FROM affiliations WHERE organization_id = $1', [organization.id]),
+    ).toBe(0);
 
     const anyway = await create({ ...input, allowDuplicateEmail: true });
     expect(anyway.emails).toEqual(['other@navy.example', 'GRACE@Navy.example']);
@@ -121,6 +126,8 @@ describe('a new contact, with its affiliation and the duplicate email check, ove
       input: { lastName: 'Intruder', emails: ['grace@navy.example'], affiliation: { organizationId: organization.id } },
     });
     expect(error.code).toBe('FORBIDDEN');
-    expect(await count('SELECT count(*)::int AS n FROM affiliations WHERE organization_id = $1', [organization.id])).toBe(0);
+    expect(
+      await count('SELECT count(*)::int AS n FROM affiliations WHERE organization_id = $1', [organization.id]),
+    ).toBe(0);
   });
 });

@@ -146,7 +146,12 @@ describe('merging with a choice of value per field, over /graphql', () => {
     const survivor = await api.contact({ lastName: 'Hidden' });
     const duplicate = await api.contact({ lastName: 'Hiddem' });
     const error = await failure(url, viewer, MERGE_CONTACTS, {
-      input: { survivorId: survivor.id, duplicateId: duplicate.id, survivorVersion: 1, takeFromDuplicate: ['LAST_NAME'] },
+      input: {
+        survivorId: survivor.id,
+        duplicateId: duplicate.id,
+        survivorVersion: 1,
+        takeFromDuplicate: ['LAST_NAME'],
+      },
     });
     expect(error.code).toBe('FORBIDDEN');
   });

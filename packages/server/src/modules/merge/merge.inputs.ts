@@ -35,7 +35,11 @@ export enum OrganizationMergeField {
   OWNER = 'ownerId',
   TEAM = 'teamId',
 }
-describedEnum(OrganizationMergeField, 'OrganizationMergeField', 'A field of an organization whose value a merge chooses.');
+describedEnum(
+  OrganizationMergeField,
+  'OrganizationMergeField',
+  'A field of an organization whose value a merge chooses.',
+);
 
 export enum ContactMergeField {
   FIRST_NAME = 'firstName',
