@@ -25,6 +25,15 @@ const ActivityDetailQuery = graphql(`
       id
       subject
       kind
+      links {
+        id
+        organization {
+          id
+        }
+        project {
+          id
+        }
+      }
       status
       version
       deletedAt
@@ -83,6 +92,10 @@ export function ActivityDetailPage() {
                   label: 'Write the minutes',
                   title: `Minutes: ${activity.subject}`,
                   kind: 'MINUTES' as const,
+                  alsoAttachTo: activity.links.flatMap((link) => [
+                    ...(link.organization ? [{ target: 'organization' as const, id: link.organization.id }] : []),
+                    ...(link.project ? [{ target: 'project' as const, id: link.project.id }] : []),
+                  ]),
                 })}
               />
               <BulkTagButton selection={{ activityIds: [activity.id] }} onDone={() => void refetch()} />

@@ -217,7 +217,8 @@ function AffiliationForm({
               label="Contact"
               withAsterisk
               data-autofocus
-              onSearchChange={setTyped}
+              // Leaving the search empties it; the name typed last is what a new person starts with.
+              onSearchChange={(search) => search.trim() && setTyped(search)}
               {...form.getInputProps('contact')}
             />
             {onNewPerson && !form.getValues().contact && (

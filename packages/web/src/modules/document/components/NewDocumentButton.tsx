@@ -15,11 +15,21 @@ export interface NewDocumentButtonProps {
   /** The title and kind it starts with. */
   title?: string;
   kind?: DocumentKind;
+  /** Other records it belongs with: the minutes of a meeting go to the organizations it concerns too. */
+  alsoAttachTo?: { target: DocumentTarget; id: string }[];
 }
 
 /** Starts a document already attached to the record whose page it is on. */
-export function NewDocumentButton({ target, id, label = 'New document', title, kind }: NewDocumentButtonProps) {
+export function NewDocumentButton({
+  target,
+  id,
+  label = 'New document',
+  title,
+  kind,
+  alsoAttachTo = [],
+}: NewDocumentButtonProps) {
   const params = new URLSearchParams({ [target]: id, ...(title && { title }), ...(kind && { kind }) });
+  for (const other of alsoAttachTo) params.append(other.target, other.id);
   return (
     <Button
       component={Link}

@@ -12,8 +12,8 @@ import { useCreateDocument } from '../hooks/useCreateDocument';
 export function attachToOf(params: URLSearchParams): CreateDocumentInput['attachTo'] {
   const attachTo: NonNullable<CreateDocumentInput['attachTo']> = {};
   for (const target of DOCUMENT_TARGETS) {
-    const id = params.get(target);
-    if (id) attachTo[`${target}Ids`] = [id];
+    const ids = params.getAll(target);
+    if (ids.length) attachTo[`${target}Ids`] = ids;
   }
   return Object.keys(attachTo).length ? attachTo : undefined;
 }
