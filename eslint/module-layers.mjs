@@ -4,7 +4,7 @@
 import path from 'node:path';
 
 /** Lowest first. */
-export const SERVER_TIERS = [
+const SERVER_TIERS = [
   ['core'],
   ['shared'],
   ['user'],

@@ -7,6 +7,7 @@ import { createLiaisonServer } from './core/http/server';
 import { createLogger, type Logger } from './core/log/logger';
 import { createAuthenticator } from './authenticate';
 import { createSignIn } from './sign-in';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { reportExportRoutes } from './modules/report/report-export.routes';
 import { documentFileRoutes } from './modules/document/document-files.routes';
 import { createAppDataSource } from './database';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
       ...signIn.routes,
       documentFileRoutes(dataSource, authenticate, { maxBytes: config.uploadMaxBytes }),
       reportExportRoutes(dataSource, schema, authenticate),
+      calendarRoutes(dataSource, authenticate),
     ],
     securityHeaders: {
       https: config.signIn.publicUrl?.startsWith('https:') ?? false,

@@ -10,7 +10,7 @@ export const REPORT_QUERY = `query($spec: ReportSpecInput!) {
   }
 }`;
 
-export interface ReportRowResult {
+interface ReportRowResult {
   keys: (string | null)[];
   labels: (string | null)[];
   values: (number | null)[];

@@ -12,7 +12,7 @@ export interface RunningServer {
 }
 
 /** A port nobody listens on, as the system gives one. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -23,7 +23,7 @@ export interface Stamp {
   version: number;
 }
 
-export interface OrganizationFacts {
+interface OrganizationFacts {
   kind: string[];
   country: CountryInfo[];
   city: string[];

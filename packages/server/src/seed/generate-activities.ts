@@ -19,13 +19,13 @@ import {
   type TableChunk,
 } from './demo-world';
 
-export const ACTIVITIES_PER_SCALE = 3_000;
+const ACTIVITIES_PER_SCALE = 3_000;
 /** Participants by position in a cycle: 1, 2, 1, 3, 1, 2 contacts and 1, 1, 2 users. */
-export const CONTACTS_CYCLE = [1, 2, 1, 3, 1, 2];
-export const USERS_CYCLE = [1, 1, 2];
+const CONTACTS_CYCLE = [1, 2, 1, 3, 1, 2];
+const USERS_CYCLE = [1, 1, 2];
 /** Each activity concerns its contact's organization; every second one a project, every tenth a need. */
-export const PROJECT_LINK_EVERY = 2;
-export const NEED_LINK_EVERY = 10;
+const PROJECT_LINK_EVERY = 2;
+const NEED_LINK_EVERY = 10;
 
 const ACTIVITY_COLUMNS = [
   ...OWNED_COLUMNS,

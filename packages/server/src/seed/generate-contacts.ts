@@ -15,13 +15,13 @@ import {
   type TableChunk,
 } from './demo-world';
 
-export const CONTACTS_PER_SCALE = 1_000;
+const CONTACTS_PER_SCALE = 1_000;
 /**
  * Careers: every second contact has a second affiliation (mostly a former one, mostly in the
  * same region), every tenth one more.
  */
-export const SECOND_AFFILIATION_EVERY = 2;
-export const THIRD_AFFILIATION_EVERY = 10;
+const SECOND_AFFILIATION_EVERY = 2;
+const THIRD_AFFILIATION_EVERY = 10;
 
 const CONTACT_COLUMNS = [
   ...OWNED_COLUMNS,

@@ -3,9 +3,9 @@ import { countryByCode } from './demo-countries';
 import { DAY, HISTORY_START, REFERENCE_DATE, YEAR, isoTime, slug } from './demo-random';
 import { ChunkBuffer, RECORD_COLUMNS, fakerOf, recordValues, type DemoWorld, type TableChunk } from './demo-world';
 
-export const USERS_PER_TEAM = 3;
+const USERS_PER_TEAM = 3;
 /** Every fifth user is also in the EGI Foundation's team. */
-export const EXTRA_MEMBERSHIP_EVERY = 5;
+const EXTRA_MEMBERSHIP_EVERY = 5;
 
 const USER_COLUMNS = [...RECORD_COLUMNS, 'issuer', 'subject', 'email', 'name', 'role', 'expertise', 'last_sign_in_at'];
 const TEAM_COLUMNS = [...RECORD_COLUMNS, 'code', 'name', 'description', 'countries'];

@@ -12,9 +12,9 @@ import {
   type TableChunk,
 } from './demo-world';
 
-export const DOCUMENTS_PER_SCALE = 200;
+const DOCUMENTS_PER_SCALE = 200;
 /** Every document concerns a project (even ones, with one of its people) or an organization (odd ones); one in four is about an activity. */
-export const ACTIVITY_LINK_OFFSET = 1;
+const ACTIVITY_LINK_OFFSET = 1;
 
 const DOCUMENT_COLUMNS = [...OWNED_COLUMNS, 'title', 'kind', 'body', 'visibility'];
 const LINK_COLUMNS = [

@@ -3,9 +3,9 @@ import { fill } from './demo-random';
 import { NEED_CATEGORIES, NEED_SOURCES, NEED_TITLES } from './demo-texts';
 import { ChunkBuffer, OWNED_COLUMNS, recordValues, stampFor, type DemoWorld, type TableChunk } from './demo-world';
 
-export const NEEDS_PER_SCALE = 300;
+const NEEDS_PER_SCALE = 300;
 /** Every third need is a project's; the others are organizations'. */
-export const PROJECT_NEED_EVERY = 3;
+const PROJECT_NEED_EVERY = 3;
 
 const COLUMNS = [
   ...OWNED_COLUMNS,

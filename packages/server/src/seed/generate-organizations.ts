@@ -26,7 +26,7 @@ import {
  * The organizations of one scale unit, by kind, in insertion order: parents (funders,
  * universities, research infrastructure hubs) come before the institutes and nodes under them.
  */
-export const ORGANIZATION_LAYOUT: [kind: string, count: number][] = [
+const ORGANIZATION_LAYOUT: [kind: string, count: number][] = [
   ['government_body', 15],
   ['university', 50],
   ['research_infrastructure', 25],

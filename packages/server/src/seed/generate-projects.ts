@@ -13,9 +13,9 @@ import {
   type TableChunk,
 } from './demo-world';
 
-export const PROJECTS_PER_SCALE = 60;
-export const FUNDER_EVERY = 3;
-export const PROJECT_CONTACT_ROLES = [
+const PROJECTS_PER_SCALE = 60;
+const FUNDER_EVERY = 3;
+const PROJECT_CONTACT_ROLES = [
   'coordinator',
   'principal_investigator',
   'contact_point',
@@ -28,13 +28,13 @@ export const PROJECT_CONTACT_ROLES = [
  * (by its position in the cycle), a third of them from the hubs — the large institutes every
  * consortium wants — and most others from its coordinator's region.
  */
-export const CONSORTIUM_SIZES = [4, 8, 12, 20, 30, 48];
+const CONSORTIUM_SIZES = [4, 8, 12, 20, 30, 48];
 /** One more person per this many consortium members takes part as a member. */
-export const MEMBERS_PER_CONSORTIUM_PEOPLE = 4;
+const MEMBERS_PER_CONSORTIUM_PEOPLE = 4;
 /** The hubs: this share of the organizations (the first ones), at least four. */
-export const HUB_SHARE = 1 / 50;
-export const TASKS_PER_PROJECT = 4;
-export const MILESTONES_PER_PROJECT = 3;
+const HUB_SHARE = 1 / 50;
+const TASKS_PER_PROJECT = 4;
+const MILESTONES_PER_PROJECT = 3;
 
 const PROJECT_COLUMNS = [
   ...OWNED_COLUMNS,

@@ -38,7 +38,7 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
 }
 
 /** Every table of the schema but the migrations' own, for emptiness checks and resets. */
-export async function dataTables(dataSource: DataSource): Promise<string[]> {
+async function dataTables(dataSource: DataSource): Promise<string[]> {
   const rows: { name: string }[] = await dataSource.query(
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'migrations' ORDER BY tablename`,
   );

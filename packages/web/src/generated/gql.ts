@@ -37,6 +37,8 @@ type Documents = {
     "\n  mutation BulkUntag($input: TagRecordsInput!) {\n    untagRecords(input: $input) {\n      count\n      tag {\n        id\n        label\n      }\n    }\n  }\n": typeof types.BulkUntagDocument,
     "\n  mutation ReassignOwner($input: ReassignOwnerInput!) {\n    reassignOwner(input: $input)\n  }\n": typeof types.ReassignOwnerDocument,
     "\n  query UserOptions {\n    users(first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UserOptionsDocument,
+    "\n  query CalendarActivities($filter: ActivityFilter!) {\n    activities(filter: $filter, orderBy: { field: STARTS_AT, direction: ASC }, first: 500) {\n      totalCount\n      nodes {\n        id\n        version\n        kind\n        subject\n        status\n        startsAt\n        endsAt\n        dueAt\n        location\n      }\n    }\n  }\n": typeof types.CalendarActivitiesDocument,
+    "\n  mutation RescheduleActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      version\n      startsAt\n      endsAt\n      dueAt\n    }\n  }\n": typeof types.RescheduleActivityDocument,
     "\n  fragment AffiliationFields_affiliation on Affiliation {\n    id\n    version\n    role\n    primary\n    since\n    until\n    contact {\n      id\n      name\n    }\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.AffiliationFields_AffiliationFragmentDoc,
     "\n  fragment ContactAffiliations_contact on Contact {\n    id\n    name\n    affiliations(first: 100) {\n      nodes {\n        id\n        role\n        primary\n        since\n        until\n        organization {\n          id\n          name\n        }\n        ...AffiliationFields_affiliation\n      }\n    }\n  }\n": typeof types.ContactAffiliations_ContactFragmentDoc,
     "\n  fragment ContactDetails_contact on Contact {\n    id\n    name\n    title\n    emails\n    phones\n    country\n    expertise\n    notes\n    consentBasis\n    consentDate\n    consentSource\n    createdAt\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n": typeof types.ContactDetails_ContactFragmentDoc,
@@ -110,35 +112,35 @@ type Documents = {
     "\n  query OrganizationDetail($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      acronym\n      deletedAt\n      version\n      ...OrganizationDetails_organization\n      ...OrganizationContacts_organization\n      ...OrganizationChildren_organization\n      ...OrganizationProjects_organization\n      ...OrganizationNeeds_organization\n    }\n  }\n": typeof types.OrganizationDetailDocument,
     "\n  query OrganizationEdit($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      version\n      parent {\n        id\n      }\n      ...OrganizationForm_organization\n    }\n  }\n": typeof types.OrganizationEditDocument,
     "\n  query OrganizationList($filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int!, $after: String) {\n    organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...OrganizationTable_organization\n      }\n    }\n  }\n": typeof types.OrganizationListDocument,
-    "\n  fragment OrganizationProjects_organization on Organization {\n    id\n    name\n    deletedAt\n    projectLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n  }\n": typeof types.OrganizationProjects_OrganizationFragmentDoc,
     "\n  fragment ProjectDetails_project on Project {\n    id\n    name\n    acronym\n    kind\n    status\n    startDate\n    endDate\n    scientificDomain\n    website\n    description\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n": typeof types.ProjectDetails_ProjectFragmentDoc,
     "\n  query ProjectFilterNames($org: ID!, $contact: ID!, $withOrg: Boolean!, $withContact: Boolean!) {\n    organization(id: $org) @include(if: $withOrg) {\n      id\n      name\n    }\n    contact(id: $contact) @include(if: $withContact) {\n      id\n      name\n    }\n  }\n": typeof types.ProjectFilterNamesDocument,
     "\n  fragment ProjectForm_project on Project {\n    id\n    version\n    name\n    acronym\n    kind\n    status\n    startDate\n    endDate\n    scientificDomain\n    website\n    description\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.ProjectForm_ProjectFragmentDoc,
-    "\n  fragment ProjectLinks_project on Project {\n    id\n    name\n    organizationLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n    contactLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectContactLink_link\n      }\n    }\n  }\n": typeof types.ProjectLinks_ProjectFragmentDoc,
-    "\n  fragment ProjectMilestoneItem_milestone on Milestone {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    reachedOn\n  }\n": typeof types.ProjectMilestoneItem_MilestoneFragmentDoc,
-    "\n  fragment ProjectMilestones_project on Project {\n    id\n    milestones(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectMilestoneItem_milestone\n      }\n    }\n  }\n": typeof types.ProjectMilestones_ProjectFragmentDoc,
     "\n  query ProjectPicker($text: String) {\n    projects(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {\n      nodes {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.ProjectPickerDocument,
     "\n  fragment ProjectTable_project on Project {\n    id\n    name\n    acronym\n    kind\n    status\n    startDate\n    endDate\n    scientificDomain\n    updatedAt\n    owner {\n      id\n      name\n    }\n    tags {\n      id\n      label\n    }\n  }\n": typeof types.ProjectTable_ProjectFragmentDoc,
-    "\n  fragment ProjectTaskItem_task on ProjectTask {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.ProjectTaskItem_TaskFragmentDoc,
-    "\n  fragment ProjectTasks_project on Project {\n    id\n    tasks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskItem_task\n      }\n    }\n  }\n": typeof types.ProjectTasks_ProjectFragmentDoc,
-    "\n  fragment ProjectOrganizationLink_link on ProjectOrganizationLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    organization {\n      id\n      name\n      acronym\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n": typeof types.ProjectOrganizationLink_LinkFragmentDoc,
-    "\n  fragment ProjectContactLink_link on ProjectContactLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    contact {\n      id\n      name\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n": typeof types.ProjectContactLink_LinkFragmentDoc,
-    "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": typeof types.CreateMilestoneDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      ...ProjectForm_project\n    }\n  }\n": typeof types.CreateProjectDocument,
-    "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.CreateProjectTaskDocument,
-    "\n  mutation LinkContactToProject($input: LinkContactToProjectInput!) {\n    linkContactToProject(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n": typeof types.LinkContactToProjectDocument,
-    "\n  mutation LinkOrganizationToProject($input: LinkOrganizationToProjectInput!) {\n    linkOrganizationToProject(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n": typeof types.LinkOrganizationToProjectDocument,
     "\n  query ProjectExport($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int!, $after: String) {\n    projects(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ProjectTable_project\n      }\n    }\n  }\n": typeof types.ProjectExportDocument,
-    "\n  mutation UnlinkContactFromProject($input: UnlinkContactFromProjectInput!) {\n    unlinkContactFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      contact {\n        id\n      }\n    }\n  }\n": typeof types.UnlinkContactFromProjectDocument,
-    "\n  mutation UnlinkOrganizationFromProject($input: UnlinkOrganizationFromProjectInput!) {\n    unlinkOrganizationFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.UnlinkOrganizationFromProjectDocument,
-    "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
     "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      id\n      name\n      version\n      ...ProjectDetails_project\n      ...ProjectForm_project\n    }\n  }\n": typeof types.UpdateProjectDocument,
-    "\n  mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {\n    updateProjectContactLink(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n": typeof types.UpdateProjectContactLinkDocument,
-    "\n  mutation UpdateProjectOrganizationLink($input: UpdateProjectOrganizationLinkInput!) {\n    updateProjectOrganizationLink(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n": typeof types.UpdateProjectOrganizationLinkDocument,
-    "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.UpdateProjectTaskDocument,
     "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      acronym\n      version\n      deletedAt\n      ...ProjectDetails_project\n      ...ProjectLinks_project\n      ...ProjectTasks_project\n      ...ProjectMilestones_project\n    }\n  }\n": typeof types.ProjectDetailDocument,
     "\n  query ProjectEdit($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      version\n      ...ProjectForm_project\n    }\n  }\n": typeof types.ProjectEditDocument,
     "\n  query ProjectList($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int!, $after: String) {\n    projects(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTable_project\n      }\n    }\n  }\n": typeof types.ProjectListDocument,
+    "\n  fragment OrganizationProjects_organization on Organization {\n    id\n    name\n    deletedAt\n    projectLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n  }\n": typeof types.OrganizationProjects_OrganizationFragmentDoc,
+    "\n  fragment ProjectLinks_project on Project {\n    id\n    name\n    organizationLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n    contactLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectContactLink_link\n      }\n    }\n  }\n": typeof types.ProjectLinks_ProjectFragmentDoc,
+    "\n  fragment ProjectOrganizationLink_link on ProjectOrganizationLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    organization {\n      id\n      name\n      acronym\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n": typeof types.ProjectOrganizationLink_LinkFragmentDoc,
+    "\n  fragment ProjectContactLink_link on ProjectContactLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    contact {\n      id\n      name\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n": typeof types.ProjectContactLink_LinkFragmentDoc,
+    "\n  mutation LinkContactToProject($input: LinkContactToProjectInput!) {\n    linkContactToProject(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n": typeof types.LinkContactToProjectDocument,
+    "\n  mutation LinkOrganizationToProject($input: LinkOrganizationToProjectInput!) {\n    linkOrganizationToProject(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n": typeof types.LinkOrganizationToProjectDocument,
+    "\n  mutation UnlinkContactFromProject($input: UnlinkContactFromProjectInput!) {\n    unlinkContactFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      contact {\n        id\n      }\n    }\n  }\n": typeof types.UnlinkContactFromProjectDocument,
+    "\n  mutation UnlinkOrganizationFromProject($input: UnlinkOrganizationFromProjectInput!) {\n    unlinkOrganizationFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.UnlinkOrganizationFromProjectDocument,
+    "\n  mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {\n    updateProjectContactLink(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n": typeof types.UpdateProjectContactLinkDocument,
+    "\n  mutation UpdateProjectOrganizationLink($input: UpdateProjectOrganizationLinkInput!) {\n    updateProjectOrganizationLink(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n": typeof types.UpdateProjectOrganizationLinkDocument,
+    "\n  fragment ProjectMilestoneItem_milestone on Milestone {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    reachedOn\n  }\n": typeof types.ProjectMilestoneItem_MilestoneFragmentDoc,
+    "\n  fragment ProjectMilestones_project on Project {\n    id\n    milestones(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectMilestoneItem_milestone\n      }\n    }\n  }\n": typeof types.ProjectMilestones_ProjectFragmentDoc,
+    "\n  fragment ProjectTaskItem_task on ProjectTask {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.ProjectTaskItem_TaskFragmentDoc,
+    "\n  fragment ProjectTasks_project on Project {\n    id\n    tasks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskItem_task\n      }\n    }\n  }\n": typeof types.ProjectTasks_ProjectFragmentDoc,
+    "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": typeof types.CreateMilestoneDocument,
+    "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.CreateProjectTaskDocument,
+    "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
+    "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.UpdateProjectTaskDocument,
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n    }\n  }\n": typeof types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": typeof types.BuiltInReportsDocument,
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": typeof types.ReportFieldsDocument,
@@ -189,6 +191,8 @@ const documents: Documents = {
     "\n  mutation BulkUntag($input: TagRecordsInput!) {\n    untagRecords(input: $input) {\n      count\n      tag {\n        id\n        label\n      }\n    }\n  }\n": types.BulkUntagDocument,
     "\n  mutation ReassignOwner($input: ReassignOwnerInput!) {\n    reassignOwner(input: $input)\n  }\n": types.ReassignOwnerDocument,
     "\n  query UserOptions {\n    users(first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.UserOptionsDocument,
+    "\n  query CalendarActivities($filter: ActivityFilter!) {\n    activities(filter: $filter, orderBy: { field: STARTS_AT, direction: ASC }, first: 500) {\n      totalCount\n      nodes {\n        id\n        version\n        kind\n        subject\n        status\n        startsAt\n        endsAt\n        dueAt\n        location\n      }\n    }\n  }\n": types.CalendarActivitiesDocument,
+    "\n  mutation RescheduleActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      version\n      startsAt\n      endsAt\n      dueAt\n    }\n  }\n": types.RescheduleActivityDocument,
     "\n  fragment AffiliationFields_affiliation on Affiliation {\n    id\n    version\n    role\n    primary\n    since\n    until\n    contact {\n      id\n      name\n    }\n    organization {\n      id\n      name\n    }\n  }\n": types.AffiliationFields_AffiliationFragmentDoc,
     "\n  fragment ContactAffiliations_contact on Contact {\n    id\n    name\n    affiliations(first: 100) {\n      nodes {\n        id\n        role\n        primary\n        since\n        until\n        organization {\n          id\n          name\n        }\n        ...AffiliationFields_affiliation\n      }\n    }\n  }\n": types.ContactAffiliations_ContactFragmentDoc,
     "\n  fragment ContactDetails_contact on Contact {\n    id\n    name\n    title\n    emails\n    phones\n    country\n    expertise\n    notes\n    consentBasis\n    consentDate\n    consentSource\n    createdAt\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n": types.ContactDetails_ContactFragmentDoc,
@@ -262,35 +266,35 @@ const documents: Documents = {
     "\n  query OrganizationDetail($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      acronym\n      deletedAt\n      version\n      ...OrganizationDetails_organization\n      ...OrganizationContacts_organization\n      ...OrganizationChildren_organization\n      ...OrganizationProjects_organization\n      ...OrganizationNeeds_organization\n    }\n  }\n": types.OrganizationDetailDocument,
     "\n  query OrganizationEdit($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      version\n      parent {\n        id\n      }\n      ...OrganizationForm_organization\n    }\n  }\n": types.OrganizationEditDocument,
     "\n  query OrganizationList($filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int!, $after: String) {\n    organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...OrganizationTable_organization\n      }\n    }\n  }\n": types.OrganizationListDocument,
-    "\n  fragment OrganizationProjects_organization on Organization {\n    id\n    name\n    deletedAt\n    projectLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n  }\n": types.OrganizationProjects_OrganizationFragmentDoc,
     "\n  fragment ProjectDetails_project on Project {\n    id\n    name\n    acronym\n    kind\n    status\n    startDate\n    endDate\n    scientificDomain\n    website\n    description\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n": types.ProjectDetails_ProjectFragmentDoc,
     "\n  query ProjectFilterNames($org: ID!, $contact: ID!, $withOrg: Boolean!, $withContact: Boolean!) {\n    organization(id: $org) @include(if: $withOrg) {\n      id\n      name\n    }\n    contact(id: $contact) @include(if: $withContact) {\n      id\n      name\n    }\n  }\n": types.ProjectFilterNamesDocument,
     "\n  fragment ProjectForm_project on Project {\n    id\n    version\n    name\n    acronym\n    kind\n    status\n    startDate\n    endDate\n    scientificDomain\n    website\n    description\n    owner {\n      id\n      name\n    }\n  }\n": types.ProjectForm_ProjectFragmentDoc,
-    "\n  fragment ProjectLinks_project on Project {\n    id\n    name\n    organizationLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n    contactLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectContactLink_link\n      }\n    }\n  }\n": types.ProjectLinks_ProjectFragmentDoc,
-    "\n  fragment ProjectMilestoneItem_milestone on Milestone {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    reachedOn\n  }\n": types.ProjectMilestoneItem_MilestoneFragmentDoc,
-    "\n  fragment ProjectMilestones_project on Project {\n    id\n    milestones(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectMilestoneItem_milestone\n      }\n    }\n  }\n": types.ProjectMilestones_ProjectFragmentDoc,
     "\n  query ProjectPicker($text: String) {\n    projects(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {\n      nodes {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.ProjectPickerDocument,
     "\n  fragment ProjectTable_project on Project {\n    id\n    name\n    acronym\n    kind\n    status\n    startDate\n    endDate\n    scientificDomain\n    updatedAt\n    owner {\n      id\n      name\n    }\n    tags {\n      id\n      label\n    }\n  }\n": types.ProjectTable_ProjectFragmentDoc,
-    "\n  fragment ProjectTaskItem_task on ProjectTask {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    assignee {\n      id\n      name\n    }\n  }\n": types.ProjectTaskItem_TaskFragmentDoc,
-    "\n  fragment ProjectTasks_project on Project {\n    id\n    tasks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskItem_task\n      }\n    }\n  }\n": types.ProjectTasks_ProjectFragmentDoc,
-    "\n  fragment ProjectOrganizationLink_link on ProjectOrganizationLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    organization {\n      id\n      name\n      acronym\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n": types.ProjectOrganizationLink_LinkFragmentDoc,
-    "\n  fragment ProjectContactLink_link on ProjectContactLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    contact {\n      id\n      name\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n": types.ProjectContactLink_LinkFragmentDoc,
-    "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": types.CreateMilestoneDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      ...ProjectForm_project\n    }\n  }\n": types.CreateProjectDocument,
-    "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.CreateProjectTaskDocument,
-    "\n  mutation LinkContactToProject($input: LinkContactToProjectInput!) {\n    linkContactToProject(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n": types.LinkContactToProjectDocument,
-    "\n  mutation LinkOrganizationToProject($input: LinkOrganizationToProjectInput!) {\n    linkOrganizationToProject(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n": types.LinkOrganizationToProjectDocument,
     "\n  query ProjectExport($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int!, $after: String) {\n    projects(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ProjectTable_project\n      }\n    }\n  }\n": types.ProjectExportDocument,
-    "\n  mutation UnlinkContactFromProject($input: UnlinkContactFromProjectInput!) {\n    unlinkContactFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      contact {\n        id\n      }\n    }\n  }\n": types.UnlinkContactFromProjectDocument,
-    "\n  mutation UnlinkOrganizationFromProject($input: UnlinkOrganizationFromProjectInput!) {\n    unlinkOrganizationFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      organization {\n        id\n      }\n    }\n  }\n": types.UnlinkOrganizationFromProjectDocument,
-    "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": types.UpdateMilestoneDocument,
     "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      id\n      name\n      version\n      ...ProjectDetails_project\n      ...ProjectForm_project\n    }\n  }\n": types.UpdateProjectDocument,
-    "\n  mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {\n    updateProjectContactLink(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n": types.UpdateProjectContactLinkDocument,
-    "\n  mutation UpdateProjectOrganizationLink($input: UpdateProjectOrganizationLinkInput!) {\n    updateProjectOrganizationLink(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n": types.UpdateProjectOrganizationLinkDocument,
-    "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.UpdateProjectTaskDocument,
     "\n  query ProjectDetail($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      acronym\n      version\n      deletedAt\n      ...ProjectDetails_project\n      ...ProjectLinks_project\n      ...ProjectTasks_project\n      ...ProjectMilestones_project\n    }\n  }\n": types.ProjectDetailDocument,
     "\n  query ProjectEdit($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      version\n      ...ProjectForm_project\n    }\n  }\n": types.ProjectEditDocument,
     "\n  query ProjectList($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int!, $after: String) {\n    projects(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTable_project\n      }\n    }\n  }\n": types.ProjectListDocument,
+    "\n  fragment OrganizationProjects_organization on Organization {\n    id\n    name\n    deletedAt\n    projectLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n  }\n": types.OrganizationProjects_OrganizationFragmentDoc,
+    "\n  fragment ProjectLinks_project on Project {\n    id\n    name\n    organizationLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n    contactLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectContactLink_link\n      }\n    }\n  }\n": types.ProjectLinks_ProjectFragmentDoc,
+    "\n  fragment ProjectOrganizationLink_link on ProjectOrganizationLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    organization {\n      id\n      name\n      acronym\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n": types.ProjectOrganizationLink_LinkFragmentDoc,
+    "\n  fragment ProjectContactLink_link on ProjectContactLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    contact {\n      id\n      name\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n": types.ProjectContactLink_LinkFragmentDoc,
+    "\n  mutation LinkContactToProject($input: LinkContactToProjectInput!) {\n    linkContactToProject(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n": types.LinkContactToProjectDocument,
+    "\n  mutation LinkOrganizationToProject($input: LinkOrganizationToProjectInput!) {\n    linkOrganizationToProject(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n": types.LinkOrganizationToProjectDocument,
+    "\n  mutation UnlinkContactFromProject($input: UnlinkContactFromProjectInput!) {\n    unlinkContactFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      contact {\n        id\n      }\n    }\n  }\n": types.UnlinkContactFromProjectDocument,
+    "\n  mutation UnlinkOrganizationFromProject($input: UnlinkOrganizationFromProjectInput!) {\n    unlinkOrganizationFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      organization {\n        id\n      }\n    }\n  }\n": types.UnlinkOrganizationFromProjectDocument,
+    "\n  mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {\n    updateProjectContactLink(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n": types.UpdateProjectContactLinkDocument,
+    "\n  mutation UpdateProjectOrganizationLink($input: UpdateProjectOrganizationLinkInput!) {\n    updateProjectOrganizationLink(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n": types.UpdateProjectOrganizationLinkDocument,
+    "\n  fragment ProjectMilestoneItem_milestone on Milestone {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    reachedOn\n  }\n": types.ProjectMilestoneItem_MilestoneFragmentDoc,
+    "\n  fragment ProjectMilestones_project on Project {\n    id\n    milestones(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectMilestoneItem_milestone\n      }\n    }\n  }\n": types.ProjectMilestones_ProjectFragmentDoc,
+    "\n  fragment ProjectTaskItem_task on ProjectTask {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    assignee {\n      id\n      name\n    }\n  }\n": types.ProjectTaskItem_TaskFragmentDoc,
+    "\n  fragment ProjectTasks_project on Project {\n    id\n    tasks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskItem_task\n      }\n    }\n  }\n": types.ProjectTasks_ProjectFragmentDoc,
+    "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": types.CreateMilestoneDocument,
+    "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.CreateProjectTaskDocument,
+    "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": types.UpdateMilestoneDocument,
+    "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.UpdateProjectTaskDocument,
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n    }\n  }\n": types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": types.BuiltInReportsDocument,
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": types.ReportFieldsDocument,
@@ -424,6 +428,14 @@ export function graphql(source: "\n  mutation ReassignOwner($input: ReassignOwne
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UserOptions {\n    users(first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserOptions {\n    users(first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarActivities($filter: ActivityFilter!) {\n    activities(filter: $filter, orderBy: { field: STARTS_AT, direction: ASC }, first: 500) {\n      totalCount\n      nodes {\n        id\n        version\n        kind\n        subject\n        status\n        startsAt\n        endsAt\n        dueAt\n        location\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarActivities($filter: ActivityFilter!) {\n    activities(filter: $filter, orderBy: { field: STARTS_AT, direction: ASC }, first: 500) {\n      totalCount\n      nodes {\n        id\n        version\n        kind\n        subject\n        status\n        startsAt\n        endsAt\n        dueAt\n        location\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      version\n      startsAt\n      endsAt\n      dueAt\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      version\n      startsAt\n      endsAt\n      dueAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -719,10 +731,6 @@ export function graphql(source: "\n  query OrganizationList($filter: Organizatio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganizationProjects_organization on Organization {\n    id\n    name\n    deletedAt\n    projectLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationProjects_organization on Organization {\n    id\n    name\n    deletedAt\n    projectLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment ProjectDetails_project on Project {\n    id\n    name\n    acronym\n    kind\n    status\n    startDate\n    endDate\n    scientificDomain\n    website\n    description\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectDetails_project on Project {\n    id\n    name\n    acronym\n    kind\n    status\n    startDate\n    endDate\n    scientificDomain\n    website\n    description\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -735,18 +743,6 @@ export function graphql(source: "\n  fragment ProjectForm_project on Project {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProjectLinks_project on Project {\n    id\n    name\n    organizationLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n    contactLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectContactLink_link\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectLinks_project on Project {\n    id\n    name\n    organizationLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n    contactLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectContactLink_link\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ProjectMilestoneItem_milestone on Milestone {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    reachedOn\n  }\n"): (typeof documents)["\n  fragment ProjectMilestoneItem_milestone on Milestone {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    reachedOn\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ProjectMilestones_project on Project {\n    id\n    milestones(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectMilestoneItem_milestone\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectMilestones_project on Project {\n    id\n    milestones(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectMilestoneItem_milestone\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ProjectPicker($text: String) {\n    projects(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {\n      nodes {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectPicker($text: String) {\n    projects(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {\n      nodes {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -755,39 +751,7 @@ export function graphql(source: "\n  fragment ProjectTable_project on Project {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProjectTaskItem_task on ProjectTask {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    assignee {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectTaskItem_task on ProjectTask {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    assignee {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ProjectTasks_project on Project {\n    id\n    tasks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskItem_task\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectTasks_project on Project {\n    id\n    tasks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskItem_task\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ProjectOrganizationLink_link on ProjectOrganizationLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    organization {\n      id\n      name\n      acronym\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectOrganizationLink_link on ProjectOrganizationLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    organization {\n      id\n      name\n      acronym\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ProjectContactLink_link on ProjectContactLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    contact {\n      id\n      name\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectContactLink_link on ProjectContactLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    contact {\n      id\n      name\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      ...ProjectForm_project\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      ...ProjectForm_project\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LinkContactToProject($input: LinkContactToProjectInput!) {\n    linkContactToProject(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n"): (typeof documents)["\n  mutation LinkContactToProject($input: LinkContactToProjectInput!) {\n    linkContactToProject(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LinkOrganizationToProject($input: LinkOrganizationToProjectInput!) {\n    linkOrganizationToProject(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n"): (typeof documents)["\n  mutation LinkOrganizationToProject($input: LinkOrganizationToProjectInput!) {\n    linkOrganizationToProject(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -795,31 +759,7 @@ export function graphql(source: "\n  query ProjectExport($filter: ProjectFilter,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnlinkContactFromProject($input: UnlinkContactFromProjectInput!) {\n    unlinkContactFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      contact {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkContactFromProject($input: UnlinkContactFromProjectInput!) {\n    unlinkContactFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      contact {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UnlinkOrganizationFromProject($input: UnlinkOrganizationFromProjectInput!) {\n    unlinkOrganizationFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      organization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkOrganizationFromProject($input: UnlinkOrganizationFromProjectInput!) {\n    unlinkOrganizationFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      organization {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      id\n      name\n      version\n      ...ProjectDetails_project\n      ...ProjectForm_project\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      id\n      name\n      version\n      ...ProjectDetails_project\n      ...ProjectForm_project\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {\n    updateProjectContactLink(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {\n    updateProjectContactLink(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateProjectOrganizationLink($input: UpdateProjectOrganizationLinkInput!) {\n    updateProjectOrganizationLink(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectOrganizationLink($input: UpdateProjectOrganizationLinkInput!) {\n    updateProjectOrganizationLink(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -832,6 +772,78 @@ export function graphql(source: "\n  query ProjectEdit($id: ID!) {\n    project(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProjectList($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int!, $after: String) {\n    projects(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTable_project\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectList($filter: ProjectFilter, $orderBy: ProjectOrder, $first: Int!, $after: String) {\n    projects(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTable_project\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationProjects_organization on Organization {\n    id\n    name\n    deletedAt\n    projectLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationProjects_organization on Organization {\n    id\n    name\n    deletedAt\n    projectLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectLinks_project on Project {\n    id\n    name\n    organizationLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n    contactLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectContactLink_link\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectLinks_project on Project {\n    id\n    name\n    organizationLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectOrganizationLink_link\n      }\n    }\n    contactLinks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectContactLink_link\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectOrganizationLink_link on ProjectOrganizationLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    organization {\n      id\n      name\n      acronym\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectOrganizationLink_link on ProjectOrganizationLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    organization {\n      id\n      name\n      acronym\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectContactLink_link on ProjectContactLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    contact {\n      id\n      name\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectContactLink_link on ProjectContactLink {\n    id\n    version\n    role\n    since\n    until\n    note\n    contact {\n      id\n      name\n      deletedAt\n    }\n    project {\n      id\n      name\n      acronym\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkContactToProject($input: LinkContactToProjectInput!) {\n    linkContactToProject(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n"): (typeof documents)["\n  mutation LinkContactToProject($input: LinkContactToProjectInput!) {\n    linkContactToProject(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkOrganizationToProject($input: LinkOrganizationToProjectInput!) {\n    linkOrganizationToProject(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n"): (typeof documents)["\n  mutation LinkOrganizationToProject($input: LinkOrganizationToProjectInput!) {\n    linkOrganizationToProject(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkContactFromProject($input: UnlinkContactFromProjectInput!) {\n    unlinkContactFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      contact {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkContactFromProject($input: UnlinkContactFromProjectInput!) {\n    unlinkContactFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      contact {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkOrganizationFromProject($input: UnlinkOrganizationFromProjectInput!) {\n    unlinkOrganizationFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      organization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkOrganizationFromProject($input: UnlinkOrganizationFromProjectInput!) {\n    unlinkOrganizationFromProject(input: $input) {\n      id\n      project {\n        id\n      }\n      organization {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {\n    updateProjectContactLink(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectContactLink($input: UpdateProjectContactLinkInput!) {\n    updateProjectContactLink(input: $input) {\n      id\n      ...ProjectContactLink_link\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProjectOrganizationLink($input: UpdateProjectOrganizationLinkInput!) {\n    updateProjectOrganizationLink(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectOrganizationLink($input: UpdateProjectOrganizationLinkInput!) {\n    updateProjectOrganizationLink(input: $input) {\n      id\n      ...ProjectOrganizationLink_link\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectMilestoneItem_milestone on Milestone {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    reachedOn\n  }\n"): (typeof documents)["\n  fragment ProjectMilestoneItem_milestone on Milestone {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    reachedOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectMilestones_project on Project {\n    id\n    milestones(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectMilestoneItem_milestone\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectMilestones_project on Project {\n    id\n    milestones(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectMilestoneItem_milestone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectTaskItem_task on ProjectTask {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    assignee {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectTaskItem_task on ProjectTask {\n    id\n    version\n    title\n    description\n    dueDate\n    status\n    assignee {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectTasks_project on Project {\n    id\n    tasks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskItem_task\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectTasks_project on Project {\n    id\n    tasks(first: 200) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskItem_task\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ export interface UrlParam<T> {
   format(value: T): string | null;
 }
 
-export type SortDirection = 'asc' | 'desc';
+type SortDirection = 'asc' | 'desc';
 export interface SortState {
   key: string;
   direction: SortDirection;

@@ -9,7 +9,7 @@ export interface LogoutTarget {
   sub?: string;
 }
 
-export class InvalidLogoutTokenError extends Error {}
+class InvalidLogoutTokenError extends Error {}
 
 /**
  * Checks a back-channel logout token (OpenID Connect Back-Channel Logout 1.0, section 2.6):

@@ -26,7 +26,7 @@ const OWN_CODES = new Set([
 ]);
 
 /** class-validator's nested errors as `{ 'input.name': [messages] }`, keyed from the input. */
-export function fieldErrors(errors: ValidationError[] | undefined, prefix = ''): FieldErrors {
+function fieldErrors(errors: ValidationError[] | undefined, prefix = ''): FieldErrors {
   const fields: FieldErrors = {};
   for (const error of Array.isArray(errors) ? errors : []) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;

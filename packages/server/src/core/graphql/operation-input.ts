@@ -20,7 +20,7 @@ const MAX_MESSAGE_LENGTH = 200;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why the API refuses a string anywhere: PostgreSQL stores no NUL, and text must be valid Unicode. */
-export function stringProblem(value: string): string | null {
+function stringProblem(value: string): string | null {
   if (value.includes('\u0000')) return 'must not contain the NUL character (\\u0000)';
   if (LONE_SURROGATE.test(value)) return 'must be valid Unicode (it holds a lone surrogate)';
   return null;

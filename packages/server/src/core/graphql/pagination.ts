@@ -49,7 +49,7 @@ export interface PageWindow {
 }
 
 /** Cursors are opaque to clients; inside they are positions in the ordered list. */
-export function encodeCursor(position: number): string {
+function encodeCursor(position: number): string {
   return Buffer.from(`p:${position}`).toString('base64url');
 }
 
@@ -74,7 +74,7 @@ export async function pageWindow(args: PageArgs, total: () => Promise<number>): 
   return { offset, limit: Math.max(0, Math.min(args.first ?? DEFAULT_PAGE_SIZE, end - offset)) };
 }
 
-export interface Edge<T> {
+interface Edge<T> {
   node: T;
   cursor: string;
 }

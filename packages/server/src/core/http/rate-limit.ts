@@ -8,7 +8,7 @@ import type { Viewer } from '../auth/viewer';
  * the load balancer counts the same hits: one UPSERT per request starts a window or counts in
  * it. Counters whose window is over are removed now and then.
  */
-export class PostgresRateLimitStore implements Store {
+class PostgresRateLimitStore implements Store {
   localKeys = false;
   private windowMs = 60_000;
 

@@ -9,7 +9,7 @@ import { recordById } from '../shared/record-loaders';
 import { User } from '../user/user.entity';
 import { Activity } from './activity.entity';
 import { ActivityLink } from './activity-link.entity';
-import { contactsOfActivity, linksOfActivity, usersOfActivity, visibleActivityById } from './activity.loaders';
+import { contactsOfActivity, linksOfActivity, usersOfActivity, visibleActivityById } from './activity.relations';
 
 /** Loads records by id and leaves out the ones that are gone. */
 async function present<T>(loads: Promise<(T | null | Error)[]>): Promise<T[]> {

@@ -6,7 +6,7 @@ import { ActivityLink, ACTIVITY_TARGETS, type ActivityTarget } from './activity-
 import type { ActivityConcernsInput, ActivityParticipantsInput, LinkActivityInput } from './activity-link.inputs';
 import { ActivityContact, ActivityUser } from './activity-participant.entity';
 import { activityToEdit } from './activity.policy';
-import { LINK_TARGETS, checkTargetsExist, recordLinkChanges } from './link-changes';
+import { checkTargetsExist, linkTarget, recordLinkChanges } from './link-changes';
 
 const activityEnd = (activityId: string) => ({ recordType: 'Activity', recordId: activityId });
 
@@ -34,7 +34,7 @@ async function linkTargets(
     );
     await recordLinkChanges(manager, actor, 'link', 'activityLink', linkValue(link), [
       activityEnd(activityId),
-      { recordType: LINK_TARGETS[column].type, recordId: id },
+      { recordType: linkTarget(column).type, recordId: id },
     ]);
     links.push(link);
   }
@@ -156,8 +156,7 @@ export async function linkActivity(manager: EntityManager, viewer: Viewer, input
   await activityToEdit(manager, viewer, input.activityId);
   await checkTargetsExist(manager, column, [targetId], column);
   const [link] = await linkTargets(manager, input.activityId, column, [targetId], actor);
-  if (!link)
-    throw new ConflictError(`The activity is already linked to this ${LINK_TARGETS[column].type.toLowerCase()}`);
+  if (!link) throw new ConflictError(`The activity is already linked to this ${linkTarget(column).type.toLowerCase()}`);
   return link;
 }
 
@@ -172,7 +171,7 @@ export async function unlinkActivity(manager: EntityManager, viewer: Viewer, id:
   const target = ACTIVITY_TARGETS.find((column) => link[column])!;
   await recordLinkChanges(manager, actor, 'unlink', 'activityLink', linkValue(link), [
     activityEnd(link.activityId),
-    { recordType: LINK_TARGETS[target].type, recordId: link[target]! },
+    { recordType: linkTarget(target).type, recordId: link[target]! },
   ]);
   return activityToEdit(manager, viewer, link.activityId);
 }

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { nestedPage } from '../../core/graphql/nested-page';
 import { PageArgs } from '../../core/graphql/pagination';
 import { Contact } from '../contact/contact.entity';
 import { Need } from '../need/need.entity';
@@ -8,29 +7,11 @@ import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
 import { ActivityFilter, ActivityOrder } from './activity.inputs';
 import { ActivityConnection } from './activity.resolver';
-import { activityOrdering, activityQuery } from './activity.service';
+import { activitiesOf } from './activity.relations';
 
 /** Activities linked to a contact, or in which it takes part: one row per (activity, contact). */
 const CONTACT_ACTIVITIES = `(SELECT activity_id, contact_id FROM activity_links WHERE contact_id IS NOT NULL
   UNION SELECT activity_id, contact_id FROM activity_contacts)`;
-
-type Args = PageArgs & { filter?: ActivityFilter; orderBy?: ActivityOrder };
-
-/** A parent's page of the activities it is linked to (through `join`), newest first by default. */
-function activitiesOf(context: GraphQLContext, name: string, join: [string, string], args: Args, parentId: string) {
-  return nestedPage(
-    context,
-    {
-      name,
-      query: () =>
-        activityQuery(context.dataSource, context.viewer, args.filter).innerJoin(join[0], 'p', `p.activity_id = a.id`),
-      parent: join[1],
-      ordering: activityOrdering(args.orderBy),
-    },
-    args,
-    parentId,
-  );
-}
 
 const LINKS = 'activity_links';
 const DESCRIPTION = 'Activities concerning it that you may see, newest first.';

@@ -281,6 +281,15 @@ export class ActivityFilter extends RecordFilter {
   @IsBoolean()
   mine?: boolean;
 
+  @Field({
+    nullable: true,
+    description:
+      'Only those of your teams: belonging to one of them, or owned or taken part in by one of their members or you.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  myTeams?: boolean;
+
   @Field({ nullable: true, description: 'Only planned ones whose due (or start) time has passed.' })
   @IsOptional()
   @IsBoolean()

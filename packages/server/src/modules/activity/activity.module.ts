@@ -1,4 +1,8 @@
-import type { ResolverClass } from '../../core/graphql/build-schema';
+import { recordKinds, type DomainModule } from '../shared/domain-module';
+import { Activity } from './activity.entity';
+import { ActivityLink } from './activity-link.entity';
+import { ActivityContact, ActivityUser } from './activity-participant.entity';
+import { ACTIVITY } from './activity.service';
 import {
   ActivityConcernsResolver,
   ActivityFieldsResolver,
@@ -13,15 +17,19 @@ import {
 } from './activity-relations.resolver';
 import { ActivityResolver } from './activity.resolver';
 
-/** Every resolver class of the activity domain, for the schema. */
-export const activityResolvers: ResolverClass[] = [
-  ActivityResolver,
-  ActivityFieldsResolver,
-  ActivityParticipantsResolver,
-  ActivityConcernsResolver,
-  ActivityLinkResolver,
-  OrganizationActivitiesResolver,
-  ContactActivitiesResolver,
-  ProjectActivitiesResolver,
-  NeedActivitiesResolver,
-];
+/** What the activity domain contributes to the schema, the data source and the registry. */
+export const activityModule: DomainModule = {
+  resolvers: [
+    ActivityResolver,
+    ActivityFieldsResolver,
+    ActivityParticipantsResolver,
+    ActivityConcernsResolver,
+    ActivityLinkResolver,
+    OrganizationActivitiesResolver,
+    ContactActivitiesResolver,
+    ProjectActivitiesResolver,
+    NeedActivitiesResolver,
+  ],
+  entities: [Activity, ActivityContact, ActivityUser, ActivityLink],
+  kinds: recordKinds(ACTIVITY),
+};

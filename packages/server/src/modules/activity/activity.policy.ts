@@ -13,7 +13,7 @@ export function visibleActivities(alias: string, viewer: Viewer | null): Predica
  * An activity the viewer may see, or NOT_FOUND exactly as when there is none. `trashed`: only
  * a trashed one (to restore), or either (`'any'`); live ones by default.
  */
-export async function findVisibleActivity(
+async function findVisibleActivity(
   manager: EntityManager,
   viewer: Viewer,
   id: string,

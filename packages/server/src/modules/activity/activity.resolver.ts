@@ -16,7 +16,7 @@ import {
   removeActivityParticipants,
   unlinkActivity,
 } from './activity-links.service';
-import { visibleActivityById } from './activity.loaders';
+import { visibleActivityById } from './activity.relations';
 import {
   activityOrdering,
   activityQuery,

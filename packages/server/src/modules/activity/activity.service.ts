@@ -31,7 +31,7 @@ export const ACTIVITY: RecordKind<Activity> = {
 };
 
 /** When an activity happens, for the default order and the date range: start, else due, else creation. */
-export const ACTIVITY_WHEN = 'coalesce(a.starts_at, a.due_at, a.created_at)';
+const ACTIVITY_WHEN = 'coalesce(a.starts_at, a.due_at, a.created_at)';
 
 /** A planned activity whose due (or start) time has passed. */
 export const ACTIVITY_OVERDUE = `coalesce(a.status = 'planned' AND coalesce(a.due_at, a.starts_at) < now(), false)`;
@@ -64,6 +64,17 @@ export function activityQuery(
       (p) =>
         `(a.owner_id = :${p} OR EXISTS (SELECT 1 FROM activity_users au WHERE au.activity_id = a.id AND au.user_id = :${p}))`,
       viewer?.userId ?? null,
+    );
+  }
+  if (filter.myTeams) {
+    const [me, teams] = [uniqueParameter('me'), uniqueParameter('teams')];
+    const members = `SELECT tm.user_id FROM team_memberships tm WHERE tm.team_id IN (:...${teams})`;
+    query.andWhere(
+      `(a.owner_id = :${me} OR a.team_id IN (:...${teams}) OR a.owner_id IN (${members})
+        OR EXISTS (SELECT 1 FROM activity_users au WHERE au.activity_id = a.id
+          AND (au.user_id = :${me} OR au.user_id IN (${members}))))`,
+      // No team: only one's own, as `IN ()` is not SQL.
+      { [me]: viewer?.userId ?? null, [teams]: viewer?.teamIds.length ? viewer.teamIds : [null] },
     );
   }
   if (filter.openAndOverdue) query.andWhere(ACTIVITY_OVERDUE);

@@ -1,7 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { Predicate } from '../../core/auth/visibility-rules';
 import { BadUserInputError } from '../../core/graphql/errors';
+import { CONTACT } from '../contact/contact.service';
+import { NEED } from '../need/need.service';
+import { ORGANIZATION } from '../organization/organization.service';
+import { PROJECT } from '../project/project.service';
 import { recordChanges, type Actor } from '../shared/audit-writer';
+import { USER } from '../user/user.service';
+import { ACTIVITY } from './activity.service';
 
 /** A record at one end of a link, as the history names it. */
 export interface LinkEnd {
@@ -9,16 +15,25 @@ export interface LinkEnd {
   recordId: string;
 }
 
-/** The kinds of record activities and documents are linked to: their column, table and type. */
-export const LINK_TARGETS = {
-  organizationId: { table: 'organizations', type: 'Organization' },
-  contactId: { table: 'contacts', type: 'Contact' },
-  projectId: { table: 'projects', type: 'Project' },
-  needId: { table: 'needs', type: 'Need' },
-  activityId: { table: 'activities', type: 'Activity' },
-  userId: { table: 'users', type: 'User' },
-} as const;
-export type LinkTargetColumn = keyof typeof LINK_TARGETS;
+/**
+ * The kinds of record activities and documents are linked to, by their field in links: each
+ * kind's table and type come from its description (read when first needed, as the activity's
+ * own kind is declared by a module that uses this one).
+ */
+const targetKinds = () => ({
+  organizationId: ORGANIZATION,
+  contactId: CONTACT,
+  projectId: PROJECT,
+  needId: NEED,
+  activityId: ACTIVITY,
+  userId: USER,
+});
+export type LinkTargetColumn = keyof ReturnType<typeof targetKinds>;
+
+/** The kind of record a link's field points at: `contactId` → contacts, `Contact`. */
+export function linkTarget(column: LinkTargetColumn): { table: string; type: string } {
+  return targetKinds()[column];
+}
 
 /**
  * Writes one `link` or `unlink` change on each end of a link, each with the link as it is
@@ -54,7 +69,7 @@ export async function checkTargetsExist(
 ): Promise<void> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
-  const { table, type } = LINK_TARGETS[column];
+  const { table, type } = linkTarget(column);
   const query = manager
     .createQueryBuilder()
     .select('t.id', 'id')

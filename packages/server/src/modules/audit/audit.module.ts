@@ -1,14 +1,11 @@
-import type { ResolverClass } from '../../core/graphql/build-schema';
+import type { DomainModule } from '../shared/domain-module';
 import { kindsWith } from '../registry/record-registry';
 import { HistoryResolver } from './history.resolver';
 import { RevertResolver } from './revert.resolver';
 import { timelineFieldResolver } from './timeline/timeline.resolver';
 import { TrashResolver } from './trash/trash.resolver';
 
-/** Every resolver class of history, timeline, revert and trash, for the schema: `timeline` on each kind that has one. */
-export const auditResolvers: ResolverClass[] = [
-  HistoryResolver,
-  RevertResolver,
-  ...kindsWith('timeline').map(timelineFieldResolver),
-  TrashResolver,
-];
+/** History, timeline, revert and trash: `timeline` on each kind of the registry that has one. */
+export const auditModule: DomainModule = {
+  resolvers: [HistoryResolver, RevertResolver, ...kindsWith('timeline').map(timelineFieldResolver), TrashResolver],
+};

@@ -1,8 +1,8 @@
+import { revertOf } from './audit.relations';
 import { isUUID } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { pageOf, type Ordering } from '../../core/db/paging';
 import type { GraphQLContext } from '../../core/graphql/context';
@@ -14,16 +14,16 @@ import { Change, ChangeActionEnum, type ChangeAction } from '../shared/change.en
 import { diffFor, visibleChanges } from './change.policy';
 
 @ObjectType()
-export class ChangeConnection extends ConnectionType(Change) {}
+class ChangeConnection extends ConnectionType(Change) {}
 
 /** Newest first; changes of one transaction share their time and come in id order. */
-export const HISTORY_ORDERING: Ordering = [
+const HISTORY_ORDERING: Ordering = [
   ['c.at', 'DESC'],
   ['c.id', 'DESC'],
 ];
 
 /** The changes of one record the viewer may see, as a query aliased `c`. */
-export function historyQuery(source: DataSource, viewer: Viewer | null, recordId: string, actions?: ChangeAction[]) {
+function historyQuery(source: DataSource, viewer: Viewer | null, recordId: string, actions?: ChangeAction[]) {
   const visible = visibleChanges('c', viewer);
   const query = source
     .getRepository(Change)
@@ -32,15 +32,6 @@ export function historyQuery(source: DataSource, viewer: Viewer | null, recordId
     .andWhere(visible.sql, visible.parameters);
   if (actions?.length) query.andWhere('c.action IN (:...actions)', { actions });
   return query;
-}
-
-/** The change that reverted each of these changes, for this request. */
-function revertOf(context: GraphQLContext) {
-  return context.loaders.get<string, Change | null>('Change:revertedBy', async (ids) => {
-    const reverts = await context.dataSource.manager.find(Change, { where: { revertsChangeId: In([...ids]) } });
-    const byReverted = new Map(reverts.map((change) => [change.revertsChangeId!, change]));
-    return ids.map((id) => byReverted.get(id) ?? null);
-  });
 }
 
 @Resolver(() => Change)

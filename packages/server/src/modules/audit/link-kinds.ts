@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../../core/graphql/errors';
+import { kindsWith } from '../registry/record-registry';
 import type { Actor } from '../shared/audit-writer';
 import { sameValue } from '../shared/audit-writer';
+import { linkField } from '../shared/record-kind';
 
 /** A link as the history writes it: `{ id, contactId, organizationId, role, … }`. */
 export type LinkValue = Record<string, unknown>;
@@ -20,7 +22,15 @@ export interface LinkKind {
   adminOnly?: boolean;
 }
 
-const RECORD_TARGETS = ['organizationId', 'contactId', 'projectId', 'activityId', 'needId'];
+/**
+ * The kinds each polymorphic link table points at, from the registry: tags go on every taggable
+ * kind, documents attach to each of those but documents, activities link to those but activities.
+ * The registry's test checks them against the tables' columns.
+ */
+const TAGGED = kindsWith('taggable');
+const ATTACHED = TAGGED.filter((kind) => kind.type !== 'Document');
+const LINKED = ATTACHED.filter((kind) => kind.type !== 'Activity');
+export const LINK_TABLE_TARGETS = { taggings: TAGGED, document_links: ATTACHED, activity_links: LINKED };
 
 export const LINK_KINDS: Record<string, LinkKind> = {
   affiliation: {
@@ -41,12 +51,12 @@ export const LINK_KINDS: Record<string, LinkKind> = {
   activityLink: {
     table: 'activity_links',
     identity: ['activityId'],
-    targets: ['organizationId', 'contactId', 'projectId', 'needId'],
+    targets: LINKED.map(linkField),
   },
   activityContact: { table: 'activity_contacts', identity: ['activityId', 'contactId'] },
   activityUser: { table: 'activity_users', identity: ['activityId', 'userId'] },
-  documentLink: { table: 'document_links', identity: ['documentId'], targets: RECORD_TARGETS },
-  tagging: { table: 'taggings', identity: ['tagId'], targets: [...RECORD_TARGETS, 'documentId'] },
+  documentLink: { table: 'document_links', identity: ['documentId'], targets: ATTACHED.map(linkField) },
+  tagging: { table: 'taggings', identity: ['tagId'], targets: TAGGED.map(linkField) },
   membership: { table: 'team_memberships', identity: ['teamId', 'userId'], attributes: ['role'], adminOnly: true },
 };
 

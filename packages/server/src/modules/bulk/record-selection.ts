@@ -7,13 +7,13 @@ import { BadUserInputError, ForbiddenError, type FieldErrors } from '../../core/
 import { kindsWith, type AnyRecordKind } from '../registry/record-registry';
 import { kindName } from '../shared/record-kind';
 
-export const MAX_BULK_IDS = 1000;
+const MAX_BULK_IDS = 1000;
 
 /** One kind of owned record a bulk operation may touch, with its field in RecordSelection (`organizationIds`). */
 export type RecordTarget = AnyRecordKind & { key: string };
 
 /** The kinds of owned record a bulk operation may touch: every owned kind of the registry. */
-export const RECORD_TARGETS: RecordTarget[] = kindsWith('owned').map((kind) => ({
+const RECORD_TARGETS: RecordTarget[] = kindsWith('owned').map((kind) => ({
   ...kind,
   key: `${kindName(kind)}Ids`,
 }));
@@ -34,7 +34,7 @@ for (const target of RECORD_TARGETS) {
 }
 InputType()(RecordSelection);
 
-export interface SelectedRecord {
+interface SelectedRecord {
   id: string;
   ownerId: string | null;
   teamId: string | null;

@@ -1,8 +1,20 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { pageOf } from '../../core/db/paging';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { BadUserInputError } from '../../core/graphql/errors';
-import { PageArgs } from '../../core/graphql/pagination';
+import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { Organization } from '../organization/organization.entity';
 import { OrganizationFilter, OrganizationOrder } from '../organization/organization.inputs';
 import { OrganizationConnection } from '../organization/organization.resolver';
@@ -11,7 +23,7 @@ import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
 import { recordById } from '../shared/record-loaders';
 import { deleteRecord, restoreRecord } from '../shared/record-mutations';
 import { mutation } from '../shared/transaction';
-import { AffiliationConnection, ContactConnection } from './contact.connections';
+import { Affiliation } from './affiliation.entity';
 import { Contact, fullName } from './contact.entity';
 import { ContactFilter, ContactOrder, CreateContactInput, UpdateContactInput } from './contact.inputs';
 import { maySeeContactDetails } from './contact.policy';
@@ -20,6 +32,12 @@ import { CONTACT, contactOrdering, contactQuery, updateContact } from './contact
 import { recordNewContact } from './new-contact.service';
 
 const HIDDEN_FROM_VIEWERS = 'Null for users with the viewer role, who may not see contact details.';
+
+@ObjectType()
+export class ContactConnection extends ConnectionType(Contact) {}
+
+@ObjectType()
+export class AffiliationConnection extends ConnectionType(Affiliation) {}
 
 @Resolver(() => Contact)
 export class ContactResolver extends OwnedRecordFieldsResolver(Contact) {

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs } from '../../core/graphql/pagination';
 import { likePattern, uniqueParameter } from '../shared/record-filter';
 import { Experts } from '../user/user.resolver';
-import { ContactConnection } from './contact.connections';
+import { ContactConnection } from './contact.resolver';
 import { contactOrdering, contactQuery } from './contact.service';
 
 /** The contact side of `experts`, kept with the contacts (the users' side is with the users). */

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs } from '../../core/graphql/pagination';
 import { Organization } from '../organization/organization.entity';
-import { AffiliationConnection, ContactConnection } from './contact.connections';
+import { AffiliationConnection, ContactConnection } from './contact.resolver';
 import { ContactFilter, ContactOrder } from './contact.inputs';
 import { affiliationsOfOrganization, contactsOfOrganization } from './contact.relations';
 

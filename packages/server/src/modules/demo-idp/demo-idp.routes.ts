@@ -9,7 +9,7 @@ import { DEMO_STYLESHEET, loginPage, messagePage } from './demo-pages';
 import { createDemoProvider } from './demo-provider';
 
 /** Where the demo provider lives on this server; its issuer is `${PUBLIC_URL}/oidc`. */
-export const DEMO_IDP_PATH = '/oidc';
+const DEMO_IDP_PATH = '/oidc';
 export const DEMO_CLIENT_ID = 'liaison';
 
 export interface DemoIdpOptions {

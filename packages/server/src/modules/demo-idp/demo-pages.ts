@@ -20,7 +20,7 @@ p { line-height: 1.5; }
 code { background: #eef0f3; padding: 0 .25rem; border-radius: 3px; }
 `;
 
-export const escapeHtml = (value: unknown) =>
+const escapeHtml = (value: unknown) =>
   String(value).replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,

@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_ROLE_CLAIM, DEMO_TEAM_CLAIM, demoClaims } from './d
 import { PostgresOidcAdapter, type DemoSecrets } from './demo-adapter';
 import { logoutPage, messagePage } from './demo-pages';
 
-export interface DemoClient {
+interface DemoClient {
   id: string;
   secret: string;
   redirectUri: string;

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Activity } from '../activity/activity.entity';
-import { visibleActivityById } from '../activity/activity.loaders';
+import { visibleActivityById } from '../activity/activity.relations';
 import { Contact } from '../contact/contact.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
@@ -10,7 +10,7 @@ import { recordById } from '../shared/record-loaders';
 import { DocumentFile, documentFileUrl } from './document-file.entity';
 import { DocumentLink } from './document-link.entity';
 import { Document } from './document.entity';
-import { fileOfDocument, linksOfDocument, visibleDocumentById } from './document.loaders';
+import { fileOfDocument, linksOfDocument, visibleDocumentById } from './document.relations';
 
 const present = async <T>(loads: Promise<(T | null | Error)[]>): Promise<T[]> =>
   (await loads).filter((row): row is T => row !== null && !(row instanceof Error));

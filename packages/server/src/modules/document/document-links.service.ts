@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/graphql/errors';
 import { visibleActivities } from '../activity/activity.policy';
-import { LINK_TARGETS, checkTargetsExist, recordLinkChanges } from '../activity/link-changes';
+import { checkTargetsExist, linkTarget, recordLinkChanges } from '../activity/link-changes';
 import type { Actor } from '../shared/audit-writer';
 import { DOCUMENT_TARGETS, DocumentLink, type DocumentTarget } from './document-link.entity';
 import type { AttachDocumentInput, DocumentTargetsInput } from './document.inputs';
@@ -40,7 +40,7 @@ async function attachTargets(
     );
     await recordLinkChanges(manager, actor, 'link', 'documentLink', linkValue(link), [
       documentEnd(documentId),
-      { recordType: LINK_TARGETS[column].type, recordId: id },
+      { recordType: linkTarget(column).type, recordId: id },
     ]);
     links.push(link);
   }
@@ -84,7 +84,7 @@ export async function attachDocument(manager: EntityManager, viewer: Viewer, inp
   await checkTargets(manager, viewer, column, [targetId], column);
   const [link] = await attachTargets(manager, input.documentId, column, [targetId], actor);
   if (!link)
-    throw new ConflictError(`The document is already attached to this ${LINK_TARGETS[column].type.toLowerCase()}`);
+    throw new ConflictError(`The document is already attached to this ${linkTarget(column).type.toLowerCase()}`);
   return link;
 }
 
@@ -99,7 +99,7 @@ export async function detachDocument(manager: EntityManager, viewer: Viewer, id:
   const target = targetOf(link);
   await recordLinkChanges(manager, actor, 'unlink', 'documentLink', linkValue(link), [
     documentEnd(link.documentId),
-    { recordType: LINK_TARGETS[target].type, recordId: link[target]! },
+    { recordType: linkTarget(target).type, recordId: link[target]! },
   ]);
   return documentToEdit(manager, viewer, link.documentId);
 }

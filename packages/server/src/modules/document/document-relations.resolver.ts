@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { nestedPage } from '../../core/graphql/nested-page';
 import { PageArgs } from '../../core/graphql/pagination';
 import { Activity } from '../activity/activity.entity';
 import { Contact } from '../contact/contact.entity';
@@ -9,29 +8,7 @@ import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
 import { DocumentFilter, DocumentOrder } from './document.inputs';
 import { DocumentConnection } from './document.resolver';
-import { documentOrdering, documentQuery } from './document.service';
-
-type Args = PageArgs & { filter?: DocumentFilter; orderBy?: DocumentOrder };
-
-/** A parent's page of the documents attached to it (by `column` of document_links), newest first by default. */
-function documentsOf(context: GraphQLContext, name: string, column: string, args: Args, parentId: string) {
-  return nestedPage(
-    context,
-    {
-      name,
-      query: () =>
-        documentQuery(context.dataSource, context.viewer, args.filter).innerJoin(
-          'document_links',
-          'p',
-          `p.document_id = d.id AND p.${column} IS NOT NULL`,
-        ),
-      parent: `p.${column}`,
-      ordering: documentOrdering(args.orderBy),
-    },
-    args,
-    parentId,
-  );
-}
+import { documentsOf } from './document.relations';
 
 const DESCRIPTION = 'Documents attached to it that you may see, newest first.';
 const FILTER = { nullable: true, description: 'Which ones to list.' } as const;

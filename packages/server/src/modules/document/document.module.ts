@@ -1,4 +1,8 @@
-import type { ResolverClass } from '../../core/graphql/build-schema';
+import { recordKinds, type DomainModule } from '../shared/domain-module';
+import { Document } from './document.entity';
+import { DocumentFile } from './document-file.entity';
+import { DocumentLink } from './document-link.entity';
+import { DOCUMENT } from './document.service';
 import {
   DocumentAttachmentsResolver,
   DocumentFieldsResolver,
@@ -14,16 +18,20 @@ import {
 } from './document-relations.resolver';
 import { DocumentResolver } from './document.resolver';
 
-/** Every resolver class of the document domain, for the schema. */
-export const documentResolvers: ResolverClass[] = [
-  DocumentResolver,
-  DocumentFieldsResolver,
-  DocumentFileResolver,
-  DocumentAttachmentsResolver,
-  DocumentLinkResolver,
-  OrganizationDocumentsResolver,
-  ContactDocumentsResolver,
-  ProjectDocumentsResolver,
-  ActivityDocumentsResolver,
-  NeedDocumentsResolver,
-];
+/** What the document domain contributes to the schema, the data source and the registry. */
+export const documentModule: DomainModule = {
+  resolvers: [
+    DocumentResolver,
+    DocumentFieldsResolver,
+    DocumentFileResolver,
+    DocumentAttachmentsResolver,
+    DocumentLinkResolver,
+    OrganizationDocumentsResolver,
+    ContactDocumentsResolver,
+    ProjectDocumentsResolver,
+    ActivityDocumentsResolver,
+    NeedDocumentsResolver,
+  ],
+  entities: [Document, DocumentFile, DocumentLink],
+  kinds: recordKinds(DOCUMENT),
+};

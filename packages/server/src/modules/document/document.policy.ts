@@ -33,7 +33,7 @@ export async function findVisibleDocument(
 }
 
 /** Whether the viewer may change a document it sees. */
-export function mayEditDocument(viewer: Viewer, document: Document): boolean {
+function mayEditDocument(viewer: Viewer, document: Document): boolean {
   return mayEditOwned(viewer, document);
 }
 

@@ -18,7 +18,7 @@ import {
   UpdateDocumentInput,
 } from './document.inputs';
 import { attachDocument, detachDocument } from './document-links.service';
-import { visibleDocumentById } from './document.loaders';
+import { visibleDocumentById } from './document.relations';
 import {
   createDocument,
   deleteDocument,

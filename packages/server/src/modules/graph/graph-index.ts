@@ -1,5 +1,5 @@
 import type { Visibility } from '../../core/auth/visibility';
-import type { EdgeKind, NodeKind } from './graph.types';
+import { EDGE_KINDS, type EdgeKind, type NodeKind } from './graph.types';
 
 /** A record of the graph as the index keeps it. */
 export interface IndexNode {
@@ -92,6 +92,15 @@ export class GraphIndex {
   private readonly activityById = new Map<string, number>();
   private offsets = new Int32Array(1);
   private adjacency = new Int32Array(0);
+  /** The node at the other end of each adjacency slot, so that a walk reads no edge object. */
+  private neighbours = new Int32Array(0);
+  /** 1 for each removed node and edge: the walks' hot loop reads these, not the objects. */
+  private nodeDead = new Uint8Array(1024);
+  private edgeDead = new Uint8Array(1024);
+  /** Per edge, for the lenses' hot path: its kind's place in EDGE_KINDS, and since/until as day numbers. */
+  edgeKinds = new Uint8Array(1024);
+  edgeSince = new Int32Array(1024);
+  edgeUntil = new Int32Array(1024);
   private overlay = new Map<number, number[]>();
   private overlaySize = 0;
   /** While the whole graph is being loaded, compaction waits for the end. */
@@ -104,17 +113,20 @@ export class GraphIndex {
 
   /** Calls `visit(edge, neighbour)` for each live edge of `node` to a live node. */
   forEachEdge(node: number, visit: (edge: number, neighbour: number) => void): void {
-    const { edges, nodes } = this;
-    const step = (e: number) => {
-      const edge = edges[e];
-      if (!edge.alive) return;
-      const other = edge.source === node ? edge.target : edge.source;
-      if (nodes[other].alive) visit(e, other);
-    };
-    for (let i = this.offsets[node] ?? 0, end = this.offsets[node + 1] ?? 0; i < end; i++) step(this.adjacency[i]);
+    const { adjacency, neighbours, nodeDead, edgeDead } = this;
+    for (let i = this.offsets[node] ?? 0, end = this.offsets[node + 1] ?? 0; i < end; i++) {
+      const e = adjacency[i];
+      const other = neighbours[i];
+      if (edgeDead[e] === 0 && nodeDead[other] === 0) visit(e, other);
+    }
     if (this.overlaySize === 0) return;
     const extra = this.overlay.get(node);
-    if (extra) for (const e of extra) step(e);
+    if (!extra) return;
+    for (const e of extra) {
+      const edge = this.edges[e];
+      const other = edge.source === node ? edge.target : edge.source;
+      if (edgeDead[e] === 0 && nodeDead[other] === 0) visit(e, other);
+    }
   }
 
   /** How many edge slots a node has (dead ones included): the cost of visiting it. */
@@ -129,16 +141,20 @@ export class GraphIndex {
       index = this.nodes.length;
       this.nodes.push({ ...row, alive: true });
       this.nodeById.set(row.id, index);
+      this.nodeDead = fitted(this.nodeDead, index);
     } else {
       Object.assign(this.nodes[index], row, { alive: true });
     }
+    this.nodeDead[index] = 0;
     return index;
   }
 
   /** Marks a node gone (trashed or deleted); its edges stay but lead nowhere. */
   removeNode(id: string): void {
     const index = this.nodeById.get(id);
-    if (index !== undefined) this.nodes[index].alive = false;
+    if (index === undefined) return;
+    this.nodes[index].alive = false;
+    this.nodeDead[index] = 1;
   }
 
   /** Removes every structural edge of these nodes (KNOWS edges follow their activities). */
@@ -247,13 +263,17 @@ export class GraphIndex {
     for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
     const fill = offsets.slice(0, n);
     const adjacency = new Int32Array(offsets[n]);
+    const neighbours = new Int32Array(offsets[n]);
     for (const e of live) {
-      const edge = this.edges[e];
-      adjacency[fill[edge.source]++] = e;
-      adjacency[fill[edge.target]++] = e;
+      const { source, target } = this.edges[e];
+      neighbours[fill[source]] = target;
+      adjacency[fill[source]++] = e;
+      neighbours[fill[target]] = source;
+      adjacency[fill[target]++] = e;
     }
     this.offsets = offsets;
     this.adjacency = adjacency;
+    this.neighbours = neighbours;
     this.overlay = new Map();
     this.overlaySize = 0;
   }
@@ -261,6 +281,13 @@ export class GraphIndex {
   private pushEdge(edge: IndexEdge): number {
     const e = this.edges.length;
     this.edges.push(edge);
+    this.edgeDead = fitted(this.edgeDead, e);
+    this.edgeKinds = fitted(this.edgeKinds, e);
+    this.edgeSince = fitted(this.edgeSince, e);
+    this.edgeUntil = fitted(this.edgeUntil, e);
+    this.edgeKinds[e] = EDGE_KINDS.indexOf(edge.kind);
+    this.edgeSince[e] = edge.since === null ? NO_DAY_BEFORE : dayNumber(edge.since);
+    this.edgeUntil[e] = edge.until === null ? NO_DAY_AFTER : dayNumber(edge.until);
     this.edgeById.set(edge.id, e);
     for (const end of [edge.source, edge.target]) {
       const list = this.overlay.get(end);
@@ -275,6 +302,25 @@ export class GraphIndex {
     const edge = this.edges[e];
     if (!edge.alive) return;
     edge.alive = false;
+    this.edgeDead[e] = 1;
     this.edgeById.delete(edge.id);
   }
+}
+
+const NO_DAY_BEFORE = -(2 ** 31);
+const NO_DAY_AFTER = 2 ** 31 - 1;
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+export function dayNumber(date: string): number {
+  return Math.floor(Date.parse(date.slice(0, 10)) / 86_400_000);
+}
+
+type Grown = Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer>;
+
+/** `values`, or a copy twice as long when `index` is past its end. */
+function fitted<T extends Grown>(values: T, index: number): T {
+  if (index < values.length) return values;
+  const grown = new (values.constructor as new (length: number) => T)(Math.max(index + 1, values.length * 2));
+  grown.set(values);
+  return grown;
 }

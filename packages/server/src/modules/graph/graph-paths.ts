@@ -17,7 +17,7 @@ function pairKey(lens: GraphLens, a: number, b: number): number {
 }
 
 /** Edge visits one request's path search may make; past it, fewer than k paths may come back. */
-export const SEARCH_BUDGET = 400_000;
+const SEARCH_BUDGET = 400_000;
 /** Once the searches have met, how many more edge visits the meeting layer may take for more paths. */
 const MEETING_EXTRA = 20_000;
 
@@ -45,7 +45,7 @@ export function shortestPath(
  * the least connected, so that hubs are visited last and often never. The layer where the two
  * searches meet gives one path per meeting edge, all equally short.
  */
-export function shortestPaths(
+function shortestPaths(
   lens: GraphLens,
   from: number,
   to: number,
@@ -129,7 +129,7 @@ export function bestEdge(lens: GraphLens, a: number, b: number): number {
 }
 
 /** The product of the tie strengths along a path. */
-export function pathStrength(lens: GraphLens, path: NodePath): number {
+function pathStrength(lens: GraphLens, path: NodePath): number {
   let strength = 1;
   for (let i = 0; i + 1 < path.length; i++) strength *= lens.edge(bestEdge(lens, path[i], path[i + 1]))!.weight;
   return strength;

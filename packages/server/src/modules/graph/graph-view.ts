@@ -1,6 +1,6 @@
 import type { Viewer } from '../../core/auth/viewer';
-import type { GraphIndex, IndexEdge } from './graph-index';
-import type { EdgeKind, GraphEdge, GraphNode, NodeKind } from './graph.types';
+import { dayNumber, type GraphIndex, type IndexEdge } from './graph-index';
+import { EDGE_KINDS, type EdgeKind, type GraphEdge, type GraphNode, type NodeKind } from './graph.types';
 
 /** What a request keeps of the graph: the viewer, the date and the filters. */
 export interface ViewFilter {
@@ -22,6 +22,12 @@ export interface EdgeState {
 }
 
 const ROLE_KINDS = new Set<EdgeKind>(['affiliation', 'project_link', 'team_member']);
+const KNOWS = EDGE_KINDS.indexOf('knows');
+/** Bit masks over EDGE_KINDS places. */
+const maskOf = (kinds: Iterable<EdgeKind>) =>
+  [...kinds].reduce((mask, kind) => mask | (1 << EDGE_KINDS.indexOf(kind)), 0);
+const ROLE_MASK = maskOf(ROLE_KINDS);
+const ALL_KINDS = maskOf(EDGE_KINDS);
 const DAY = 86_400_000;
 /** A link that has ended still ties, half as strongly. */
 const PAST_WEIGHT = 0.5;
@@ -45,12 +51,17 @@ const PAST: EdgeState = Object.freeze({ past: true, count: null, lastDate: null,
 
 /** The edge-and-node test of one request over one index. */
 export class GraphLens {
-  private readonly edgeKinds: Set<EdgeKind> | null;
+  private readonly kindMask: number;
+  private readonly activeDay: number;
   private readonly nodeKinds: Set<NodeKind> | null;
   private readonly roles: Set<string> | null;
   private readonly teams: Set<string>;
-  /** KNOWS ties as this viewer sees them, worked out once per request. */
-  private readonly knowsStates = new Map<number, EdgeState | null>();
+  /**
+   * Each edge's state for this request, worked out on its first visit: 0 not yet, 1 not in the
+   * view, 2 present, 3 past, 4 a KNOWS tie whose state is in `knowsStates`.
+   */
+  private readonly codes: Uint8Array;
+  private readonly knowsStates = new Map<number, EdgeState>();
   private readonly adminKey: string;
   /** Nodes kept whatever their kind (the seeds). */
   readonly pinned = new Set<number>();
@@ -59,11 +70,13 @@ export class GraphLens {
     readonly index: GraphIndex,
     readonly filter: ViewFilter,
   ) {
-    this.edgeKinds = filter.edgeKinds ? new Set(filter.edgeKinds) : null;
+    this.kindMask = filter.edgeKinds ? maskOf(filter.edgeKinds) : ALL_KINDS;
+    this.activeDay = dayNumber(filter.activeOn);
     this.nodeKinds = filter.nodeKinds ? new Set(filter.nodeKinds) : null;
     this.roles = filter.roles ? new Set(filter.roles.map((role) => role.toLowerCase())) : null;
     this.teams = new Set(filter.viewer.teamIds);
     this.adminKey = `${filter.activeOn}#admin`;
+    this.codes = new Uint8Array(index.edges.length);
   }
 
   /** Whether this node may be part of the answer (its kind is kept). */
@@ -73,11 +86,25 @@ export class GraphLens {
 
   /** How the viewer sees edge `e` on the date, or null when it is not in their graph. */
   edge(e: number): EdgeState | null {
-    const edge = this.index.edges[e];
-    if (edge.kind !== 'knows') return this.evaluate(edge);
-    let state = this.knowsStates.get(e);
-    if (state === undefined) {
-      state = this.evaluate(edge);
+    const { codes } = this;
+    // An edge added while this request waited (another request's catch-up) is not cached.
+    if (e >= codes.length) return this.evaluate(e);
+    switch (codes[e]) {
+      case 1:
+        return null;
+      case 2:
+        return PRESENT;
+      case 3:
+        return PAST;
+      case 4:
+        return this.knowsStates.get(e)!;
+    }
+    const state = this.evaluate(e);
+    if (state === null) codes[e] = 1;
+    else if (state === PRESENT) codes[e] = 2;
+    else if (state === PAST) codes[e] = 3;
+    else {
+      codes[e] = 4;
       this.knowsStates.set(e, state);
     }
     return state;
@@ -92,14 +119,17 @@ export class GraphLens {
     });
   }
 
-  private evaluate(edge: IndexEdge): EdgeState | null {
-    const { activeOn, includePast = true } = this.filter;
-    if (this.edgeKinds && !this.edgeKinds.has(edge.kind)) return null;
-    if (this.roles && ROLE_KINDS.has(edge.kind) && !this.roles.has((edge.role ?? '').toLowerCase())) return null;
-    if (edge.since && edge.since > activeOn) return null;
-    if (edge.kind === 'knows') return this.knows(edge);
-    const past = edge.until !== null && edge.until < activeOn;
-    if (past && !includePast) return null;
+  private evaluate(e: number): EdgeState | null {
+    const { index } = this;
+    const kind = index.edgeKinds[e];
+    const bit = 1 << kind;
+    if ((this.kindMask & bit) === 0) return null;
+    if (this.roles && (ROLE_MASK & bit) !== 0 && !this.roles.has((index.edges[e].role ?? '').toLowerCase()))
+      return null;
+    if (index.edgeSince[e] > this.activeDay) return null;
+    if (kind === KNOWS) return this.knows(index.edges[e]);
+    const past = index.edgeUntil[e] < this.activeDay;
+    if (past && !(this.filter.includePast ?? true)) return null;
     return past ? PAST : PRESENT;
   }
 

@@ -17,40 +17,48 @@ export interface Neighborhood {
  */
 export function neighborhood(lens: GraphLens, seeds: number[], depth: number, limit: number): Neighborhood {
   const cap = Math.max(limit * COLLECT_FACTOR, COLLECT_MIN);
-  const reached = new Map<number, number>(seeds.map((seed) => [seed, 0]));
-  let frontier = [...reached.keys()];
+  // 1 + the hops at which each node was reached, 0 when it was not.
+  const reached = new Uint8Array(lens.index.nodes.length);
+  const order: number[] = [];
+  for (const seed of seeds) {
+    if (reached[seed] !== 0) continue;
+    reached[seed] = 1;
+    order.push(seed);
+  }
+  let frontier = [...order];
   let capped = false;
   for (let d = 1; d <= depth && frontier.length && !capped; d++) {
     const next: number[] = [];
     for (const node of frontier) {
       lens.forEachEdge(node, (_e, other) => {
-        if (reached.has(other)) return;
-        if (reached.size >= cap) {
+        if (reached[other] !== 0) return;
+        if (order.length >= cap) {
           capped = true;
           return;
         }
-        reached.set(other, d);
+        reached[other] = d + 1;
+        order.push(other);
         next.push(other);
       });
       if (capped) break;
     }
     frontier = next;
   }
-  let kept = [...reached.keys()];
+  let kept = order;
   const truncated = capped || kept.length > limit;
   if (kept.length > limit) {
-    const degree = new Map<number, number>();
+    const degree = new Int32Array(reached.length);
     for (const node of kept) {
       let count = 0;
       lens.forEachEdge(node, (_e, other) => {
-        if (reached.has(other)) count++;
+        if (reached[other] !== 0) count++;
       });
-      degree.set(node, count);
+      degree[node] = count;
     }
     const seedSet = new Set(seeds);
     kept = kept
       .filter((node) => !seedSet.has(node))
-      .sort((a, b) => degree.get(b)! - degree.get(a)! || reached.get(a)! - reached.get(b)! || a - b)
+      .sort((a, b) => degree[b] - degree[a] || reached[a] - reached[b] || a - b)
       .slice(0, Math.max(0, limit - seedSet.size));
     kept = [...seedSet, ...kept];
   }
@@ -59,14 +67,18 @@ export function neighborhood(lens: GraphLens, seeds: number[], depth: number, li
 
 /** The viewer's edges whose two ends are both among `nodes`. */
 export function edgesAmong(lens: GraphLens, nodes: number[]): number[] {
-  const inside = new Set(nodes);
-  const edges = new Set<number>();
+  const inside = new Uint8Array(lens.index.nodes.length);
+  for (const node of nodes) inside[node] = 1;
+  const taken = new Uint8Array(lens.index.edges.length);
+  const edges: number[] = [];
   for (const node of nodes) {
     lens.forEachEdge(node, (e, other) => {
-      if (inside.has(other)) edges.add(e);
+      if (inside[other] === 0 || taken[e] !== 0) return;
+      taken[e] = 1;
+      edges.push(e);
     });
   }
-  return [...edges];
+  return edges;
 }
 
 export interface Reach {

@@ -10,7 +10,7 @@ import {
   type NodeKind,
 } from './graph.types';
 
-export const MAX_SEEDS = 50;
+const MAX_SEEDS = 50;
 export const MAX_NEIGHBORHOOD_NODES = 5000;
 
 @InputType({ description: 'Which neighbourhood of the graph to show.' })

@@ -1,5 +1,7 @@
-import type { ResolverClass } from '../../core/graphql/build-schema';
+import type { DomainModule } from '../shared/domain-module';
 import { GraphResolver } from './graph.resolver';
 
-/** Every resolver class of the graph domain, for the schema. */
-export const graphResolvers: ResolverClass[] = [GraphResolver];
+/** The relationship graph: its queries (over the in-memory index). */
+export const graphModule: DomainModule = {
+  resolvers: [GraphResolver],
+};

@@ -31,7 +31,7 @@ function chosenValues<T extends RecordEntity>(merge: MergeKind<T>, duplicate: T,
 }
 
 /** Whether a value counts as not filled in. */
-export const isEmpty = (value: unknown) =>
+const isEmpty = (value: unknown) =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 /** The fields among `fields` that the survivor lacks and the duplicate has. */

@@ -1,3 +1,4 @@
+import { childrenOf } from './organization.relations';
 import {
   Arg,
   Args,
@@ -12,7 +13,6 @@ import {
   Root,
 } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { nestedPage } from '../../core/graphql/nested-page';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { pageOf } from '../../core/db/paging';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
@@ -85,17 +85,7 @@ export class OrganizationResolver extends OwnedRecordFieldsResolver(Organization
     orderBy: OrganizationOrder | undefined,
     @Ctx() context: GraphQLContext,
   ) {
-    return nestedPage(
-      context,
-      {
-        name: 'Organization.children',
-        query: () => organizationQuery(context.dataSource, filter),
-        parent: 'o.parent_id',
-        ordering: organizationOrdering(orderBy),
-      },
-      { ...page, filter, orderBy },
-      organization.id,
-    );
+    return childrenOf(context, { ...page, filter, orderBy }, organization.id);
   }
 
   @Authorized('editor')

@@ -46,7 +46,7 @@ const camel = (column: string) => column.replace(/_(\w)/g, (_, letter: string) =
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Regular expressions matching any of a person's identifiers, case aside. */
-export interface IdentifierPatterns {
+interface IdentifierPatterns {
   /** PostgreSQL's: the name as whole words. */
   sql: string;
   /** PostgreSQL's, the name anywhere: finds the candidates in JSON text, where escapes hide word edges. */
@@ -59,7 +59,7 @@ export interface IdentifierPatterns {
  * Emails as written, phones whatever their separators (not inside a longer number), the full
  * name as whole words whatever the spaces between them. Null when there is nothing to look for.
  */
-export function identifierPatterns(identifiers: Identifiers): IdentifierPatterns | null {
+function identifierPatterns(identifiers: Identifiers): IdentifierPatterns | null {
   const alternatives = [
     ...identifiers.emails.filter((email) => email.trim()).map((email) => literal(email.trim())),
     ...identifiers.phones

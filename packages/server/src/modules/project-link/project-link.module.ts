@@ -1,4 +1,5 @@
-import type { ResolverClass } from '../../core/graphql/build-schema';
+import type { DomainModule } from '../shared/domain-module';
+import { ProjectContact, ProjectOrganization } from './project-link.entity';
 import { ContactProjectsResolver, OrganizationProjectsResolver } from './target-projects.resolver';
 import { ProjectContactLinkResolver, ProjectOrganizationLinkResolver } from './project-link.resolver';
 import { ProjectRelationsResolver } from './project-relations.resolver';
@@ -7,10 +8,13 @@ import { ProjectRelationsResolver } from './project-relations.resolver';
  * Project links (contacts and organizations in a project, in roles): the link mutations and
  * every relation field that goes through their tables, on both ends.
  */
-export const projectLinkResolvers: ResolverClass[] = [
-  ProjectRelationsResolver,
-  ProjectContactLinkResolver,
-  ProjectOrganizationLinkResolver,
-  ContactProjectsResolver,
-  OrganizationProjectsResolver,
-];
+export const projectLinkModule: DomainModule = {
+  resolvers: [
+    ProjectRelationsResolver,
+    ProjectContactLinkResolver,
+    ProjectOrganizationLinkResolver,
+    ContactProjectsResolver,
+    OrganizationProjectsResolver,
+  ],
+  entities: [ProjectContact, ProjectOrganization],
+};

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs } from '../../core/graphql/pagination';
-import { ContactConnection } from '../contact/contact.connections';
+import { ContactConnection } from '../contact/contact.resolver';
 import { ContactFilter, ContactOrder } from '../contact/contact.inputs';
 import { OrganizationFilter, OrganizationOrder } from '../organization/organization.inputs';
 import { OrganizationConnection } from '../organization/organization.resolver';

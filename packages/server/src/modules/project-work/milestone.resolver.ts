@@ -1,6 +1,6 @@
+import { milestonesOfProject } from './project-work.relations';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { nestedPage } from '../../core/graphql/nested-page';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
 import { AuthorFieldsResolver } from '../user/author-fields.resolver';
@@ -9,11 +9,11 @@ import { deleteRecord, restoreRecord } from '../shared/record-mutations';
 import { mutation } from '../shared/transaction';
 import { Milestone, MilestoneStatusEnum, type MilestoneStatus } from './milestone.entity';
 import { CreateMilestoneInput, UpdateMilestoneInput } from './project-work.inputs';
-import { MILESTONE, createMilestone, dueDateOrdering, milestoneQuery, updateMilestone } from './project-work.service';
+import { MILESTONE, createMilestone, updateMilestone } from './project-work.service';
 import { Project } from '../project/project.entity';
 
 @ObjectType()
-export class MilestoneConnection extends ConnectionType(Milestone) {}
+class MilestoneConnection extends ConnectionType(Milestone) {}
 
 @Resolver(() => Milestone)
 export class MilestoneResolver extends AuthorFieldsResolver(Milestone) {
@@ -69,16 +69,6 @@ export class ProjectMilestonesResolver {
     statuses: MilestoneStatus[] | undefined,
     @Ctx() context: GraphQLContext,
   ) {
-    return nestedPage(
-      context,
-      {
-        name: 'Project.milestones',
-        query: () => milestoneQuery(context.dataSource, statuses),
-        parent: 'm.project_id',
-        ordering: dueDateOrdering('m'),
-      },
-      { ...page, filter: statuses },
-      project.id,
-    );
+    return milestonesOfProject(context, page, statuses, project.id);
   }
 }

@@ -1,6 +1,6 @@
+import { tasksOfProject } from './project-work.relations';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { nestedPage } from '../../core/graphql/nested-page';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
 import { AuthorFieldsResolver } from '../user/author-fields.resolver';
@@ -10,11 +10,11 @@ import { mutation } from '../shared/transaction';
 import { User } from '../user/user.entity';
 import { ProjectTask, TaskStatusEnum, type TaskStatus } from './project-task.entity';
 import { CreateProjectTaskInput, UpdateProjectTaskInput } from './project-work.inputs';
-import { PROJECT_TASK, createProjectTask, dueDateOrdering, taskQuery, updateProjectTask } from './project-work.service';
+import { PROJECT_TASK, createProjectTask, updateProjectTask } from './project-work.service';
 import { Project } from '../project/project.entity';
 
 @ObjectType()
-export class ProjectTaskConnection extends ConnectionType(ProjectTask) {}
+class ProjectTaskConnection extends ConnectionType(ProjectTask) {}
 
 @Resolver(() => ProjectTask)
 export class ProjectTaskResolver extends AuthorFieldsResolver(ProjectTask) {
@@ -75,16 +75,6 @@ export class ProjectTasksResolver {
     statuses: TaskStatus[] | undefined,
     @Ctx() context: GraphQLContext,
   ) {
-    return nestedPage(
-      context,
-      {
-        name: 'Project.tasks',
-        query: () => taskQuery(context.dataSource, statuses),
-        parent: 't.project_id',
-        ordering: dueDateOrdering('t'),
-      },
-      { ...page, filter: statuses },
-      project.id,
-    );
+    return tasksOfProject(context, page, statuses, project.id);
   }
 }

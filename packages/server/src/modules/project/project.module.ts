@@ -1,5 +1,11 @@
-import type { ResolverClass } from '../../core/graphql/build-schema';
+import { recordKinds, type DomainModule } from '../shared/domain-module';
+import { Project } from './project.entity';
+import { PROJECT } from './project.service';
 import { ProjectResolver } from './project.resolver';
 
-/** Every resolver class of the project domain, for the schema (links and work have their own modules). */
-export const projectResolvers: ResolverClass[] = [ProjectResolver];
+/** What the project domain contributes to the schema, the data source and the registry (links and work have their own modules). */
+export const projectModule: DomainModule = {
+  resolvers: [ProjectResolver],
+  entities: [Project],
+  kinds: recordKinds(PROJECT),
+};

@@ -1,5 +1,6 @@
 import { getMetadataArgsStorage } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { LINK_TABLE_TARGETS } from '../audit/link-kinds';
 import { entities } from '../entities';
 import { RECORD_KINDS, kindsWith } from './record-registry';
 
@@ -63,6 +64,17 @@ describe('the record-kind registry', () => {
       for (const [table, kinds] of Object.entries(linkTables)) {
         const columns = kinds.map((kind) => kind.linkColumn).join(', ');
         await expect(db.dataSource.query(`SELECT ${columns} FROM ${table} LIMIT 0`)).resolves.toEqual([]);
+      }
+      const own = { taggings: 'tag_id', document_links: 'document_id', activity_links: 'activity_id' };
+      for (const [table, kinds] of Object.entries(LINK_TABLE_TARGETS)) {
+        const rows: { column_name: string }[] = await db.dataSource.query(
+          `SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND column_name LIKE '%\\_id'`,
+          [table],
+        );
+        const targets = rows
+          .map((row) => row.column_name)
+          .filter((column) => !['created_by_id', 'updated_by_id', own[table as keyof typeof own]].includes(column));
+        expect(targets.sort()).toEqual(kinds.map((kind) => kind.linkColumn).sort());
       }
       for (const kind of kindsWith('timeline').filter((kind) => kind.timeline?.participations)) {
         const sql = `SELECT activity_id, ${kind.linkColumn} FROM ${kind.timeline!.participations} LIMIT 0`;

@@ -1,54 +1,42 @@
-import type { ClassType } from 'type-graphql';
-import type { RecordEntity } from '../../core/db/record.entity';
-import type { ResolverClass } from '../../core/graphql/build-schema';
-import { ACTIVITY } from '../activity/activity.service';
-import { CONTACT } from '../contact/contact.service';
-import { DOCUMENT } from '../document/document.service';
-import { NEED } from '../need/need.service';
-import { ORGANIZATION } from '../organization/organization.service';
-import { MILESTONE, PROJECT_TASK } from '../project-work/project-work.service';
-import { PROJECT } from '../project/project.service';
-import { SavedView } from '../saved-view/saved-view.entity';
-import { SavedViewResolver } from '../saved-view/saved-view.resolver';
-import { SAVED_VIEW } from '../saved-view/saved-view.service';
-import type { RecordKind } from '../shared/record-kind';
-import { TAG } from '../tag/tag.service';
-import { TEAM } from '../team/team.service';
-import { USER } from '../user/user.service';
+import { activityModule } from '../activity/activity.module';
+import { contactModule } from '../contact/contact.module';
+import { documentModule } from '../document/document.module';
+import { needModule } from '../need/need.module';
+import { organizationModule } from '../organization/organization.module';
+import { projectWorkModule } from '../project-work/project-work.module';
+import { projectModule } from '../project/project.module';
+import { savedViewModule } from '../saved-view/saved-view.module';
+import type { AnyRecordKind, DomainModule } from '../shared/domain-module';
+import { tagModule } from '../tag/tag.module';
+import { teamModule } from '../team/team.module';
+import { userModule } from '../user/user.module';
 
-export type AnyRecordKind = RecordKind<RecordEntity>;
+export type { AnyRecordKind } from '../shared/domain-module';
 
-/** What a module of one new record kind contributes: the kind, its resolvers (for the schema) and entities (for the data source). */
-export interface KindModule {
-  kind: AnyRecordKind;
-  resolvers: ResolverClass[];
-  entities: ClassType[];
-}
-
-/** The modules of record kinds added since the registry: each one entry here, and nowhere else. */
-export const KIND_MODULES: readonly KindModule[] = [
-  { kind: SAVED_VIEW as unknown as AnyRecordKind, resolvers: [SavedViewResolver], entities: [SavedView] },
+/**
+ * The modules that declare kinds of record, in the order lists of kinds show them. A new kind
+ * is one module here (its `<kind>.module.ts`), nowhere else: the schema and the data source
+ * take its resolvers and entities from this list too.
+ */
+export const RECORD_MODULES: readonly DomainModule[] = [
+  organizationModule,
+  contactModule,
+  projectModule,
+  activityModule,
+  documentModule,
+  needModule,
+  projectWorkModule,
+  tagModule,
+  teamModule,
+  userModule,
+  savedViewModule,
 ];
 
 /**
- * Every kind of record, in the order lists of kinds show them. Trash, search, bulk operations,
- * tags, timelines, history, revert and the schema iterate over it: a new kind is added here
- * (and described in its own module), nowhere else.
+ * Every kind of record, in registry order. Trash, search, bulk operations, tags, timelines,
+ * history, revert and the schema iterate over it.
  */
-export const RECORD_KINDS: readonly AnyRecordKind[] = [
-  ORGANIZATION,
-  CONTACT,
-  PROJECT,
-  ACTIVITY,
-  DOCUMENT,
-  NEED,
-  PROJECT_TASK,
-  MILESTONE,
-  TAG,
-  TEAM,
-  USER,
-  ...KIND_MODULES.map((module) => module.kind),
-] as unknown as AnyRecordKind[];
+export const RECORD_KINDS: readonly AnyRecordKind[] = RECORD_MODULES.flatMap((module) => module.kinds ?? []);
 
 const BY_TYPE = new Map(RECORD_KINDS.map((kind) => [kind.type, kind]));
 

@@ -9,7 +9,7 @@ export type ListFilter = Record<string, unknown>;
  * organization (labelled by its name), a point in time (bucketed when grouped), a number or a
  * yes/no.
  */
-export type FieldType = 'category' | 'enum' | 'team' | 'user' | 'tag' | 'organization' | 'date' | 'number' | 'boolean';
+type FieldType = 'category' | 'enum' | 'team' | 'user' | 'tag' | 'organization' | 'date' | 'number' | 'boolean';
 
 export interface ReportField {
   /** Its name in a spec: `team`, `kind`, `organization.country`. */

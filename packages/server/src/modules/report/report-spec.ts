@@ -11,10 +11,10 @@ import {
 } from './report.inputs';
 
 /** The longest period a report may cover, and the most date buckets it may cut it into. */
-export const MAX_PERIOD_YEARS = 20;
-export const MAX_BUCKETS = 1_000;
+const MAX_PERIOD_YEARS = 20;
+const MAX_BUCKETS = 1_000;
 /** At most this many links joined: each may multiply the rows read. */
-export const MAX_LINKS = 2;
+const MAX_LINKS = 2;
 
 const BUCKET_DAYS: Record<DateBucket, number> = { day: 1, week: 7, month: 28, quarter: 90, year: 365 };
 const DAY_MS = 86_400_000;

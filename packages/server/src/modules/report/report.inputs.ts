@@ -10,8 +10,8 @@ import { ProjectFilter } from '../project/project.inputs';
 
 export const MAX_DIMENSIONS = 3;
 export const MAX_MEASURES = 5;
-export const DEFAULT_ROW_LIMIT = 1_000;
-export const MAX_ROW_LIMIT = 10_000;
+const DEFAULT_ROW_LIMIT = 1_000;
+const MAX_ROW_LIMIT = 10_000;
 
 export enum ReportKind {
   ORGANIZATION = 'ORGANIZATION',

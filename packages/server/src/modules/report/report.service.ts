@@ -17,7 +17,7 @@ export const REPORT_STATEMENT_TIMEOUT_MS = 10_000;
 type RawRow = Record<string, unknown>;
 
 /** Runs a statement with the report time limit; a cancelled one is the caller's to narrow. */
-export async function runLimited(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<RawRow[]> {
+async function runLimited(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<RawRow[]> {
   try {
     return await dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL statement_timeout = ${REPORT_STATEMENT_TIMEOUT_MS}`);

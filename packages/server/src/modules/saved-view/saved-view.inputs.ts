@@ -5,7 +5,7 @@ import { VISIBILITIES, type Visibility } from '../../core/auth/visibility';
 import { VisibilityEnum } from '../../core/auth/visibility-rules';
 import { SAVED_VIEW_KINDS, SavedViewKindEnum, type SavedViewKind } from './saved-view.entity';
 
-export const MAX_COLUMNS = 50;
+const MAX_COLUMNS = 50;
 
 @InputType({ description: 'A new saved view, owned by you.' })
 export class CreateSavedViewInput {

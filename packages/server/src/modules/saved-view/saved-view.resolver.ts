@@ -18,7 +18,7 @@ import {
 } from './saved-view.service';
 
 @ObjectType()
-export class SavedViewConnection extends ConnectionType(SavedView) {}
+class SavedViewConnection extends ConnectionType(SavedView) {}
 
 @Resolver(() => SavedView)
 export class SavedViewResolver extends OwnedRecordFieldsResolver(SavedView) {

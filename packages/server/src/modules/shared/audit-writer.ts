@@ -33,7 +33,7 @@ export async function recordChanges(manager: EntityManager, actor: Actor, entrie
 }
 
 /** Values as they are stored in JSON: dates as ISO strings. */
-export function plain(value: unknown): unknown {
+function plain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (value === undefined) return null;
   return value;

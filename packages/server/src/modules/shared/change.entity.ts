@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../core/graphql/enums';
 
-export const CHANGE_ACTIONS = [
+const CHANGE_ACTIONS = [
   'create',
   'update',
   'delete',

@@ -3,7 +3,7 @@ import type { ClassType } from 'type-graphql';
 import type { RecordEntity } from '../../core/db/record.entity';
 
 /** How search finds a kind of record; SQL over the alias `r`. */
-export interface RecordSearch {
+interface RecordSearch {
   /** A line about it in the results: acronym and place, job title … */
   subtitle: string;
   /** Its folded name-like columns (see the search migration), each with a trigram index. */

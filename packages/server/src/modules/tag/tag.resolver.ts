@@ -12,7 +12,7 @@ import { CreateTagInput, TagFilter, UpdateTagInput } from './tag.inputs';
 import { TAG, TAG_ORDERING, createTag, tagQuery, updateTag } from './tag.service';
 
 @ObjectType()
-export class TagConnection extends ConnectionType(Tag) {}
+class TagConnection extends ConnectionType(Tag) {}
 
 @Resolver(() => Tag)
 export class TagResolver extends AuthorFieldsResolver(Tag) {

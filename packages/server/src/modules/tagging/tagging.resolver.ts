@@ -16,11 +16,11 @@ import type { AnyRecordKind } from '../registry/record-registry';
 import { mutation } from '../shared/transaction';
 import { Tag } from '../tag/tag.entity';
 import { TagRecordsInput } from './tagging.inputs';
-import { tagsOfRecords, tagUsageCounts } from './tagging.loaders';
+import { tagsOfRecords, tagUsageCounts } from './tagging.relations';
 import { tagRecords, untagRecords } from './tagging.service';
 
 @ObjectType({ description: 'What tagRecords or untagRecords did.' })
-export class TaggingResult {
+class TaggingResult {
   @Field(() => Tag, { description: 'The tag, as it now is.' })
   tag: Tag;
 

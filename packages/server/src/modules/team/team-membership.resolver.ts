@@ -5,7 +5,7 @@ import { recordById } from '../shared/record-loaders';
 import { User } from '../user/user.entity';
 import { TeamMembership } from './team-membership.entity';
 import { Team } from './team.entity';
-import { membershipsBy } from './team.loaders';
+import { membershipsBy } from './team.relations';
 
 @Resolver(() => TeamMembership)
 export class TeamMembershipResolver extends AuthorFieldsResolver(TeamMembership) {

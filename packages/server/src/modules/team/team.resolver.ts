@@ -30,11 +30,11 @@ import {
   UpdateTeamInput,
   UpdateTeamMemberInput,
 } from './team.inputs';
-import { membershipsBy } from './team.loaders';
+import { membershipsBy } from './team.relations';
 import { TEAM, TEAM_ORDERING, createTeam, teamQuery, updateTeam } from './team.service';
 
 @ObjectType()
-export class TeamConnection extends ConnectionType(Team) {}
+class TeamConnection extends ConnectionType(Team) {}
 
 @Resolver(() => Team)
 export class TeamResolver extends AuthorFieldsResolver(Team) {

@@ -7,7 +7,7 @@ import { CreateApiTokenInput, RevokeApiTokenInput } from './api-token.inputs';
 import { issueToken } from './api-token.service';
 
 @ObjectType({ description: 'A token just created, with its secret: shown this once, stored only hashed.' })
-export class IssuedApiToken {
+class IssuedApiToken {
   @Field(() => ApiToken, { description: 'The token record.' })
   token: ApiToken;
 

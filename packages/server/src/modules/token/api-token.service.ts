@@ -5,10 +5,10 @@ import type { Role } from '../../core/auth/roles';
 import { ApiToken, TokenScope } from './api-token.entity';
 
 /** Every token starts with this, so that secret scanners and people recognise it. */
-export const TOKEN_PREFIX = 'lsn_';
+const TOKEN_PREFIX = 'lsn_';
 const TOKEN_SHAPE = /^lsn_[A-Za-z0-9_-]{43}$/;
 
-export function hashToken(secret: string): string {
+function hashToken(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
 

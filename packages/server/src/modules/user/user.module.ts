@@ -1,5 +1,11 @@
-import type { ResolverClass } from '../../core/graphql/build-schema';
+import { recordKinds, type DomainModule } from '../shared/domain-module';
+import { User } from './user.entity';
+import { USER } from './user.service';
 import { ExpertUsersResolver, UserResolver } from './user.resolver';
 
-/** Every resolver class of the user domain, for the schema. */
-export const userResolvers: ResolverClass[] = [UserResolver, ExpertUsersResolver];
+/** What the user domain contributes to the schema, the data source and the registry. */
+export const userModule: DomainModule = {
+  resolvers: [UserResolver, ExpertUsersResolver],
+  entities: [User],
+  kinds: recordKinds(USER),
+};

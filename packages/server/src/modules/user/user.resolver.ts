@@ -23,7 +23,7 @@ import { UpdateUserInput, UserFilter } from './user.inputs';
 import { USER_ORDERING, updateUser, userQuery } from './user.service';
 
 @ObjectType()
-export class UserConnection extends ConnectionType(User) {}
+class UserConnection extends ConnectionType(User) {}
 
 /** The people who know about a topic; each kind of person is a field (users here, contacts in the contact module). */
 @ObjectType({ description: 'Who knows about a topic: the people whose expertise mentions it.' })

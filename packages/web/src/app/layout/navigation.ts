@@ -1,4 +1,5 @@
 import {
+  IconCalendarMonth,
   IconChartBar,
   IconChartDots3,
   IconChecklist,
@@ -16,13 +17,14 @@ export interface NavigationItem {
 
 /**
  * The sections of the left navigation, in order: the dashboard, the list of each kind of record,
- * the graph, to-dos, reports and the trash.
+ * the graph, to-dos, the calendar, reports and the trash.
  */
 export const NAVIGATION: NavigationItem[] = [
   { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
   ...kindsWith('navigation').map((kind) => ({ label: kind.plural, to: kind.path!, icon: kind.icon })),
   { label: 'Graph', to: '/graph', icon: IconChartDots3 },
   { label: 'My to-dos', to: '/todos', icon: IconChecklist },
+  { label: 'Calendar', to: '/calendar', icon: IconCalendarMonth },
   { label: 'Reports', to: '/reports', icon: IconChartBar },
   { label: 'Trash', to: '/trash', icon: IconTrash },
 ];

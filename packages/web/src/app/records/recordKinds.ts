@@ -14,7 +14,7 @@ import {
 import type { SavedViewKind, SearchType, TagRecordsInput, TrashType } from '../../generated/graphql';
 
 /** The bulk mutations' field of a kind's ids: `organizationIds`. */
-export type SelectionKey = keyof Omit<TagRecordsInput, 'tagId'>;
+type SelectionKey = keyof Omit<TagRecordsInput, 'tagId'>;
 
 /**
  * A kind of record as the web app knows it, described once. The trash, Ctrl-K search, bulk

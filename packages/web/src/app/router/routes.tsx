@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { activityRoutes } from '../../modules/activity/activityRoutes';
+import { calendarRoutes } from '../../modules/calendar/calendarRoutes';
 import { contactRoutes } from '../../modules/contact/contactRoutes';
 import { documentRoutes } from '../../modules/document/documentRoutes';
 import { graphRoutes } from '../../modules/graph/graphRoutes';
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
           ...contactRoutes,
           ...activityRoutes,
           ...todoRoutes,
+          ...calendarRoutes,
           ...projectRoutes,
           ...needRoutes,
           ...documentRoutes,

@@ -1,7 +1,7 @@
 import { createContext } from 'react';
 import type { Role } from '../../generated/graphql';
 
-export interface SignedInUser {
+interface SignedInUser {
   id: string;
   name: string;
   email?: string | null;

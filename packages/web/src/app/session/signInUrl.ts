@@ -1,5 +1,5 @@
 /** The page the browser shows now: path, query and fragment. */
-export function currentPath(): string {
+function currentPath(): string {
   const { pathname, search, hash } = window.location;
   return `${pathname}${search}${hash}`;
 }

@@ -21,7 +21,7 @@ export function selectionEntries(selection: RecordSelection) {
 }
 
 /** How many records the selection holds. */
-export function selectionSize(selection: RecordSelection) {
+function selectionSize(selection: RecordSelection) {
   return selectionEntries(selection).reduce((sum, entry) => sum + entry.ids.length, 0);
 }
 

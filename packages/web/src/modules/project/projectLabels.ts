@@ -1,4 +1,4 @@
-import type { MilestoneStatus, ProjectKind, ProjectRole, ProjectStatus, TaskStatus } from '../../generated/graphql';
+import type { ProjectKind, ProjectRole, ProjectStatus } from '../../generated/graphql';
 
 /** How each value is said; the Records keep them complete when the API adds one. */
 export const PROJECT_KIND_LABELS: Record<ProjectKind, string> = {
@@ -38,26 +38,10 @@ export const PROJECT_ROLE_LABELS: Record<ProjectRole, string> = {
   OTHER: 'Other',
 };
 
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
-  OPEN: 'Open',
-  IN_PROGRESS: 'In progress',
-  DONE: 'Done',
-  CANCELLED: 'Cancelled',
-};
-
-export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {
-  PLANNED: 'Planned',
-  REACHED: 'Reached',
-  MISSED: 'Missed',
-  CANCELLED: 'Cancelled',
-};
-
-function optionsOf<T extends string>(labels: Record<T, string>) {
+export function optionsOf<T extends string>(labels: Record<T, string>) {
   return (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 }
 
 export const PROJECT_KIND_OPTIONS = optionsOf(PROJECT_KIND_LABELS);
 export const PROJECT_STATUS_OPTIONS = optionsOf(PROJECT_STATUS_LABELS);
 export const PROJECT_ROLE_OPTIONS = optionsOf(PROJECT_ROLE_LABELS);
-export const TASK_STATUS_OPTIONS = optionsOf(TASK_STATUS_LABELS);
-export const MILESTONE_STATUS_OPTIONS = optionsOf(MILESTONE_STATUS_LABELS);

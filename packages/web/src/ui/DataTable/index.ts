@@ -1,3 +1,3 @@
 export { DataTable, type DataTableProps } from './DataTable';
 export { csvColumnsOf, defaultColumnKeys, visibleColumnsOf } from './columns';
-export type { DataTableColumn, DataTableEmpty, DataTableSelection } from './types';
+export type { DataTableColumn } from './types';

@@ -1,7 +1,7 @@
 /** An ECharts option: series, axes, legend … (kept loose so that pages need not load ECharts' types). */
 export type ChartOption = Record<string, unknown>;
 
-export interface ChartClick {
+interface ChartClick {
   /** The index of the data item in its series. */
   dataIndex: number;
   seriesIndex?: number;

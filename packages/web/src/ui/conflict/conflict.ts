@@ -37,14 +37,6 @@ export function isConflict(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'CONFLICT');
 }
 
-/** The record as it is now on the server (`extensions.current` of a CONFLICT), if the answer carries it. */
-export function conflictCurrentOf(error: unknown): Record<string, unknown> | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const conflict = error.errors.find((e) => e.extensions?.code === 'CONFLICT');
-  const current = conflict?.extensions?.current;
-  return current && typeof current === 'object' ? (current as Record<string, unknown>) : null;
-}
-
 const sameAsJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 function formatted(value: unknown): string {

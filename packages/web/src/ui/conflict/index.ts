@@ -3,17 +3,10 @@
  * ways on. An edit form adopts it in a few lines:
  *
  *   const conflict = useConflict({ initialBase: valuesOf(record), fields: SPECS, onReapply: save, onReload: show });
- *   // in the submit's catch, with the record fetched again (or conflictCurrentOf(error)):
+ *   // in the submit's catch, with the record fetched again:
  *   if (isConflict(error)) conflict.open(valuesOf(latest), values);
  *   <ConflictDialog {...conflict.dialogProps} />
  */
 export { ConflictDialog, type ConflictDialogProps } from './ConflictDialog';
-export {
-  conflictCurrentOf,
-  conflictFieldsOf,
-  isConflict,
-  reapplyEdits,
-  type ConflictField,
-  type ConflictFieldSpec,
-} from './conflict';
-export { useConflict, type UseConflictOptions } from './useConflict';
+export { isConflict, type ConflictFieldSpec } from './conflict';
+export { useConflict } from './useConflict';

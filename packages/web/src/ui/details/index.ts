@@ -1,3 +1,3 @@
-export { DetailsCard, DetailsItem, type DetailsCardProps } from './DetailsCard';
+export { DetailsCard, DetailsItem } from './DetailsCard';
 export { DetailsText, LastChangeItem, TagsItem } from './DetailsItems';
-export { PlainList, SectionAddButton, SectionCard, SectionEmpty, type SectionCardProps } from './SectionCard';
+export { PlainList, SectionAddButton, SectionCard, SectionEmpty } from './SectionCard';

@@ -1,3 +1,3 @@
 export { ClearFiltersButton } from './ClearFiltersButton';
-export { OptionsFilter, type OptionsFilterProps } from './OptionsFilter';
-export { SearchFilter, type SearchFilterProps } from './SearchFilter';
+export { OptionsFilter } from './OptionsFilter';
+export { SearchFilter } from './SearchFilter';

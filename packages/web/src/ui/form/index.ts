@@ -1,5 +1,3 @@
-export { DraftRestoredAlert } from './DraftRestoredAlert';
-export { FormActions, type FormActionsProps } from './FormActions';
-export { RecordFormFrame, type RecordFormFrameProps } from './RecordFormFrame';
-export { DialogForm, type DialogFormProps } from './DialogForm';
-export { useRecordForm, type RecordFormOptions } from './useRecordForm';
+export { RecordFormFrame } from './RecordFormFrame';
+export { DialogForm } from './DialogForm';
+export { useRecordForm } from './useRecordForm';

@@ -21,7 +21,7 @@ export interface ListViewState {
 }
 
 /** What a list-view hook answers: the view in the URL and the query variables it makes. */
-export interface ListView<View extends ListViewState, Variables extends { filter?: unknown; orderBy?: unknown }> {
+interface ListView<View extends ListViewState, Variables extends { filter?: unknown; orderBy?: unknown }> {
   view: View;
   setView(patch: Partial<View>, options?: SetUrlStateOptions): void;
   variables: Variables;
@@ -29,7 +29,7 @@ export interface ListView<View extends ListViewState, Variables extends { filter
 }
 
 /** What an export hook answers: saves every row of a view (not just this page) as CSV. */
-export interface ListExport<Row, Variables extends { filter?: unknown; orderBy?: unknown }> {
+interface ListExport<Row, Variables extends { filter?: unknown; orderBy?: unknown }> {
   exportCsv(
     view: { filter: Variables['filter']; orderBy: Variables['orderBy'] },
     columns: CsvColumn<Row>[],
@@ -38,7 +38,7 @@ export interface ListExport<Row, Variables extends { filter?: unknown; orderBy?:
 }
 
 /** The table's props that the list page fills in; the record's table adds its rows. */
-export type ListTableProps<Row> = Omit<
+type ListTableProps<Row> = Omit<
   DataTableProps<Row>,
   'label' | 'columns' | 'rows' | 'rowKey' | 'rowLabel' | 'loading' | 'totalCount'
 >;

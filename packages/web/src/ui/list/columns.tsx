@@ -5,7 +5,7 @@ import type { DataTableColumn } from '../DataTable';
 /** What a factory's caller may set or change: header, sort, visibility … */
 type ColumnOptions<Row> = Partial<Omit<DataTableColumn<Row>, 'render' | 'csv'>>;
 
-export const DAY_FORMAT = 'D MMM YYYY';
+const DAY_FORMAT = 'D MMM YYYY';
 
 /** A day (or moment, with `format`) as a `<time>`. */
 export function DateCell({ value, format = DAY_FORMAT }: { value: string | null | undefined; format?: string }) {

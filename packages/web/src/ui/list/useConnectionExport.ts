@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { downloadCsv, type CsvColumn } from '../csv/downloadCsv';
 
 /** The most rows one export fetches (in pages of the API's maximum size). */
-export const EXPORT_LIMIT = 5000;
+const EXPORT_LIMIT = 5000;
 const BATCH = 500;
 
 interface ConnectionPage<Node> {

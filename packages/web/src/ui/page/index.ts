@@ -1,3 +1,3 @@
-export { TrashedAlert, type TrashedAlertProps } from './TrashedAlert';
-export { UrlTabs, type UrlTab } from './UrlTabs';
+export { TrashedAlert } from './TrashedAlert';
+export { UrlTabs } from './UrlTabs';
 export { EditLinkButton } from './EditLinkButton';

@@ -1,23 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
-import { parentPageToPage, type ParentPage } from '../../../core/db/paging';
+import { timelineOf } from './timeline.relations';
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
 import type { GraphQLContext } from '../../../core/graphql/context';
-import { PageArgs } from '../../../core/graphql/pagination';
-import { timelinePages, type TimelineOwner } from './timeline.service';
-import { TimelineItemConnection, TimelineItemKindEnum, type TimelineItem, type TimelineKind } from './timeline.types';
+import { ConnectionType, PageArgs } from '../../../core/graphql/pagination';
+import type { TimelineOwner } from './timeline.service';
+import { TimelineItem, TimelineItemKindEnum, type TimelineKind } from './timeline.types';
 
-type TimelineArgs = PageArgs & { kinds?: TimelineKind[] };
-
-/** One record's page of its timeline, loaded with the timelines of the other records of the request. */
-async function timelineOf(context: GraphQLContext, owner: TimelineOwner, args: TimelineArgs, id: string) {
-  const loader = context.loaders.get<string, ParentPage<TimelineItem>>(
-    `${owner.type}.timeline:${JSON.stringify(args)}`,
-    async (ids) => {
-      const pages = await timelinePages(context.dataSource, context.viewer, owner, ids, args);
-      return ids.map((parentId) => pages.get(parentId)!);
-    },
-  );
-  return parentPageToPage(await loader.load(id));
-}
+@ObjectType()
+class TimelineItemConnection extends ConnectionType(TimelineItem) {}
 
 const DESCRIPTION =
   'Everything that happened to it, newest first: the activities and documents you may see, links made and removed (an activity or document stands for its own link), and its own changes.';

@@ -1,6 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../../core/graphql/enums';
-import { ConnectionType } from '../../../core/graphql/pagination';
 import { Activity } from '../../activity/activity.entity';
 import { Document } from '../../document/document.entity';
 import { Change } from '../../shared/change.entity';
@@ -34,6 +33,3 @@ export class TimelineItem {
   @Field(() => Change, { nullable: true, description: 'The change, for a LINK or CHANGE item.' })
   change: Change | null;
 }
-
-@ObjectType()
-export class TimelineItemConnection extends ConnectionType(TimelineItem) {}

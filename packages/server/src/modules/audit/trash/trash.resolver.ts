@@ -1,17 +1,13 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../../core/graphql/context';
-import { PageArgs } from '../../../core/graphql/pagination';
+import { ConnectionType, PageArgs } from '../../../core/graphql/pagination';
 import { recordById } from '../../shared/record-loaders';
 import { User } from '../../user/user.entity';
 import { trashPage } from './trash.service';
-import {
-  TRASH_KINDS,
-  TrashedRecord,
-  TrashItem,
-  TrashItemConnection,
-  TrashType,
-  type TrashTypeValue,
-} from './trash.types';
+import { TRASH_KINDS, TrashedRecord, TrashItem, TrashType, type TrashTypeValue } from './trash.types';
+
+@ObjectType()
+class TrashItemConnection extends ConnectionType(TrashItem) {}
 
 @Resolver(() => TrashItem)
 export class TrashResolver {

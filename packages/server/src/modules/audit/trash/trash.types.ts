@@ -1,6 +1,5 @@
 import { createUnionType, Field, ID, ObjectType, type ClassType } from 'type-graphql';
 import { graphqlEnum } from '../../../core/graphql/enums';
-import { ConnectionType } from '../../../core/graphql/pagination';
 import { kindsWith } from '../../registry/record-registry';
 import { kindName } from '../../shared/record-kind';
 
@@ -34,6 +33,3 @@ export class TrashItem {
 
   deletedById: string | null;
 }
-
-@ObjectType()
-export class TrashItemConnection extends ConnectionType(TrashItem) {}

@@ -7,7 +7,7 @@ import { NO_FILTERS } from '../hooks/useActivityListView';
 import { RecordPicker } from './RecordPicker';
 import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
 
-export interface ActivityFilterValues {
+interface ActivityFilterValues {
   q: string;
   kind: string[];
   status: string[];

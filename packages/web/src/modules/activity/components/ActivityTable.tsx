@@ -40,7 +40,7 @@ export const ActivityTable_activity = graphql(`
   }
 `);
 
-export type ActivityRow = ActivityTable_ActivityFragment;
+type ActivityRow = ActivityTable_ActivityFragment;
 
 type TableProps = Omit<DataTableProps<ActivityRow>, 'label' | 'columns' | 'rows' | 'rowKey' | 'rowLabel'>;
 

@@ -22,7 +22,7 @@ const KIND_CHOICES: { value: LoggedKind; label: string }[] = (['CALL', 'MEETING'
 );
 
 /** "Call with Ada Lovelace", "Note about CERN". */
-export function defaultSubject(kind: LoggedKind, name: string): string {
+function defaultSubject(kind: LoggedKind, name: string): string {
   return kind === 'NOTE' ? `Note about ${name}` : `${ACTIVITY_KIND_LABELS[kind]} with ${name}`;
 }
 

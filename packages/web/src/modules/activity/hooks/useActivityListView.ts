@@ -39,8 +39,6 @@ const ORDER_FIELDS: Record<string, ActivityOrderField> = {
   created: 'CREATED_AT',
 };
 
-export type ActivityListView = ReturnType<typeof useActivityListView>['view'];
-
 /** The empty filters, to clear them all at once. */
 export const NO_FILTERS = {
   q: '',
@@ -55,7 +53,7 @@ export const NO_FILTERS = {
 };
 
 /** `ORGANIZATION:<id>` as the API's `concerning` filter. */
-export function concerningOf(about: string): ActivityFilter['concerning'] {
+function concerningOf(about: string): ActivityFilter['concerning'] {
   const [kind, id] = about.split(':');
   const target = CONCERNED_KINDS[kind as ConcernedKind];
   return target && id ? { [target.idField]: id } : undefined;

@@ -4,7 +4,7 @@ import { graphql } from '../../../generated';
 import type { ActivityParticipantsInput } from '../../../generated/graphql';
 import { forgetActivityLists } from './activityCache';
 
-export const AddActivityParticipantsMutation = graphql(`
+const AddActivityParticipantsMutation = graphql(`
   mutation AddActivityParticipants($input: ActivityParticipantsInput!) {
     addActivityParticipants(input: $input) {
       id

@@ -4,7 +4,7 @@ import { graphql } from '../../../generated';
 import { CONCERNED_KINDS, type ConcernedKind } from '../activityRecords';
 import { forgetActivityLists } from './activityCache';
 
-export const LinkActivityMutation = graphql(`
+const LinkActivityMutation = graphql(`
   mutation LinkActivity($input: LinkActivityInput!) {
     linkActivity(input: $input) {
       id

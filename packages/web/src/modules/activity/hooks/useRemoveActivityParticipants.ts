@@ -4,7 +4,7 @@ import { graphql } from '../../../generated';
 import type { ActivityParticipantsInput } from '../../../generated/graphql';
 import { forgetActivityLists } from './activityCache';
 
-export const RemoveActivityParticipantsMutation = graphql(`
+const RemoveActivityParticipantsMutation = graphql(`
   mutation RemoveActivityParticipants($input: ActivityParticipantsInput!) {
     removeActivityParticipants(input: $input) {
       id

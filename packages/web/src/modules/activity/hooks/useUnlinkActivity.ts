@@ -4,7 +4,7 @@ import { graphql } from '../../../generated';
 import type { ConcernedKind } from '../activityRecords';
 import { forgetActivityLists } from './activityCache';
 
-export const UnlinkActivityMutation = graphql(`
+const UnlinkActivityMutation = graphql(`
   mutation UnlinkActivity($input: UnlinkActivityInput!) {
     unlinkActivity(input: $input) {
       id

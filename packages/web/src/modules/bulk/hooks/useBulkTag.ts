@@ -16,7 +16,7 @@ export const BulkTagMutation = graphql(`
   }
 `);
 
-export const BulkUntagMutation = graphql(`
+const BulkUntagMutation = graphql(`
   mutation BulkUntag($input: TagRecordsInput!) {
     untagRecords(input: $input) {
       count

@@ -27,7 +27,7 @@ export const ContactTable_contact = graphql(`
   }
 `);
 
-export type ContactRow = ContactTable_ContactFragment;
+type ContactRow = ContactTable_ContactFragment;
 
 type TableProps = Omit<DataTableProps<ContactRow>, 'label' | 'columns' | 'rows' | 'rowKey' | 'rowLabel'>;
 

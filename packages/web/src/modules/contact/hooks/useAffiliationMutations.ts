@@ -14,7 +14,7 @@ export const AffiliateContactMutation = graphql(`
   }
 `);
 
-export const UpdateAffiliationMutation = graphql(`
+const UpdateAffiliationMutation = graphql(`
   mutation UpdateAffiliation($input: UpdateAffiliationInput!) {
     updateAffiliation(input: $input) {
       id

@@ -22,8 +22,6 @@ const ORDER_FIELDS: Record<string, ContactOrderField> = {
   created: 'CREATED_AT',
 };
 
-export type ContactListView = ReturnType<typeof useContactListView>['view'];
-
 /** The contact list's filters, sort, page and columns, and the query variables they make. */
 export function useContactListView() {
   const [view, setView] = useUrlState(VIEW);

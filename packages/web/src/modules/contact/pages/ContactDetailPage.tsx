@@ -10,7 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { GraphLinkButton } from '../../graph/components/GraphLinkButton';
 import { LogActivityButton } from '../../activity/components/LogActivityButton';
 import { MergeContactButton } from '../../merge/components/MergeContactButton';
-import { AddToProjectButton } from '../../project/components/AddToProjectButton';
+import { AddToProjectButton } from '../../projectLink/components/AddToProjectButton';
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { ContactAffiliations } from '../components/ContactAffiliations';
 import { ContactDetails } from '../components/ContactDetails';

@@ -11,7 +11,7 @@ import {
 } from './documentFormValues';
 import { MarkdownEditor } from './MarkdownEditor';
 
-export const DocumentForm_document = graphql(`
+const DocumentForm_document = graphql(`
   fragment DocumentForm_document on Document {
     id
     version

@@ -41,7 +41,7 @@ export const DocumentTable_document = graphql(`
   }
 `);
 
-export type DocumentRow = DocumentTable_DocumentFragment;
+type DocumentRow = DocumentTable_DocumentFragment;
 
 type TableProps = Omit<DataTableProps<DocumentRow>, 'label' | 'columns' | 'rows' | 'rowKey' | 'rowLabel'>;
 

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import { forgetTimelines } from '../../timeline/forgetTimeline';
 
-export const AttachDocumentMutation = graphql(`
+const AttachDocumentMutation = graphql(`
   mutation AttachDocument($input: AttachDocumentInput!) {
     attachDocument(input: $input) {
       id

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import { forgetTimelines, type TimelineOwner } from '../../timeline/forgetTimeline';
 
-export const DetachDocumentMutation = graphql(`
+const DetachDocumentMutation = graphql(`
   mutation DetachDocument($input: DetachDocumentInput!) {
     detachDocument(input: $input) {
       id

@@ -3,7 +3,7 @@ import type Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from './graphModel';
 
 /** The width of an exported picture, in pixels: 4K. */
-export const PNG_WIDTH = 3840;
+const PNG_WIDTH = 3840;
 
 /**
  * The view as a 4K PNG: sigma draws the same graph, camera and colours again off screen at

@@ -40,7 +40,7 @@ const EDGE_ATTRIBUTES: AttributeSpec<GraphEdgeData>[] = [
 ];
 
 /** Text safe inside an XML attribute: escaped, and without the control characters XML 1.0 forbids. */
-export function xmlText(value: Value): string {
+function xmlText(value: Value): string {
   return String(value ?? '')
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')

@@ -25,7 +25,7 @@ export const LARGE = 1500;
 export type ViewGraph = MultiUndirectedGraph<NodeAttributes, EdgeAttributes>;
 
 /** Colours of communities, in order (Tableau 10, readable on white). */
-export const COMMUNITY_COLORS = [
+const COMMUNITY_COLORS = [
   '#4e79a7',
   '#f28e2b',
   '#e15759',
@@ -76,7 +76,7 @@ export function withoutHidden(view: GraphViewData, hidden: readonly string[]): G
 }
 
 /** Node size by degree within the view: 3 px for a leaf, growing with the square root, 24 px at most. */
-export const nodeSize = (degree: number) => Math.min(24, 3 + 2 * Math.sqrt(degree));
+const nodeSize = (degree: number) => Math.min(24, 3 + 2 * Math.sqrt(degree));
 
 /**
  * The view as a graphology graph for sigma: a node per record (size by degree, placed on a circle

@@ -42,7 +42,7 @@ function date(): UrlParam<string> {
 }
 
 /** Sigma's camera as `x,y,ratio` (graph coordinates normalised to 0–1, zoom ratio). */
-export const cameraParam: UrlParam<CameraView | null> = {
+const cameraParam: UrlParam<CameraView | null> = {
   parse: (raw) => {
     const [x, y, ratio] = (raw ?? '').split(',').map(Number);
     return raw && [x, y, ratio].every(finite) && ratio > 0 ? { x, y, ratio } : null;
@@ -51,7 +51,7 @@ export const cameraParam: UrlParam<CameraView | null> = {
 };
 
 /** Pinned nodes and where they were left: `id:x:y,id:x:y`. */
-export const pinsParam: UrlParam<Record<string, Pin>> = {
+const pinsParam: UrlParam<Record<string, Pin>> = {
   parse: (raw) => {
     const pins: Record<string, Pin> = {};
     for (const item of (raw ?? '').split(',')) {

@@ -72,7 +72,7 @@ export function createLayoutRun(input: LayoutInput) {
 export const iterationsFor = (nodes: number) => (nodes <= 500 ? 400 : nodes <= 2000 ? 250 : 150);
 
 /** A small deterministic generator, so that the same view gets the same communities. */
-export function seededRandom(seed: number) {
+function seededRandom(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

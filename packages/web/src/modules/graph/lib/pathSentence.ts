@@ -25,7 +25,7 @@ export function edgeAttributes(edge: GraphEdgeData): string[] {
  * The end of a link that its attributes describe: the contact of an affiliation, the member of a
  * project or a team, the part of a whole, the owner of a record. Null for "knows", shared by both.
  */
-export function holderOf(edge: GraphEdgeData, a: GraphNodeData, b: GraphNodeData): GraphNodeData | null {
+function holderOf(edge: GraphEdgeData, a: GraphNodeData, b: GraphNodeData): GraphNodeData | null {
   const byKind = (kind: GraphNodeData['kind'], other = false) =>
     other ? (a.kind !== kind ? a : b.kind !== kind ? b : null) : a.kind === kind ? a : b.kind === kind ? b : null;
   switch (edge.kind) {

@@ -18,7 +18,7 @@ const LABELS: Record<string, string> = {
 };
 
 /** `parentId` → "Part of", `firstName` → "First name". */
-export function fieldLabel(field: string): string {
+function fieldLabel(field: string): string {
   if (LABELS[field]) return LABELS[field];
   const words = field
     .replace(/Id(s?)$/, '$1')
@@ -30,7 +30,7 @@ export function fieldLabel(field: string): string {
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** A value of the diff as text: blanks as "—", lists joined, links as their fields. */
-export function valueText(value: unknown): string {
+function valueText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length ? value.map(valueText).join(', ') : '—';
   if (typeof value === 'object')

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, List, Text } from '@mantine/core';
 import { IconCopy, IconExternalLink } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
-export interface PossibleDuplicate {
+interface PossibleDuplicate {
   id: string;
   name: string;
   /** Where they work, the country… */

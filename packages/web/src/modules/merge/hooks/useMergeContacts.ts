@@ -4,7 +4,7 @@ import { graphql } from '../../../generated';
 import type { MergeContactsInput } from '../../../generated/graphql';
 import type { MergeInput } from '../components/MergeDuplicateButton';
 
-export const MergeContactsMutation = graphql(`
+const MergeContactsMutation = graphql(`
   mutation MergeContacts($input: MergeContactsInput!) {
     mergeContacts(input: $input) {
       id

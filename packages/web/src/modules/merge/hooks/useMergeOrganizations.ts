@@ -4,7 +4,7 @@ import { graphql } from '../../../generated';
 import type { MergeOrganizationsInput } from '../../../generated/graphql';
 import type { MergeInput } from '../components/MergeDuplicateButton';
 
-export const MergeOrganizationsMutation = graphql(`
+const MergeOrganizationsMutation = graphql(`
   mutation MergeOrganizations($input: MergeOrganizationsInput!) {
     mergeOrganizations(input: $input) {
       id

@@ -8,7 +8,7 @@ import { NO_NEED_FILTERS } from '../hooks/useNeedListView';
 import { NEED_CATEGORY_OPTIONS, NEED_PRIORITY_OPTIONS, NEED_STATUS_OPTIONS } from '../needLabels';
 import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
 
-export interface NeedFilterValues {
+interface NeedFilterValues {
   q: string;
   status: string[];
   priority: string[];

@@ -32,7 +32,7 @@ export const NeedTable_need = graphql(`
   }
 `);
 
-export type NeedRow = NeedTable_NeedFragment;
+type NeedRow = NeedTable_NeedFragment;
 
 type TableProps = Omit<DataTableProps<NeedRow>, 'label' | 'columns' | 'rows' | 'rowKey' | 'rowLabel'>;
 

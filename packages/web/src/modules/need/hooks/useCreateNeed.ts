@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { CreateNeedInput } from '../../../generated/graphql';
 
-export const CreateNeedMutation = graphql(`
+const CreateNeedMutation = graphql(`
   mutation CreateNeed($input: CreateNeedInput!) {
     createNeed(input: $input) {
       id

@@ -4,7 +4,7 @@ import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
 import { ORGANIZATION_KIND_OPTIONS } from '../organizationKinds';
 import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
 
-export interface OrganizationFilterValues {
+interface OrganizationFilterValues {
   q: string;
   kind: string[];
   country: string[];

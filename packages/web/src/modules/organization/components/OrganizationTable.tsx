@@ -24,7 +24,7 @@ export const OrganizationTable_organization = graphql(`
   }
 `);
 
-export type OrganizationRow = OrganizationTable_OrganizationFragment;
+type OrganizationRow = OrganizationTable_OrganizationFragment;
 
 type TableProps = Omit<DataTableProps<OrganizationRow>, 'label' | 'columns' | 'rows' | 'rowKey' | 'rowLabel'>;
 

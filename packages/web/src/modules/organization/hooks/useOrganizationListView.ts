@@ -22,8 +22,6 @@ const ORDER_FIELDS: Record<string, OrganizationOrderField> = {
   created: 'CREATED_AT',
 };
 
-export type OrganizationListView = ReturnType<typeof useOrganizationListView>['view'];
-
 /** The organization list's filters, sort, page and columns, and the query variables they make. */
 export function useOrganizationListView() {
   const [view, setView] = useUrlState(VIEW);

@@ -15,7 +15,7 @@ import { LogActivityButton } from '../../activity/components/LogActivityButton';
 import { OrganizationContacts } from '../../contact/components/OrganizationContacts';
 import { MergeOrganizationButton } from '../../merge/components/MergeOrganizationButton';
 import { OrganizationNeeds } from '../../need/components/OrganizationNeeds';
-import { OrganizationProjects } from '../../project/components/OrganizationProjects';
+import { OrganizationProjects } from '../../projectLink/components/OrganizationProjects';
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 import { RestoreRecordButton } from '../../trash/components/RestoreRecordButton';

@@ -11,7 +11,7 @@ import { PROJECT_KIND_OPTIONS, PROJECT_STATUS_OPTIONS } from '../projectLabels';
 import { ContactPicker } from '../../contact/components/ContactPicker';
 import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
 
-export interface ProjectFilterValues {
+interface ProjectFilterValues {
   q: string;
   status: string[];
   kind: string[];

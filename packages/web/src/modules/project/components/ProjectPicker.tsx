@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { graphql } from '../../../generated';
 
-export const ProjectPickerQuery = graphql(`
+const ProjectPickerQuery = graphql(`
   query ProjectPicker($text: String) {
     projects(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {
       nodes {
@@ -16,7 +16,7 @@ export const ProjectPickerQuery = graphql(`
   }
 `);
 
-export interface PickedProject {
+interface PickedProject {
   id: string;
   name: string;
 }

@@ -25,7 +25,7 @@ export const ProjectTable_project = graphql(`
   }
 `);
 
-export type ProjectRow = ProjectTable_ProjectFragment;
+type ProjectRow = ProjectTable_ProjectFragment;
 
 type TableProps = Omit<DataTableProps<ProjectRow>, 'label' | 'columns' | 'rows' | 'rowKey' | 'rowLabel'>;
 

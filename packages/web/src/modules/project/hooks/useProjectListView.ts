@@ -32,8 +32,6 @@ const ORDER_FIELDS: Record<string, ProjectOrderField> = {
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateOf = (value: string) => (LOCAL_DATE.test(value) ? value : undefined);
 
-export type ProjectListView = ReturnType<typeof useProjectListView>['view'];
-
 /** The filters that narrow the list, empty. */
 export const NO_PROJECT_FILTERS = {
   q: '',

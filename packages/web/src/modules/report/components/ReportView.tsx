@@ -22,7 +22,7 @@ function download(url: string, name: string) {
 }
 
 /** The CSV export of a spec, streamed by the server with no row limit. */
-export const exportHref = (spec: ReportSpecInput) =>
+const exportHref = (spec: ReportSpecInput) =>
   `/reports/export.csv?${new URLSearchParams({ spec: JSON.stringify(spec) }).toString()}`;
 
 /** A report run and drawn: its chart (clicking a bar opens its records), its table, its exports. */

@@ -27,7 +27,7 @@ export const SavedViews = graphql(`
 `);
 
 /** A saved view's list URL: the list's path with the view's filters, sort and columns. */
-export function savedViewHref(
+function savedViewHref(
   path: string,
   view: { filters: Record<string, unknown>; sort?: string | null; columns: string[] },
 ): string {

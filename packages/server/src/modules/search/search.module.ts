@@ -1,0 +1,8 @@
+import type { DomainModule } from '../shared/domain-module';
+import { SearchResolver } from './search.resolver';
+import { SimilarContactResolver, SimilarOrganizationResolver } from './similar.resolver';
+
+/** Search over every searchable kind of the registry, and look-alikes of organizations and contacts. */
+export const searchModule: DomainModule = {
+  resolvers: [SearchResolver, SimilarOrganizationResolver, SimilarContactResolver],
+};
