@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { graphql } from '../../../generated';
 
-const ContactPickerQuery = graphql(`
+export const ContactPickerQuery = graphql(`
   query ContactPicker($text: String) {
     contacts(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {
       nodes {

@@ -23,7 +23,7 @@ export interface MergeSuggestion extends MergeCandidate {
   label: ReactNode;
 }
 
-interface MergeInput {
+export interface MergeInput {
   survivorId: string;
   duplicateId: string;
   survivorVersion: number;
