@@ -20,8 +20,9 @@ export class ApiError extends GraphQLError {
 }
 
 export class BadUserInputError extends ApiError {
-  constructor(message: string, fields: FieldErrors = {}) {
-    super('BAD_USER_INPUT', message, { fields });
+  /** `details` adds machine-readable extensions, such as a `reason` a form can act on. */
+  constructor(message: string, fields: FieldErrors = {}, details: Record<string, unknown> = {}) {
+    super('BAD_USER_INPUT', message, { ...details, fields });
   }
 
   static field(field: string, message: string): BadUserInputError {

@@ -46,6 +46,24 @@ function NotBefore(other: string, options?: ValidationOptions) {
     });
 }
 
+@InputType({ description: 'A to-do that follows an activity: planned, concerning the same records.' })
+export class FollowUpTodoInput {
+  @Field({ description: 'What is to be done, in one line.' })
+  @Length(1, 500)
+  @Matches(/\S/, { message: 'subject must not be blank' })
+  subject: string;
+
+  @Field(() => Date, { nullable: true, description: 'When it is due.' })
+  @IsOptional()
+  @IsDate()
+  dueAt?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who is to do it; the owner of the activity when not given.' })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string | null;
+}
+
 @InputType({ description: 'A new activity, with its participants and what it concerns.' })
 export class CreateActivityInput {
   @Field(() => ActivityKindEnum, { description: 'What sort of activity.' })
@@ -124,6 +142,14 @@ export class CreateActivityInput {
   @IsOptional()
   @ValidateNested()
   concerns?: ActivityConcernsInput;
+
+  @Field(() => FollowUpTodoInput, {
+    nullable: true,
+    description: 'A to-do created with it, with the same visibility, team and concerned records.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  followUp?: FollowUpTodoInput | null;
 }
 
 @InputType({ description: 'Changes to an activity: only the fields given change.' })

@@ -137,8 +137,12 @@ export function activityOrdering(order?: ActivityOrder): Ordering {
   ];
 }
 
+/**
+ * Records an activity with its participants, what it concerns and, when asked, its follow-up
+ * to-do, in the caller's transaction: all of it or nothing.
+ */
 export async function createActivity(manager: EntityManager, input: CreateActivityInput, actor: Actor) {
-  const { participantContactIds, participantUserIds, concerns, ...values } = input;
+  const { participantContactIds, participantUserIds, concerns, followUp, ...values } = input;
   const activity = await createRecord(manager, ACTIVITY, { ...values, ownerId: values.ownerId ?? actor.userId }, actor);
   await addParticipants(
     manager,
@@ -151,6 +155,23 @@ export async function createActivity(manager: EntityManager, input: CreateActivi
     },
   );
   if (concerns) await addConcerns(manager, activity.id, concerns, actor);
+  if (followUp) {
+    const todo = await createRecord(
+      manager,
+      ACTIVITY,
+      {
+        kind: 'todo',
+        status: 'planned',
+        subject: followUp.subject,
+        dueAt: followUp.dueAt ?? null,
+        ownerId: followUp.ownerId ?? activity.ownerId,
+        teamId: activity.teamId,
+        visibility: activity.visibility,
+      },
+      actor,
+    );
+    if (concerns) await addConcerns(manager, todo.id, concerns, actor);
+  }
   return activity;
 }
 

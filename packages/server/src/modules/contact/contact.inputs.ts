@@ -1,6 +1,7 @@
 import {
   ArrayMaxSize,
   ArrayUnique,
+  IsBoolean,
   IsDefined,
   IsEmail,
   IsIn,
@@ -94,7 +95,28 @@ abstract class ContactFieldsInput {
   teamId?: string | null;
 }
 
-@InputType({ description: 'A new contact. A consent basis needs its date.' })
+@InputType({ description: 'Where a new contact works, created with the contact.' })
+export class NewContactAffiliationInput {
+  @Field(() => ID, { description: 'The organization.' })
+  @IsUUID()
+  organizationId: string;
+
+  @Field(() => String, { nullable: true, description: 'Role or position there; none when unknown.' })
+  @IsOptional()
+  @MaxLength(200)
+  role?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it is their main affiliation; true when not given.' })
+  @IsOptional()
+  @IsBoolean()
+  primary?: boolean | null;
+}
+
+@InputType({
+  description:
+    'A new contact. A consent basis needs its date. An email address another contact already has is refused ' +
+    '(BAD_USER_INPUT with `reason: DUPLICATE_EMAIL`) unless `allowDuplicateEmail` is true.',
+})
 export class CreateContactInput extends ContactFieldsInput {
   @Field({ description: 'Family name.' })
   @Length(1, 200)
@@ -106,6 +128,22 @@ export class CreateContactInput extends ContactFieldsInput {
   @ValidateIf((input: CreateContactInput) => input.consentBasis != null)
   @IsDefined({ message: CONSENT_DATE_MESSAGE })
   consentDate?: string | null;
+
+  @Field(() => NewContactAffiliationInput, {
+    nullable: true,
+    description: 'An organization they work at: the affiliation is created with the contact, or neither is.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  affiliation?: NewContactAffiliationInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Create the contact even when another contact has one of its email addresses.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicateEmail?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a contact: only the fields given change.' })

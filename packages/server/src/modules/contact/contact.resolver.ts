@@ -33,7 +33,8 @@ import {
   primaryAffiliationOf,
   primaryOrganizationOf,
 } from './contact.relations';
-import { CONTACT, contactOrdering, contactQuery, createContact, updateContact } from './contact.service';
+import { CONTACT, contactOrdering, contactQuery, updateContact } from './contact.service';
+import { recordNewContact } from './new-contact.service';
 
 const HIDDEN_FROM_VIEWERS = 'Null for users with the viewer role, who may not see contact details.';
 
@@ -121,12 +122,17 @@ export class ContactResolver extends OwnedRecordFieldsResolver(Contact) {
   }
 
   @Authorized('editor')
-  @Mutation(() => Contact, { description: 'Records a new contact, owned by you unless told otherwise.' })
+  @Mutation(() => Contact, {
+    description:
+      'Records a new contact, owned by you unless told otherwise, with its affiliation when given. ' +
+      'BAD_USER_INPUT with `reason: DUPLICATE_EMAIL` (and `existingContact`) when another contact has one of its ' +
+      'email addresses, unless `allowDuplicateEmail` is true.',
+  })
   createContact(
     @Arg('input', { description: 'What to do, as one input object.' }) input: CreateContactInput,
     @Ctx() context: GraphQLContext,
   ) {
-    return mutation(context, (manager, actor) => createContact(manager, input, actor));
+    return mutation(context, (manager, actor) => recordNewContact(manager, input, actor));
   }
 
   @Authorized('editor')

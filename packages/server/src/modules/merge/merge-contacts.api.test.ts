@@ -59,6 +59,8 @@ describe('merging contacts over /graphql', () => {
       expertise: ['Physics', 'chemistry'],
       consentBasis: 'CONSENT',
       consentDate: '2024-05-01',
+      // The same address, as duplicates have: recorded on purpose.
+      allowDuplicateEmail: true,
     });
     await api.affiliate({ contactId: survivor.id, organizationId: o1.id, primary: true });
     await api.affiliate({ contactId: duplicate.id, organizationId: o2.id, primary: true });

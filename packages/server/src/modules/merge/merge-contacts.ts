@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../shared/audit-writer';
 import type { Contact } from '../contact/contact.entity';
 import { CONTACT } from '../contact/contact.service';
-import type { MergeRecordsInput } from './merge.inputs';
+import type { MergeContactsInput } from './merge.inputs';
 import { emptyFieldsFilled, mergeRecords, type MergeKind } from './merge.service';
 
 /** The survivor's list followed by what the duplicate adds to it, compared by `key`. */
@@ -31,6 +31,7 @@ const CONTACT_MERGE: MergeKind<Contact> = {
     { table: 'document_links', column: 'contact_id', unique: ['document_id'] },
     { table: 'taggings', column: 'contact_id', unique: ['tag_id'] },
   ],
+  together: { consentBasis: ['consentBasis', 'consentDate', 'consentSource'] },
   async prepare(manager, survivor, duplicate, actor) {
     // A contact has one primary affiliation at most: the survivor's stays the primary one.
     await manager.query(
@@ -61,6 +62,6 @@ const CONTACT_MERGE: MergeKind<Contact> = {
   },
 };
 
-export function mergeContacts(manager: EntityManager, input: MergeRecordsInput, actor: Actor) {
-  return mergeRecords(manager, CONTACT_MERGE, input, actor);
+export function mergeContacts(manager: EntityManager, input: MergeContactsInput, actor: Actor) {
+  return mergeRecords(manager, CONTACT_MERGE, input, actor, input.takeFromDuplicate ?? []);
 }

@@ -3,7 +3,7 @@ import { BadUserInputError } from '../../core/graphql/errors';
 import type { Actor } from '../shared/audit-writer';
 import type { Organization } from '../organization/organization.entity';
 import { ORGANIZATION } from '../organization/organization.service';
-import type { MergeRecordsInput } from './merge.inputs';
+import type { MergeOrganizationsInput } from './merge.inputs';
 import { emptyFieldsFilled, mergeRecords, type MergeKind } from './merge.service';
 
 /** Whether `ancestorId` is `id` or above it in the hierarchy. */
@@ -59,6 +59,6 @@ const ORGANIZATION_MERGE: MergeKind<Organization> = {
   },
 };
 
-export function mergeOrganizations(manager: EntityManager, input: MergeRecordsInput, actor: Actor) {
-  return mergeRecords(manager, ORGANIZATION_MERGE, input, actor);
+export function mergeOrganizations(manager: EntityManager, input: MergeOrganizationsInput, actor: Actor) {
+  return mergeRecords(manager, ORGANIZATION_MERGE, input, actor, input.takeFromDuplicate ?? []);
 }

@@ -10,7 +10,7 @@ import { mergeTags } from './merge-tags';
 import { MergeContactsInput, MergeOrganizationsInput, MergeTagsInput } from './merge.inputs';
 
 const HOW =
-  'every link of the duplicate moves to the survivor (one the survivor has already is dropped), its history follows, the survivor’s empty fields are filled from it, and it goes to the trash. CONFLICT when `survivorVersion` is stale; BAD_USER_INPUT for the same record twice or a trashed one.';
+  'every link of the duplicate moves to the survivor (one the survivor has already is dropped), its history follows, the survivor’s empty fields are filled from it (and the fields in `takeFromDuplicate` take its value), and it goes to the trash. CONFLICT when `survivorVersion` is stale; BAD_USER_INPUT for the same record twice or a trashed one.';
 
 @Resolver()
 export class MergeResolver {

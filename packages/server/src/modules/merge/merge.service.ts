@@ -17,6 +17,17 @@ export interface MergeKind<T extends RecordEntity> {
   prepare?: (manager: EntityManager, survivor: T, duplicate: T, actor: Actor) => Promise<void>;
   /** The survivor's empty fields, filled from the duplicate; never a filled one overwritten. */
   fill: (manager: EntityManager, survivor: T, duplicate: T) => Promise<Partial<T>>;
+  /** The fields that go together with a chosen one (a consent basis with its date and source). */
+  together?: Partial<Record<keyof T, (keyof T)[]>>;
+}
+
+/** The survivor's values replaced by the duplicate's for the fields the caller chose. */
+function chosenValues<T extends RecordEntity>(merge: MergeKind<T>, duplicate: T, chosen: readonly (keyof T)[]) {
+  const patch: Partial<T> = {};
+  for (const field of chosen) {
+    for (const each of merge.together?.[field] ?? [field]) patch[each] = duplicate[each];
+  }
+  return patch;
 }
 
 /** Whether a value counts as not filled in. */
@@ -55,7 +66,8 @@ async function lockPair<T extends RecordEntity>(manager: EntityManager, merge: M
 /**
  * Merges a duplicate into its survivor in the caller's transaction: every link of the duplicate
  * moves to the survivor (one the survivor has already is dropped), the duplicate's history is
- * pointed at the survivor, the survivor's empty fields are filled, and the duplicate goes to the
+ * pointed at the survivor, the survivor's empty fields are filled and the chosen ones take the
+ * duplicate's value, and the duplicate goes to the
  * trash. A `merge` change is written on both. The survivor's version is checked by the final
  * update, so a stale one undoes everything.
  */
@@ -64,6 +76,7 @@ export async function mergeRecords<T extends RecordEntity>(
   merge: MergeKind<T>,
   input: MergeRecordsInput,
   actor: Actor,
+  takeFromDuplicate: readonly (keyof T)[] = [],
 ): Promise<T> {
   const { kind } = merge;
   if (input.survivorId === input.duplicateId) {
@@ -71,7 +84,10 @@ export async function mergeRecords<T extends RecordEntity>(
   }
   const [survivor, duplicate] = await lockPair(manager, merge, input);
   await merge.prepare?.(manager, survivor, duplicate, actor);
-  const patch = await merge.fill(manager, survivor, duplicate);
+  const patch = {
+    ...(await merge.fill(manager, survivor, duplicate)),
+    ...chosenValues(merge, duplicate, takeFromDuplicate),
+  };
   const links = await moveLinks(manager, merge.moves, survivor.id, duplicate.id, actor);
   const history = await moveHistory(manager, kind.type, survivor.id, duplicate.id);
 

@@ -39,3 +39,16 @@ export function describePeriod(since?: string | null, until?: string | null): st
 export function hasEnded(until?: string | null, today = new Date().toISOString().slice(0, 10)): boolean {
   return Boolean(until && until < today);
 }
+
+/** Roles people usually hold at an organization; any other can be typed. */
+export const COMMON_ROLES = [
+  'Director',
+  'Head of unit',
+  'Professor',
+  'Researcher',
+  'PhD student',
+  'Engineer',
+  'Project manager',
+  'Administrator',
+  'Liaison officer',
+];

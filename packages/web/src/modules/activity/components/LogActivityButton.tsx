@@ -11,6 +11,9 @@ import { ACTIVITY_KIND_LABELS } from '../activityLabels';
 import type { ConcernedRecord } from '../activityRecords';
 import { useCreateActivity } from '../hooks/useCreateActivity';
 import { toLocalInput } from './activityFormValues';
+import { UserMultiSelect } from '../../bulk/components/UserSelect';
+import { FollowUpFields, NO_FOLLOW_UP, followUpInput, type FollowUpValues } from './FollowUpFields';
+import { RecordListInput } from './RecordListInput';
 
 type LoggedKind = Extract<ActivityKind, 'CALL' | 'MEETING' | 'EMAIL' | 'NOTE'>;
 
@@ -28,23 +31,35 @@ function defaultSubject(kind: LoggedKind, name: string): string {
  * participant (a contact's timeline shows the activities they take part in). An activity whose time
  * has come is logged as done; one in the future as planned.
  */
-export function logInput(
-  record: ConcernedRecord,
-  values: { kind: LoggedKind; subject: string; when: string; notes: string },
-  now = dayjs(),
-): CreateActivityInput {
+export interface LogValues {
+  kind: LoggedKind;
+  subject: string;
+  when: string;
+  notes: string;
+  /** Other contacts taking part, besides the page's contact. */
+  contacts?: ConcernedRecord[];
+  /** Colleagues taking part. */
+  userIds?: string[];
+  followUp?: FollowUpValues;
+}
+
+export function logInput(record: ConcernedRecord, values: LogValues, now = dayjs()): CreateActivityInput {
   const startsAt = values.when ? dayjs(values.when) : now;
-  const link =
-    record.kind === 'CONTACT'
-      ? { participantContactIds: [record.id] }
-      : { concerns: record.kind === 'PROJECT' ? { projectIds: [record.id] } : { organizationIds: [record.id] } };
+  const others = (values.contacts ?? []).map((contact) => contact.id).filter((id) => id !== record.id);
+  const participantContactIds = record.kind === 'CONTACT' ? [record.id, ...others] : others;
+  const followUp = values.followUp && followUpInput(values.followUp);
   return {
     kind: values.kind,
     subject: values.subject.trim(),
     startsAt: startsAt.toISOString(),
     status: startsAt.isAfter(now) ? 'PLANNED' : 'DONE',
     ...(values.notes.trim() && { description: values.notes.trim() }),
-    ...link,
+    ...(participantContactIds.length > 0 && { participantContactIds }),
+    ...(values.userIds?.length && { participantUserIds: values.userIds }),
+    ...(record.kind !== 'CONTACT' && {
+      concerns: record.kind === 'PROJECT' ? { projectIds: [record.id] } : { organizationIds: [record.id] },
+    }),
+    ...(followUp && { followUp }),
   };
 }
 
@@ -69,6 +84,9 @@ export function LogActivityButton({ record }: LogActivityButtonProps) {
   const [subjectTouched, setSubjectTouched] = useState(false);
   const [when, setWhen] = useState('');
   const [notes, setNotes] = useState('');
+  const [contacts, setContacts] = useState<ConcernedRecord[]>([]);
+  const [userIds, setUserIds] = useState<string[]>([]);
+  const [followUp, setFollowUp] = useState<FollowUpValues>(NO_FOLLOW_UP);
   const [error, setError] = useState<unknown>(null);
   const [createActivity, { loading }] = useCreateActivity();
   if (!canEdit) return null;
@@ -79,6 +97,9 @@ export function LogActivityButton({ record }: LogActivityButtonProps) {
     setSubjectTouched(false);
     setWhen(toLocalInput(new Date().toISOString()));
     setNotes('');
+    setContacts([]);
+    setUserIds([]);
+    setFollowUp(NO_FOLLOW_UP);
     setError(null);
   };
   const close = () => setKind(null);
@@ -89,11 +110,14 @@ export function LogActivityButton({ record }: LogActivityButtonProps) {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!kind || !subject.trim()) return;
+    if (!kind || !subject.trim() || (followUp.wanted && !followUp.subject.trim())) return;
     setError(null);
     try {
-      const created = await createActivity(logInput(record, { kind, subject, when, notes }));
-      notifications.show({ color: 'green', message: `${created.subject} was logged.` });
+      const created = await createActivity(
+        logInput(record, { kind, subject, when, notes, contacts, userIds, followUp }),
+      );
+      const withTodo = followUp.wanted ? ' with its follow-up to-do' : '';
+      notifications.show({ color: 'green', message: `${created.subject} was logged${withTodo}.` });
       close();
     } catch (caught) {
       setError(caught);
@@ -155,11 +179,31 @@ export function LogActivityButton({ record }: LogActivityButtonProps) {
               <Text size="sm" c="dimmed">
                 {record.kind === 'CONTACT' ? 'With' : 'Concerns'} {record.name}
               </Text>
+              <RecordListInput
+                label={record.kind === 'CONTACT' ? 'Other contacts taking part' : 'Contacts taking part'}
+                kinds={['CONTACT']}
+                addLabel="Add a contact"
+                value={contacts}
+                onChange={setContacts}
+                error={fieldErrors.participantContactIds}
+              />
+              <UserMultiSelect
+                label="Colleagues taking part"
+                value={userIds}
+                onChange={setUserIds}
+                error={fieldErrors.participantUserIds}
+                comboboxProps={{ withinPortal: true }}
+              />
+              <FollowUpFields value={followUp} onChange={setFollowUp} error={fieldErrors['followUp.subject']} />
               <Group justify="flex-end">
                 <Button variant="default" onClick={close}>
                   Cancel
                 </Button>
-                <Button type="submit" loading={loading} disabled={!subject.trim()}>
+                <Button
+                  type="submit"
+                  loading={loading}
+                  disabled={!subject.trim() || (followUp.wanted && !followUp.subject.trim())}
+                >
                   Save
                 </Button>
               </Group>

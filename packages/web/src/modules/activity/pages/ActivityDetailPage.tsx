@@ -17,12 +17,23 @@ import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { ActivityParticipants } from '../components/ActivityParticipants';
 import { useSetActivityStatus } from '../hooks/useSetActivityStatus';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
+import { NewDocumentButton } from '../../document/components/NewDocumentButton';
 
 const ActivityDetailQuery = graphql(`
   query ActivityDetail($id: ID!) {
     activity(id: $id) {
       id
       subject
+      kind
+      links {
+        id
+        organization {
+          id
+        }
+        project {
+          id
+        }
+      }
       status
       version
       deletedAt
@@ -74,6 +85,19 @@ export function ActivityDetailPage() {
                   Mark done
                 </Button>
               )}
+              <NewDocumentButton
+                target="activity"
+                id={activity.id}
+                {...(activity.kind === 'MEETING' && {
+                  label: 'Write the minutes',
+                  title: `Minutes: ${activity.subject}`,
+                  kind: 'MINUTES' as const,
+                  alsoAttachTo: activity.links.flatMap((link) => [
+                    ...(link.organization ? [{ target: 'organization' as const, id: link.organization.id }] : []),
+                    ...(link.project ? [{ target: 'project' as const, id: link.project.id }] : []),
+                  ]),
+                })}
+              />
               <BulkTagButton selection={{ activityIds: [activity.id] }} onDone={() => void refetch()} />
               <EditLinkButton />
               <DeleteRecordButton type="ACTIVITY" id={activity.id} name={activity.subject} version={activity.version} />

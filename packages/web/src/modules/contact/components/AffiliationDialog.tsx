@@ -1,13 +1,16 @@
 import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput, Autocomplete } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
 import { OrganizationPicker, type PickedOrganization } from '../../organization/components/OrganizationPicker';
 import { useAffiliateContact, useRemoveAffiliation, useUpdateAffiliation } from '../hooks/useAffiliationMutations';
+import { COMMON_ROLES } from '../contactLabels';
 import { ContactPicker, type PickedContact } from './ContactPicker';
+import { NewPersonForm } from './NewPersonForm';
 
 export const AffiliationFields_affiliation = graphql(`
   fragment AffiliationFields_affiliation on Affiliation {
@@ -27,19 +30,6 @@ export const AffiliationFields_affiliation = graphql(`
     }
   }
 `);
-
-/** Roles people usually hold; any other can be typed. */
-const COMMON_ROLES = [
-  'Director',
-  'Head of unit',
-  'Professor',
-  'Researcher',
-  'PhD student',
-  'Engineer',
-  'Project manager',
-  'Administrator',
-  'Liaison officer',
-];
 
 const FIELD_LABELS = {
   role: 'Role',
@@ -83,12 +73,57 @@ export function AffiliationDialog({ opened, onClose, ...props }: AffiliationDial
       title={props.affiliation ? 'Change the affiliation' : 'Affiliate with an organization'}
       size="lg"
     >
-      {opened && <AffiliationForm {...props} onClose={onClose} />}
+      {opened && <AffiliationOrNewPerson {...props} onClose={onClose} />}
     </Modal>
   );
 }
 
-function AffiliationForm({ contact, organization, affiliation: ref, onClose }: Omit<AffiliationDialogProps, 'opened'>) {
+/**
+ * On an organization's page, someone not yet in Liaison can be created in place, with their
+ * affiliation: the same dialog switches to the new person's form.
+ */
+function AffiliationOrNewPerson(props: Omit<AffiliationDialogProps, 'opened'>) {
+  const [newPerson, setNewPerson] = useState<string | null>(null);
+  const [picked, setPicked] = useState<PickedContact | null>(null);
+  const { organization } = props;
+  if (organization && newPerson !== null) {
+    return (
+      <NewPersonForm
+        organization={organization}
+        typed={newPerson}
+        onClose={props.onClose}
+        onUseExisting={(contact) => {
+          setPicked(contact);
+          setNewPerson(null);
+        }}
+      />
+    );
+  }
+  const canCreate = Boolean(organization && !props.contact && !props.affiliation);
+  return (
+    <AffiliationForm
+      {...props}
+      initialContact={picked}
+      onNewPerson={canCreate ? (typed) => setNewPerson(typed) : undefined}
+    />
+  );
+}
+
+interface AffiliationFormProps extends Omit<AffiliationDialogProps, 'opened'> {
+  /** A contact chosen beforehand (the one who already had an email address). */
+  initialContact?: PickedContact | null;
+  /** Offers to create a new person instead, from what was typed in the search. */
+  onNewPerson?(typed: string): void;
+}
+
+function AffiliationForm({
+  contact,
+  organization,
+  affiliation: ref,
+  onClose,
+  initialContact,
+  onNewPerson,
+}: AffiliationFormProps) {
   const affiliation = getFragmentData(AffiliationFields_affiliation, ref);
   const [affiliate] = useAffiliateContact();
   const [update] = useUpdateAffiliation();
@@ -96,10 +131,11 @@ function AffiliationForm({ contact, organization, affiliation: ref, onClose }: O
   const [error, setError] = useState<unknown>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [typed, setTyped] = useState('');
   const form = useForm<AffiliationValues>({
     mode: 'controlled',
     initialValues: {
-      contact: affiliation?.contact ?? contact ?? null,
+      contact: affiliation?.contact ?? contact ?? initialContact ?? null,
       organization: affiliation?.organization ?? organization ?? null,
       role: affiliation?.role ?? '',
       primary: affiliation?.primary ?? false,
@@ -176,7 +212,31 @@ function AffiliationForm({ contact, organization, affiliation: ref, onClose }: O
             <strong>Contact:</strong> {form.getValues().contact?.name}
           </Text>
         ) : (
-          <ContactPicker label="Contact" withAsterisk data-autofocus {...form.getInputProps('contact')} />
+          <Stack gap={4}>
+            <ContactPicker
+              label="Contact"
+              withAsterisk
+              data-autofocus
+              // Leaving the search empties it; the name typed last is what a new person starts with.
+              onSearchChange={(search) => search.trim() && setTyped(search)}
+              {...form.getInputProps('contact')}
+            />
+            {onNewPerson && !form.getValues().contact && (
+              <Group gap="xs">
+                <Text size="sm" c="dimmed">
+                  Not in Liaison yet?
+                </Text>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  leftSection={<IconUserPlus size={16} aria-hidden />}
+                  onClick={() => onNewPerson(typed)}
+                >
+                  {typed.trim() ? `Create “${typed.trim()}” as a new person` : 'Create a new person'}
+                </Button>
+              </Group>
+            )}
+          </Stack>
         )}
         {organization || affiliation ? (
           <Text size="sm">

@@ -1,9 +1,12 @@
-import { Select, SimpleGrid, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { Autocomplete, Select, SimpleGrid, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
 import { CountrySelect } from '../../../ui/CountrySelect';
 import { RecordFormFrame, useRecordForm } from '../../../ui/form';
-import { CONSENT_BASIS_OPTIONS } from '../contactLabels';
+import { OrganizationPicker } from '../../organization/components/OrganizationPicker';
+import { COMMON_ROLES, CONSENT_BASIS_OPTIONS } from '../contactLabels';
+import { duplicateEmailOf } from '../duplicateEmail';
+import { DuplicateEmailAlert } from './DuplicateEmailAlert';
 import {
   CONTACT_CONFLICT_FIELDS,
   CONTACT_FIELD_LABELS,
@@ -88,10 +91,21 @@ export function ContactForm({
     }
   };
 
-  const { firstName, lastName, emails } = form.getValues();
+  const { firstName, lastName, emails, organization } = form.getValues();
+  const duplicate = duplicateEmailOf(frameProps.error);
+  const createAnyway = () => {
+    form.setFieldValue('allowDuplicateEmail', true);
+    frameProps.onSubmit();
+  };
 
   return (
-    <RecordFormFrame {...frameProps} submitLabel={submitLabel} onCancel={onCancel} fieldLabels={CONTACT_FIELD_LABELS}>
+    <RecordFormFrame
+      {...frameProps}
+      error={duplicate ? null : frameProps.error}
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+      fieldLabels={CONTACT_FIELD_LABELS}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="First name" autoComplete="off" {...form.getInputProps('firstName')} />
         <TextInput label="Family name" withAsterisk autoComplete="off" {...form.getInputProps('lastName')} />
@@ -115,6 +129,25 @@ export function ContactForm({
           {...form.getInputProps('phones')}
         />
       </SimpleGrid>
+      {duplicate && (
+        <DuplicateEmailAlert duplicate={duplicate} creating={frameProps.submitting} onCreateAnyway={createAnyway} />
+      )}
+      {!contact && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <OrganizationPicker
+            label="Organization"
+            description="Where they work: the affiliation is created with the contact."
+            {...form.getInputProps('organization')}
+          />
+          <Autocomplete
+            label="Role there"
+            placeholder="Researcher, director…"
+            data={COMMON_ROLES}
+            disabled={!organization}
+            {...form.getInputProps('role')}
+          />
+        </SimpleGrid>
+      )}
       {onMergeInto && (
         <SimilarContactsWarning
           name={`${firstName} ${lastName}`}

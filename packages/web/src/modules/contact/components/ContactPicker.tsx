@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { graphql } from '../../../generated';
 
-const ContactPickerQuery = graphql(`
+export const ContactPickerQuery = graphql(`
   query ContactPicker($text: String) {
     contacts(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {
       nodes {
@@ -34,10 +34,22 @@ interface ContactPickerProps {
   description?: ReactNode;
   withAsterisk?: boolean;
   'data-autofocus'?: boolean;
+  /** Renders the options in a portal (inside a modal); true unless told. */
+  withinPortal?: boolean;
+  /** Told what is typed, for a "create this person" offer when nobody matches. */
+  onSearchChange?(search: string): void;
 }
 
 /** Choose a contact by typing part of their name; the server finds the matches. */
-export function ContactPicker({ label, value, onChange, excludeId, ...props }: ContactPickerProps) {
+export function ContactPicker({
+  label,
+  value,
+  onChange,
+  excludeId,
+  withinPortal = true,
+  onSearchChange,
+  ...props
+}: ContactPickerProps) {
   const [search, setSearch] = useState(value?.name ?? '');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const text = debounced && debounced !== value?.name ? debounced : undefined;
@@ -59,11 +71,14 @@ export function ContactPicker({ label, value, onChange, excludeId, ...props }: C
       data={options}
       value={value?.id ?? null}
       searchValue={search}
-      onSearchChange={setSearch}
+      onSearchChange={(typed) => {
+        setSearch(typed);
+        onSearchChange?.(typed);
+      }}
       // The server has already filtered: show its matches as they are.
       filter={({ options: all }) => all}
       nothingFoundMessage={loading ? 'Searching…' : 'No contact found'}
-      comboboxProps={{ withinPortal: true }}
+      comboboxProps={{ withinPortal }}
       onChange={(id, option) =>
         onChange(id ? { id, name: found.find((c) => c.id === id)?.name ?? option?.label ?? '' } : null)
       }

@@ -21,6 +21,11 @@ export interface ContactFormValues {
   consentBasis: ConsentBasis | null;
   consentDate: string;
   consentSource: string;
+  /** New contacts: where they work, affiliated with the contact when it is created. */
+  organization: { id: string; name: string } | null;
+  role: string;
+  /** New contacts: the user confirmed that another contact may have the same email address. */
+  allowDuplicateEmail: boolean;
   /** The version of the record the input is based on (edits): sent with the update, so that the server detects a conflict. */
   baseVersion: number | null;
 }
@@ -38,6 +43,8 @@ export const CONTACT_FIELD_LABELS: Record<string, string> = {
   consentBasis: 'Legal basis',
   consentDate: 'Since',
   consentSource: 'Source',
+  organization: 'Organization',
+  role: 'Role',
 };
 
 const orDash = (value: string | null | undefined) => (value?.trim() ? value : '—');
@@ -71,6 +78,9 @@ export function formValuesOf(contact?: ContactForm_ContactFragment | null): Cont
     consentBasis: contact?.consentBasis ?? null,
     consentDate: contact?.consentDate ?? '',
     consentSource: contact?.consentSource ?? '',
+    organization: null,
+    role: '',
+    allowDuplicateEmail: false,
     baseVersion: contact?.version ?? null,
   };
 }
@@ -78,8 +88,19 @@ export function formValuesOf(contact?: ContactForm_ContactFragment | null): Cont
 const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
 const cleanList = (values: string[]) => values.map((value) => value.trim()).filter(Boolean);
 
-/** The input of createContact. */
+/** The input of createContact, with the affiliation and the duplicate confirmation when given. */
 export function toCreateInput(values: ContactFormValues): CreateContactInput {
+  return {
+    ...fieldsOf(values),
+    ...(values.organization && {
+      affiliation: { organizationId: values.organization.id, role: blankToNull(values.role), primary: true },
+    }),
+    ...(values.allowDuplicateEmail && { allowDuplicateEmail: true }),
+  };
+}
+
+/** The contact's own fields, as both createContact and updateContact take them. */
+function fieldsOf(values: ContactFormValues) {
   return {
     firstName: blankToNull(values.firstName),
     lastName: values.lastName.trim(),
@@ -101,7 +122,7 @@ export function toCreateInput(values: ContactFormValues): CreateContactInput {
  * emails and phones out, so that they are not wiped.
  */
 export function toUpdateInput(id: string, values: ContactFormValues, withContactDetails = true): UpdateContactInput {
-  const { emails, phones, ...rest } = toCreateInput(values);
+  const { emails, phones, ...rest } = fieldsOf(values);
   return { id, version: values.baseVersion!, ...rest, ...(withContactDetails && { emails, phones }) };
 }
 

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { CreateContactInput } from '../../../generated/graphql';
+import { forgetTimelines } from '../../timeline/forgetTimeline';
 
 export const CreateContactMutation = graphql(`
   mutation CreateContact($input: CreateContactInput!) {
@@ -14,11 +15,22 @@ export const CreateContactMutation = graphql(`
   }
 `);
 
-/** Records a new contact; answers it. Lists that may now contain it are dropped from the cache. */
+/**
+ * Records a new contact, with its affiliation when given; answers it. Lists that may now contain
+ * it, and the organization's affiliations and timeline, are dropped from the cache.
+ */
 export function useCreateContact() {
   const [mutate, state] = useMutation(CreateContactMutation, {
-    update(cache) {
+    update(cache, _result, { variables }) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'contacts' });
+      const organizationId = variables?.input.affiliation?.organizationId?.toString();
+      if (organizationId) {
+        cache.evict({
+          id: cache.identify({ __typename: 'Organization', id: organizationId }),
+          fieldName: 'affiliations',
+        });
+        forgetTimelines(cache, [{ __typename: 'Organization', id: organizationId }]);
+      }
       cache.gc();
     },
   });

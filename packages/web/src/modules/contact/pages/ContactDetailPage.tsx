@@ -19,6 +19,7 @@ import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { ContactProjects } from '../components/ContactProjects';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
+import { NewDocumentButton } from '../../document/components/NewDocumentButton';
 
 export const ContactDetailQuery = graphql(`
   query ContactDetail($id: ID!) {
@@ -75,6 +76,7 @@ export function ContactDetailPage() {
               {canEdit && (
                 <>
                   <LogActivityButton record={{ kind: 'CONTACT', id: contact.id, name: contact.name }} />
+                  <NewDocumentButton target="contact" id={contact.id} />
                   <MergeContactButton contact={contact} />
                   <AddToProjectButton party="contact" record={{ id: contact.id, name: contact.name }} />
                   <EditLinkButton />

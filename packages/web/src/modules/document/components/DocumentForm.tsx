@@ -33,6 +33,8 @@ export interface DocumentFormProps {
   submitLabel: string;
   /** Said under the buttons: where the new document goes, what comes next. */
   footnote?: ReactNode;
+  /** New documents: values to start from (the title of a meeting's minutes). */
+  defaults?: Partial<DocumentFormValues>;
 }
 
 /** Create or edit a document: its title, kind, who sees it, and its Markdown text. */
@@ -43,9 +45,10 @@ export function DocumentForm({
   onCancel,
   submitLabel,
   footnote,
+  defaults,
 }: DocumentFormProps) {
   const document = getFragmentData(DocumentForm_document, ref);
-  const values = formValuesOf(document);
+  const values = { ...formValuesOf(document), ...(!document && defaults) };
   const { form, frameProps } = useRecordForm<DocumentFormValues>({
     draftKey: `document:${document?.id ?? 'new'}`,
     values,

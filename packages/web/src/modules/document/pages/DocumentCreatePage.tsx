@@ -1,36 +1,48 @@
 import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import type { CreateDocumentInput, DocumentKind } from '../../../generated/graphql';
 import { PageHeader } from '../../../ui/PageHeader';
+import { DOCUMENT_TARGETS } from '../components/NewDocumentButton';
 import { DocumentForm } from '../components/DocumentForm';
 import { toCreateInput } from '../components/documentFormValues';
 import { useCreateDocument } from '../hooks/useCreateDocument';
 
-/** `?organization=<id>` (or contact, project): the record the new document is attached to. */
-function attachToOf(params: URLSearchParams) {
-  const organization = params.get('organization');
-  const contact = params.get('contact');
-  const project = params.get('project');
-  if (!organization && !contact && !project) return undefined;
-  return {
-    ...(organization && { organizationIds: [organization] }),
-    ...(contact && { contactIds: [contact] }),
-    ...(project && { projectIds: [project] }),
-  };
+/** `?organization=<id>` (or contact, project, need, activity): the record the new document is attached to. */
+export function attachToOf(params: URLSearchParams): CreateDocumentInput['attachTo'] {
+  const attachTo: NonNullable<CreateDocumentInput['attachTo']> = {};
+  for (const target of DOCUMENT_TARGETS) {
+    const ids = params.getAll(target);
+    if (ids.length) attachTo[`${target}Ids`] = ids;
+  }
+  return Object.keys(attachTo).length ? attachTo : undefined;
 }
 
-/** /documents/new */
+/** /documents/new, with `?title=` and `?kind=` to start from (minutes of a meeting). */
 export function DocumentCreatePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [createDocument] = useCreateDocument();
   const attachTo = attachToOf(params);
+  const defaults = useMemo(
+    () => ({
+      ...(params.get('title') && { title: params.get('title')! }),
+      ...(params.get('kind') && { kind: params.get('kind') as DocumentKind }),
+    }),
+    [params],
+  );
   return (
     <>
       <PageHeader title="New document" breadcrumbs={[{ label: 'Documents', to: '/documents' }]} />
       <DocumentForm
+        defaults={defaults}
         submitLabel="Create document"
         onCancel={() => navigate(-1)}
-        footnote="Once it is created, you can upload its file and attach it to more records."
+        footnote={
+          attachTo
+            ? 'It is attached to the record you came from. Once it is created, you can upload its file and attach it to more records.'
+            : 'Once it is created, you can upload its file and attach it to more records.'
+        }
         onSubmit={async (values) => {
           const created = await createDocument(toCreateInput(values, attachTo));
           notifications.show({ color: 'green', message: `${created.title} was recorded.` });

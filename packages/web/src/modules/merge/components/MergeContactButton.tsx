@@ -1,5 +1,6 @@
 import { ContactPicker } from '../../contact/components/ContactPicker';
 import { useSimilarContacts } from '../../contact/hooks/useSimilarContacts';
+import { CONTACT_MERGE_FIELDS, useContactComparison } from '../hooks/useMergeComparison';
 import { useMergeContacts } from '../hooks/useMergeContacts';
 import { MergeDuplicateButton, type MergeSuggestion } from './MergeDuplicateButton';
 
@@ -27,6 +28,9 @@ export function MergeContactButton({ contact }: { contact: { id: string; name: s
       moves={MOVES}
       useMerge={useMergeContacts}
       useSuggestions={useContactSuggestions}
+      fields={CONTACT_MERGE_FIELDS}
+      useComparison={useContactComparison}
+      basePath="/contacts"
       renderPicker={(picker) => <ContactPicker label="Duplicate contact" excludeId={contact.id} {...picker} />}
     />
   );

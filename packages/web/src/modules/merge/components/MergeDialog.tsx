@@ -14,6 +14,10 @@ export interface MergeDialogProps {
   duplicateName?: string | null;
   /** Where to choose the duplicate: a picker, suggestions. */
   chooser: ReactNode;
+  /** The two records field by field, once the duplicate is chosen: which stays, which values. */
+  comparison?: ReactNode;
+  /** The name of the page's record, when the other one was chosen to stay. */
+  pageName?: string;
   /** What moves from the duplicate: "affiliations", "project links"… */
   moves: string[];
   onConfirm(): void;
@@ -23,16 +27,19 @@ export interface MergeDialogProps {
 
 /** Choose a duplicate and confirm, knowing what moves where, before merging it into this record. */
 export function MergeDialog(props: MergeDialogProps) {
-  const { opened, onClose, noun, survivorName, duplicateName, chooser, moves, onConfirm, loading, error } = props;
+  const { opened, onClose, noun, survivorName, duplicateName, chooser, comparison, moves, onConfirm, loading, error } =
+    props;
+  const pageName = props.pageName ?? survivorName;
   return (
-    <Modal opened={opened} onClose={onClose} title={`Merge a duplicate into ${survivorName}`} size="lg">
+    <Modal opened={opened} onClose={onClose} title={`Merge a duplicate of ${pageName}`} size="xl">
       <Stack>
         {error ? <ErrorAlert error={error} /> : null}
         <Text size="sm">
-          Choose the {noun} that is the same as <strong>{survivorName}</strong>. {survivorName} stays; the other one is
-          emptied into it.
+          Choose the {noun} that is the same as <strong>{pageName}</strong>, then which of the two stays and, where they
+          differ, which value to keep.
         </Text>
         {chooser}
+        {comparison}
         {duplicateName && (
           <Alert color="orange" icon={<IconArrowMerge aria-hidden />} title={`${duplicateName} → ${survivorName}`}>
             <Text size="sm">
@@ -42,7 +49,7 @@ export function MergeDialog(props: MergeDialogProps) {
               {moves.map((move) => (
                 <List.Item key={move}>{move}</List.Item>
               ))}
-              <List.Item>its history; and its values go into the fields of {survivorName} that are empty</List.Item>
+              <List.Item>its history; and the values chosen above</List.Item>
             </List>
             <Text size="sm" mt="xs">
               Links {survivorName} already has are kept once. {duplicateName} then goes to the trash.

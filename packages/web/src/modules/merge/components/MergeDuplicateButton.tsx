@@ -3,6 +3,14 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowMerge } from '@tabler/icons-react';
 import { Fragment, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import {
+  MergeComparison,
+  defaultChoices,
+  takenFromDuplicate,
+  type ComparedRecord,
+  type MergeField,
+} from './MergeComparison';
 import { MergeDialog } from './MergeDialog';
 
 export interface MergeCandidate {
@@ -15,10 +23,11 @@ export interface MergeSuggestion extends MergeCandidate {
   label: ReactNode;
 }
 
-interface MergeInput {
+export interface MergeInput {
   survivorId: string;
   duplicateId: string;
   survivorVersion: number;
+  takeFromDuplicate?: string[];
 }
 
 export interface MergeDuplicateButtonProps {
@@ -32,8 +41,21 @@ export interface MergeDuplicateButtonProps {
   useMerge(): readonly [(input: MergeInput) => Promise<unknown>, { loading: boolean; error?: unknown; reset(): void }];
   /** Records like the survivor, asked only while the dialog is open (`active`). */
   useSuggestions(survivor: MergeDuplicateButtonProps['survivor'], active: boolean): MergeSuggestion[];
+  /** The fields the merge can take from either record. */
+  fields: MergeField[];
+  /** Both records, formatted per field, once a duplicate is chosen. */
+  useComparison(ids: readonly [string, string] | null): readonly [ComparedRecord, ComparedRecord] | null;
+  /** Where records of the kind are: `/contacts`, to open the survivor when it is the other one. */
+  basePath: string;
   /** The picker to search any record by name. */
   renderPicker(picker: { value: MergeCandidate | null; onChange(value: MergeCandidate | null): void }): ReactNode;
+}
+
+/** Which record stays and whose value each field keeps, for one pair of records. */
+interface Choices {
+  pair: string;
+  survivorId: string;
+  chosen: Record<string, string>;
 }
 
 /** "Merge duplicate…" on a record's page: suggestions and a picker, then the merge dialog. */
@@ -43,28 +65,55 @@ export function MergeDuplicateButton({
   moves,
   useMerge,
   useSuggestions,
+  fields,
+  useComparison,
+  basePath,
   renderPicker,
 }: MergeDuplicateButtonProps) {
+  const navigate = useNavigate();
   const [opened, { open, close }] = useDisclosure(false);
   const [duplicate, setDuplicate] = useState<MergeCandidate | null>(null);
+  const [picked, setPicked] = useState<Choices | null>(null);
   const [merge, { loading, error, reset }] = useMerge();
   const suggestions = useSuggestions(survivor, opened);
+  const records = useComparison(duplicate ? [survivor.id, duplicate.id] : null);
+
+  // A new pair starts with the page's record staying and the filled values kept.
+  const pair = records?.map((record) => record.id).join() ?? '';
+  const choices =
+    picked?.pair === pair
+      ? picked
+      : { pair, survivorId: survivor.id, chosen: records ? defaultChoices(fields, records, survivor.id) : {} };
+  const { survivorId, chosen } = choices;
 
   const dismiss = () => {
     reset();
     setDuplicate(null);
     close();
   };
+  const chooseSurvivor = (id: string) => {
+    if (records) setPicked({ pair, survivorId: id, chosen: defaultChoices(fields, records, id) });
+  };
   const confirm = async () => {
-    if (!duplicate) return;
+    if (!duplicate || !records) return;
+    const staying = records.find((record) => record.id === survivorId)!;
+    const going = records.find((record) => record.id !== survivorId)!;
     try {
-      await merge({ survivorId: survivor.id, duplicateId: duplicate.id, survivorVersion: survivor.version });
-      notifications.show({ color: 'green', message: `${duplicate.name} was merged into ${survivor.name}.` });
+      await merge({
+        survivorId: staying.id,
+        duplicateId: going.id,
+        survivorVersion: staying.version,
+        takeFromDuplicate: takenFromDuplicate(fields, chosen, staying.id),
+      });
+      notifications.show({ color: 'green', message: `${going.name} was merged into ${staying.name}.` });
       dismiss();
+      if (staying.id !== survivor.id) void navigate(`${basePath}/${staying.id}`);
     } catch {
       // Shown in the dialog.
     }
   };
+  const staying = records?.find((record) => record.id === survivorId);
+  const going = records?.find((record) => record.id !== survivorId);
 
   return (
     <>
@@ -75,12 +124,25 @@ export function MergeDuplicateButton({
         opened={opened}
         onClose={dismiss}
         noun={noun}
-        survivorName={survivor.name}
-        duplicateName={duplicate?.name}
+        pageName={survivor.name}
+        survivorName={staying?.name ?? survivor.name}
+        duplicateName={going?.name}
         moves={moves}
         loading={loading}
         error={error}
         onConfirm={() => void confirm()}
+        comparison={
+          records && (
+            <MergeComparison
+              fields={fields}
+              records={records}
+              survivorId={survivorId}
+              onSurvivor={chooseSurvivor}
+              chosen={chosen}
+              onChoose={(field, id) => setPicked({ ...choices, chosen: { ...chosen, [field]: id } })}
+            />
+          )
+        }
         chooser={
           <>
             {suggestions.length > 0 && (

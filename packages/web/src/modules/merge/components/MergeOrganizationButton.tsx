@@ -1,5 +1,6 @@
 import { OrganizationPicker } from '../../organization/components/OrganizationPicker';
 import { useSimilarOrganizations } from '../../organization/hooks/useSimilarOrganizations';
+import { ORGANIZATION_MERGE_FIELDS, useOrganizationComparison } from '../hooks/useMergeComparison';
 import { useMergeOrganizations } from '../hooks/useMergeOrganizations';
 import { MergeDuplicateButton, type MergeSuggestion } from './MergeDuplicateButton';
 
@@ -37,6 +38,9 @@ export function MergeOrganizationButton({
       moves={MOVES}
       useMerge={useMergeOrganizations}
       useSuggestions={useOrganizationSuggestions}
+      fields={ORGANIZATION_MERGE_FIELDS}
+      useComparison={useOrganizationComparison}
+      basePath="/organizations"
       renderPicker={(picker) => (
         <OrganizationPicker label="Duplicate organization" excludeId={organization.id} {...picker} />
       )}

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { MergeContactsInput } from '../../../generated/graphql';
+import type { MergeInput } from '../components/MergeDuplicateButton';
 
 const MergeContactsMutation = graphql(`
   mutation MergeContacts($input: MergeContactsInput!) {
@@ -20,9 +21,10 @@ const MergeContactsMutation = graphql(`
 export function useMergeContacts() {
   const [mutate, state] = useMutation(MergeContactsMutation);
   const merge = useCallback(
-    async (input: MergeContactsInput) => {
+    async (input: MergeInput) => {
       const { data } = await mutate({
-        variables: { input },
+        // The field names come from the kind's list of merge fields, which are values of its enum.
+        variables: { input: input as MergeContactsInput },
         update(cache) {
           cache.evict({ id: cache.identify({ __typename: 'Contact', id: input.survivorId }) });
           cache.evict({ id: cache.identify({ __typename: 'Contact', id: input.duplicateId }) });

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { MergeOrganizationsInput } from '../../../generated/graphql';
+import type { MergeInput } from '../components/MergeDuplicateButton';
 
 const MergeOrganizationsMutation = graphql(`
   mutation MergeOrganizations($input: MergeOrganizationsInput!) {
@@ -20,9 +21,10 @@ const MergeOrganizationsMutation = graphql(`
 export function useMergeOrganizations() {
   const [mutate, state] = useMutation(MergeOrganizationsMutation);
   const merge = useCallback(
-    async (input: MergeOrganizationsInput) => {
+    async (input: MergeInput) => {
       const { data } = await mutate({
-        variables: { input },
+        // The field names come from the kind's list of merge fields, which are values of its enum.
+        variables: { input: input as MergeOrganizationsInput },
         update(cache) {
           cache.evict({ id: cache.identify({ __typename: 'Organization', id: input.survivorId }) });
           cache.evict({ id: cache.identify({ __typename: 'Organization', id: input.duplicateId }) });

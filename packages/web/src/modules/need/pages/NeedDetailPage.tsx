@@ -11,6 +11,7 @@ import { BulkTagButton } from '../../bulk/components/BulkTagButton';
 import { NeedDetails } from '../components/NeedDetails';
 import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
+import { NewDocumentButton } from '../../document/components/NewDocumentButton';
 
 const NeedDetailQuery = graphql(`
   query NeedDetail($id: ID!) {
@@ -53,6 +54,7 @@ export function NeedDetailPage() {
           canEdit &&
           live && (
             <Group gap="xs">
+              <NewDocumentButton target="need" id={need.id} />
               <EditLinkButton />
               <DeleteRecordButton type="NEED" id={need.id} name={need.title} version={need.version} />
             </Group>

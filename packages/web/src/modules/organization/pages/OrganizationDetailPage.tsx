@@ -21,6 +21,7 @@ import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 import { RestoreRecordButton } from '../../trash/components/RestoreRecordButton';
 import { RecordHistory } from '../../history/components/RecordHistory';
+import { NewDocumentButton } from '../../document/components/NewDocumentButton';
 
 const OrganizationDetailQuery = graphql(`
   query OrganizationDetail($id: ID!) {
@@ -74,6 +75,7 @@ export function OrganizationDetailPage() {
               {canEdit && (
                 <>
                   <LogActivityButton record={{ kind: 'ORGANIZATION', id: organization.id, name: organization.name }} />
+                  <NewDocumentButton target="organization" id={organization.id} />
                   <MergeOrganizationButton organization={organization} />
                   <EditLinkButton />
                   <DeleteRecordButton

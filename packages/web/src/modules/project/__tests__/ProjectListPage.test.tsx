@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { pageCursor } from '../../../app/apollo/pageCursor';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { TagOptionsQuery } from '../../tag/hooks/useTagOptions';
-import { ProjectContactPickerQuery } from '../components/ContactPicker';
+import { ContactPickerQuery } from '../../contact/components/ContactPicker';
 import { ProjectFilterNamesQuery } from '../components/ProjectFilters';
 import { ProjectListPage, ProjectListQuery } from '../pages/ProjectListPage';
 import { organizationPickerMock, projectRecord, userOptionsMock } from './projectMocks';
@@ -21,7 +21,7 @@ const mocks = [
     result: { data: { tags: { __typename: 'TagConnection', nodes: [] } } },
   }),
   always({
-    request: { query: ProjectContactPickerQuery, variables: () => true },
+    request: { query: ContactPickerQuery, variables: () => true },
     result: { data: { contacts: { __typename: 'ContactConnection', nodes: [] } } },
   }),
 ];

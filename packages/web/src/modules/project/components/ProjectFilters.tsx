@@ -8,7 +8,7 @@ import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
 import { UserMultiSelect } from '../../bulk/components/UserSelect';
 import { NO_PROJECT_FILTERS } from '../hooks/useProjectListView';
 import { PROJECT_KIND_OPTIONS, PROJECT_STATUS_OPTIONS } from '../projectLabels';
-import { ContactPicker } from './ContactPicker';
+import { ContactPicker } from '../../contact/components/ContactPicker';
 import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
 
 interface ProjectFilterValues {

@@ -18,6 +18,7 @@ import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { ProjectTasks } from '../../projectWork/components/ProjectTasks';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
+import { NewDocumentButton } from '../../document/components/NewDocumentButton';
 
 const ProjectDetailQuery = graphql(`
   query ProjectDetail($id: ID!) {
@@ -67,6 +68,7 @@ export function ProjectDetailPage() {
               {canEdit && (
                 <>
                   <LogActivityButton record={{ kind: 'PROJECT', id: project.id, name: project.name }} />
+                  <NewDocumentButton target="project" id={project.id} />
                   <EditLinkButton />
                   <DeleteRecordButton type="PROJECT" id={project.id} name={project.name} version={project.version} />
                 </>

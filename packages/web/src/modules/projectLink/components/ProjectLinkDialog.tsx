@@ -13,7 +13,7 @@ import { useUnlinkOrganizationFromProject } from '../hooks/useUnlinkOrganization
 import { useUpdateProjectContactLink } from '../hooks/useUpdateProjectContactLink';
 import { useUpdateProjectOrganizationLink } from '../hooks/useUpdateProjectOrganizationLink';
 import { PROJECT_ROLE_LABELS, PROJECT_ROLE_OPTIONS } from '../../project/projectLabels';
-import { ContactPicker } from '../../project/components/ContactPicker';
+import { ContactPicker } from '../../contact/components/ContactPicker';
 import { ProjectPicker } from '../../project/components/ProjectPicker';
 
 /** Which side of the project the link joins. */

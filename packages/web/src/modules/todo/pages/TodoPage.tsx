@@ -3,7 +3,6 @@ import { Badge, Button, Group, Paper, Skeleton, Stack, Title } from '@mantine/co
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import { getFragmentData, graphql } from '../../../generated';
 import { describeError } from '../../../ui/errors/describeError';
@@ -11,6 +10,7 @@ import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { NextStep } from '../../../ui/NextStep';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useSetActivityStatus } from '../../activity/hooks/useSetActivityStatus';
+import { NewTodoDialog } from '../components/NewTodoDialog';
 import { TodoItem, TodoItem_activity } from '../components/TodoItem';
 
 export const MyTodosQuery = graphql(`
@@ -35,6 +35,7 @@ export function TodoPage() {
   const { canEdit } = useSession();
   const { data, loading, error, refetch } = useQuery(MyTodosQuery, { fetchPolicy: 'cache-and-network' });
   const [setStatus] = useSetActivityStatus();
+  const [adding, setAdding] = useState(false);
   const nodes = data?.activities.nodes;
   // What counts as overdue is judged when the page opens.
   const [now] = useState(() => Date.now());
@@ -82,11 +83,18 @@ export function TodoPage() {
         description="Planned activities you own or take part in: overdue ones first. Tick one when it is done."
         actions={
           canEdit && (
-            <Button component={Link} to="/activities/new?kind=TODO" leftSection={<IconPlus size={18} aria-hidden />}>
+            <Button onClick={() => setAdding(true)} leftSection={<IconPlus size={18} aria-hidden />}>
               New to-do
             </Button>
           )
         }
+      />
+      <NewTodoDialog
+        opened={adding}
+        onClose={() => {
+          setAdding(false);
+          void refetch();
+        }}
       />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {!data && loading ? (
@@ -102,13 +110,7 @@ export function TodoPage() {
               ? "No planned activity is yours. Plan a to-do, or log a call or a meeting from a record's page."
               : 'No planned activity is yours. Editors plan to-dos and assign them to colleagues.'
           }
-          action={
-            canEdit && (
-              <Button component={Link} to="/activities/new?kind=TODO">
-                New to-do
-              </Button>
-            )
-          }
+          action={canEdit && <Button onClick={() => setAdding(true)}>New to-do</Button>}
         />
       ) : (
         <Stack>
