@@ -50,8 +50,3 @@ export async function recordStatements<T>(
   const result = await tally.run(current, work);
   return { result, log: current.log! };
 }
-
-/** Stops tallying in this process (async context tracking has a cost on every promise). */
-export function stopCountingStatements(): void {
-  tally.disable();
-}

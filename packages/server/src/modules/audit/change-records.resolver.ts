@@ -40,7 +40,7 @@ const REFERENCE_TYPES: Record<string, string> = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every `(type, id)` a change's diff names: in field values and inside link values. */
-export function referencesOf(change: Pick<Change, 'recordType' | 'diff'>): { type: string; id: string }[] {
+function referencesOf(change: Pick<Change, 'recordType' | 'diff'>): { type: string; id: string }[] {
   const found = new Map<string, { type: string; id: string }>();
   const add = (key: string, value: unknown) => {
     if (!(key in REFERENCE_TYPES) || typeof value !== 'string' || !UUID.test(value)) return;

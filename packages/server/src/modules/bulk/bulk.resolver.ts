@@ -7,7 +7,7 @@ import { reassignOwner } from './bulk.service';
 import { ownedRecordCounts } from './owned-records';
 
 @ObjectType({ description: 'How many live records of one kind a user owns.' })
-export class OwnedRecordCount {
+class OwnedRecordCount {
   @Field({ description: 'The kind of record, as the GraphQL type is named: Organization, Activity…' })
   type: string;
 

@@ -7,7 +7,7 @@ import type { CreateContactInput } from './contact.inputs';
 import { createContact } from './contact.service';
 
 /** Why a new contact was refused, in `extensions.reason`, for forms to offer "create anyway". */
-export const DUPLICATE_EMAIL = 'DUPLICATE_EMAIL';
+const DUPLICATE_EMAIL = 'DUPLICATE_EMAIL';
 
 interface EmailHolder {
   id: string;

@@ -2,10 +2,10 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { Field, ID, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../core/graphql/enums';
 
-export const PRIVACY_REQUEST_KINDS = ['export', 'erasure'] as const;
+const PRIVACY_REQUEST_KINDS = ['export', 'erasure'] as const;
 export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KINDS)[number];
 
-export const PrivacyRequestKindEnum = graphqlEnum(
+const PrivacyRequestKindEnum = graphqlEnum(
   PRIVACY_REQUEST_KINDS,
   'PrivacyRequestKind',
   'What a person asked for under the GDPR.',

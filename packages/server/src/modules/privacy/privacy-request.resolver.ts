@@ -12,7 +12,7 @@ import { PrivacyRequest } from './privacy-request.entity';
 import { PRIVACY_REQUEST_ORDERING, privacyRequestQuery } from './privacy-request.service';
 
 @ObjectType()
-export class PrivacyRequestConnection extends ConnectionType(PrivacyRequest) {}
+class PrivacyRequestConnection extends ConnectionType(PrivacyRequest) {}
 
 /** The log of privacy requests: admins only, like the requests themselves. */
 @Resolver(() => PrivacyRequest)

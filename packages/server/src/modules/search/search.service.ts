@@ -56,7 +56,7 @@ const MAX_TRANSPOSITIONS = 24;
  * below the similarity threshold, while the swapped-back query finds it at once. Words of four
  * letters or more; at most MAX_TRANSPOSITIONS variants, the first words first.
  */
-export function transpositions(folded: string): string[] {
+function transpositions(folded: string): string[] {
   const variants = new Set<string>();
   for (const word of folded.matchAll(/[\p{L}\p{N}]{4,}/gu)) {
     const start = word.index;

@@ -13,7 +13,7 @@ import type { Viewer } from '../../core/auth/viewer';
  *   organization's are those linked to it and those of the contacts affiliated with it;
  * - trashed activities and activities the viewer may not see are left out.
  */
-export const CONTACT_ACTIVITY_KINDS = ['call', 'meeting', 'email', 'event'] as const;
+const CONTACT_ACTIVITY_KINDS = ['call', 'meeting', 'email', 'event'] as const;
 
 export type DatedRecord = 'organization' | 'contact';
 

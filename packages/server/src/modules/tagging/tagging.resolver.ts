@@ -31,7 +31,7 @@ class TaggingResult {
 }
 
 @ObjectType({ description: 'How many live records of one kind carry a tag.' })
-export class TagUsage {
+class TagUsage {
   @Field({ description: 'The kind of record, as the GraphQL type is named: Organization, Activity…' })
   type: string;
 

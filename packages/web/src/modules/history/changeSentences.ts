@@ -10,7 +10,7 @@ export interface ChangeRecordTitle {
 /** Titles by id; a record the viewer may not see is never named. */
 export type Titles = ReadonlyMap<string, string | null>;
 
-export const HIDDEN_RECORD = 'a hidden record';
+const HIDDEN_RECORD = 'a hidden record';
 
 export function titlesOf(records: readonly ChangeRecordTitle[] | null | undefined): Titles {
   return new Map((records ?? []).map((record) => [record.id, record.title ?? null]));
@@ -35,7 +35,7 @@ export function isRecordId(value: unknown): value is string {
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
 /** "Sept 2011": the month and year of a date of a link. */
-export function monthYear(value: unknown): string | null {
+function monthYear(value: unknown): string | null {
   if (typeof value !== 'string' || !value) return null;
   const date = dayjs(value);
   return date.isValid() ? `${MONTHS_SHORT[date.month()]} ${date.year()}` : null;
@@ -145,7 +145,7 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 /** `firstName` → "first name", `parentId` → "part of". */
-export function fieldName(field: string): string {
+function fieldName(field: string): string {
   return (
     FIELD_NAMES[field] ??
     field
@@ -156,7 +156,7 @@ export function fieldName(field: string): string {
 }
 
 /** A value of a changed field, in a few words: an id as its record's title. */
-export function fieldValue(value: unknown, titles: Titles): string {
+function fieldValue(value: unknown, titles: Titles): string {
   if (value === null || value === undefined || value === '') return 'nothing';
   if (isRecordId(value)) return titleFor(titles, value);
   if (Array.isArray(value)) return value.length ? value.map((item) => fieldValue(item, titles)).join(', ') : 'nothing';

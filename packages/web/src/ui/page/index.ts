@@ -1,4 +1,4 @@
 export { TrashedAlert } from './TrashedAlert';
 export { UrlTabs } from './UrlTabs';
 export { EditLinkButton } from './EditLinkButton';
-export { MergedAlert, type MergedAlertProps } from './MergedAlert';
+export { MergedAlert } from './MergedAlert';

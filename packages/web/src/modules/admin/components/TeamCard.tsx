@@ -11,7 +11,7 @@ const TEAM_ROLE_OPTIONS: { value: TeamRole; label: string }[] = [
   { value: 'LEAD', label: 'Lead' },
 ];
 
-export interface TeamCardTeam {
+interface TeamCardTeam {
   id: string;
   code: string;
   name: string;

@@ -21,14 +21,14 @@ export interface NewPersonValues {
 }
 
 /** "Ada King Lovelace" → given names "Ada King", family name "Lovelace". */
-export function splitName(typed: string): Pick<NewPersonValues, 'firstName' | 'lastName'> {
+function splitName(typed: string): Pick<NewPersonValues, 'firstName' | 'lastName'> {
   const words = typed.trim().split(/\s+/).filter(Boolean);
   if (words.length < 2) return { firstName: '', lastName: words[0] ?? '' };
   return { firstName: words.slice(0, -1).join(' '), lastName: words[words.length - 1] };
 }
 
 /** The contact and its affiliation, as one `createContact`. */
-export function newPersonInput(
+function newPersonInput(
   values: NewPersonValues,
   organizationId: string,
   allowDuplicateEmail: boolean,

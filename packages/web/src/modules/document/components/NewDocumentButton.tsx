@@ -5,7 +5,7 @@ import type { DocumentKind } from '../../../generated/graphql';
 
 /** The records a new document can start attached to, as `/documents/new?<target>=<id>` names them. */
 export const DOCUMENT_TARGETS = ['organization', 'contact', 'project', 'need', 'activity'] as const;
-export type DocumentTarget = (typeof DOCUMENT_TARGETS)[number];
+type DocumentTarget = (typeof DOCUMENT_TARGETS)[number];
 
 export interface NewDocumentButtonProps {
   target: DocumentTarget;

@@ -4,7 +4,7 @@ import { getFragmentData, graphql } from '../../../generated';
 import { countryName } from '../../../ui/countries';
 import type { ComparedRecord, MergeField } from '../components/MergeComparison';
 
-export const ContactMergeFields_contact = graphql(`
+const ContactMergeFields_contact = graphql(`
   fragment ContactMergeFields_contact on Contact {
     id
     name
@@ -30,7 +30,7 @@ export const ContactMergeFields_contact = graphql(`
   }
 `);
 
-export const ContactMergeComparisonQuery = graphql(`
+const ContactMergeComparisonQuery = graphql(`
   query ContactMergeComparison($a: ID!, $b: ID!) {
     a: contact(id: $a) {
       ...ContactMergeFields_contact
@@ -41,7 +41,7 @@ export const ContactMergeComparisonQuery = graphql(`
   }
 `);
 
-export const OrganizationMergeFields_organization = graphql(`
+const OrganizationMergeFields_organization = graphql(`
   fragment OrganizationMergeFields_organization on Organization {
     id
     name
@@ -63,7 +63,7 @@ export const OrganizationMergeFields_organization = graphql(`
   }
 `);
 
-export const OrganizationMergeComparisonQuery = graphql(`
+const OrganizationMergeComparisonQuery = graphql(`
   query OrganizationMergeComparison($a: ID!, $b: ID!) {
     a: organization(id: $a) {
       ...OrganizationMergeFields_organization

@@ -3,7 +3,7 @@ import { useTagOptions } from './useTagOptions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Stands for a tag name that no tag has: the list then shows nothing, as no record has it. */
-export const UNKNOWN_TAG_ID = '00000000-0000-0000-0000-000000000000';
+const UNKNOWN_TAG_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * A list's tag filter reads tags by name in the URL (`tag=Partner,Horizon`) while its picker and

@@ -13,7 +13,7 @@ import { ActivityStatusBadge } from '../../activity/components/ActivityKindBadge
 import { DOCUMENT_KIND_LABELS } from '../../document/documentLabels';
 
 /** How many activities and documents the overview shows; the timeline has the rest. */
-export const RECENT_COUNT = 5;
+const RECENT_COUNT = 5;
 
 const RecentWork_activities = graphql(`
   fragment RecentWork_activities on TimelineItemConnection {
@@ -58,7 +58,7 @@ const RecentWork_documents = graphql(`
  * The newest activities and documents of the record, from its timeline: an organization's
  * include those of its contacts and parts, marked "via …".
  */
-export const RecentWorkQuery = graphql(`
+const RecentWorkQuery = graphql(`
   query RecentWork($id: ID!, $organization: Boolean!, $contact: Boolean!, $first: Int!) {
     organization(id: $id) @include(if: $organization) {
       id

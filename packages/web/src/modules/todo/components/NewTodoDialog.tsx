@@ -10,7 +10,7 @@ import { RecordPicker } from '../../activity/components/RecordPicker';
 import { UserSelect } from '../../bulk/components/UserSelect';
 import { useCreateActivity } from '../../activity/hooks/useCreateActivity';
 
-export interface TodoValues {
+interface TodoValues {
   subject: string;
   due: string;
   ownerId: string | null;
@@ -24,7 +24,7 @@ const CONCERN_FIELDS: Record<ConcernedKind, 'organizationIds' | 'contactIds' | '
 };
 
 /** What the short form sends: a planned to-do, due at 9:00 on its day, concerning one record. */
-export function todoInput(values: TodoValues): CreateActivityInput {
+function todoInput(values: TodoValues): CreateActivityInput {
   const concerning = values.concerning;
   const concerns = concerning && { [CONCERN_FIELDS[concerning.kind]]: [concerning.id] };
   return {
