@@ -119,12 +119,17 @@ describe('A day in the life of a liaison officer', () => {
     const main = page.getByRole('main');
     await main.getByText(`Nadia ${person}`).first().waitFor();
     await main.getByText('Data steward').first().waitFor();
+    const recent = page.getByRole('region', { name: 'Recent activity' });
+    for (const text of [subject, todo, `Minutes: ${subject}`]) await recent.getByText(text).first().waitFor();
     await screenshot(page, 'day-organization-overview');
     await page.getByRole('tab', { name: 'Timeline' }).click();
     const timeline = page.getByRole('list', { name: 'Timeline' });
     for (const text of [subject, todo, `Minutes: ${subject}`])
       await timeline.getByRole('link', { name: text }).first().waitFor();
-    // The affiliation's entry does not name the person yet; sentence-style entries will.
+    await timeline
+      .getByText(`Affiliation added: Nadia ${person}, Data steward at ${organizationName}`)
+      .first()
+      .waitFor();
     await expectNoSeriousA11yViolations(page, "the organization's timeline after a day's work");
     await screenshot(page, 'day-organization-timeline');
   }, 300_000);
