@@ -8,7 +8,7 @@ log=$(mktemp)
 
 PORT=$port LIAISON_DATA_DIR=$data_dir npm start >"$log" 2>&1 &
 npm_pid=$!
-server_pids() { pgrep -f '^node packages/server/dist/main.js' || true; }
+server_pids() { pgrep -f '^node( [^ ]+)* packages/server/dist/main.js' || true; }
 cleanup() {
   kill -TERM "$npm_pid" $(server_pids) 2>/dev/null
   rm -rf "$data_dir"

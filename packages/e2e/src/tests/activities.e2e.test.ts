@@ -120,7 +120,7 @@ describe('Activities, as the editor', () => {
     // Asked again, the list no longer holds it.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'My to-dos' }).waitFor();
-    await page.getByRole('link', { name: 'New to-do' }).first().waitFor();
+    await page.getByRole('button', { name: 'New to-do' }).first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(await page.getByRole('link', { name: subject }).count()).toBe(0);
   });
@@ -163,7 +163,7 @@ describe('Activities, as the viewer', () => {
     await page.getByRole('heading', { level: 1, name: 'My to-dos' }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(await page.getByRole('checkbox').count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'New to-do' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'New to-do' }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page, 'My to-dos, as the viewer');
     await screenshot(page, 'todos-viewer');
 

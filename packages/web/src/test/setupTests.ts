@@ -1,5 +1,9 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
+
+// CI shares two cores between the server, web and browser suites: give async queries room.
+configure({ asyncUtilTimeout: 5000 });
 
 // Web APIs that React Router uses and jsdom lacks.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

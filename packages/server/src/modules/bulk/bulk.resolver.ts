@@ -1,19 +1,8 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { mutation } from '../shared/transaction';
-import { User } from '../user/user.entity';
 import { ReassignOwnerInput } from './bulk.inputs';
 import { reassignOwner } from './bulk.service';
-import { ownedRecordCounts } from './owned-records';
-
-@ObjectType({ description: 'How many live records of one kind a user owns.' })
-class OwnedRecordCount {
-  @Field({ description: 'The kind of record, as the GraphQL type is named: Organization, Activity…' })
-  type: string;
-
-  @Field(() => Int, { description: 'How many the user owns (trashed ones are not counted).' })
-  count: number;
-}
 
 /** Operations on many records of several kinds at once, each in one transaction. */
 @Resolver()
@@ -28,17 +17,5 @@ export class BulkResolver {
     @Ctx() context: GraphQLContext,
   ) {
     return mutation(context, (manager, actor) => reassignOwner(manager, context.viewer!, input, actor));
-  }
-}
-
-/** What a user owns, for an admin about to hand their records to someone else. */
-@Resolver(() => User)
-export class UserOwnedRecordsResolver {
-  @Authorized('admin')
-  @FieldResolver(() => [OwnedRecordCount], {
-    description: 'The live records the user owns, counted by kind; kinds with none are left out. Admins only.',
-  })
-  ownedRecordCounts(@Root() user: User, @Ctx() context: GraphQLContext) {
-    return ownedRecordCounts(context).load(user.id);
   }
 }
