@@ -149,7 +149,8 @@ describe('authorization over the whole schema', () => {
       if (viewerRefused !== ADMIN_QUERIES.has(field.name)) wrong.push(`query ${field.name} as viewer: ${asViewer}`);
       if (ADMIN_QUERIES.has(field.name)) {
         const asAdmin = await codeOf(server, op, tokens.admin);
-        if (asAdmin === 'UNAUTHENTICATED' || asAdmin === 'FORBIDDEN') wrong.push(`query ${field.name} as admin: ${asAdmin}`);
+        if (asAdmin === 'UNAUTHENTICATED' || asAdmin === 'FORBIDDEN')
+          wrong.push(`query ${field.name} as admin: ${asAdmin}`);
       }
     }
     expect(wrong).toEqual([]);
