@@ -1,10 +1,21 @@
 import { Column, Entity } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LinkEntity } from '../../core/db/record.entity';
+import { linkTargetKinds } from '../shared/link-targets';
+import { linkField } from '../shared/record-kind';
 
-/** The kinds of record an activity can concern, by their column in activity_links. */
-export const ACTIVITY_TARGETS = ['organizationId', 'contactId', 'projectId', 'needId'] as const;
-export type ActivityTarget = (typeof ACTIVITY_TARGETS)[number];
+/** A target column of activity_links: `organizationId`. */
+export type ActivityTarget = Exclude<
+  Extract<keyof ActivityLink, `${string}Id`>,
+  'activityId' | 'createdById' | 'updatedById'
+>;
+
+/**
+ * The kinds of record an activity can concern, by their column in activity_links: those the
+ * registry flags `linkable.activities` (its test checks that each has a column here and in the inputs).
+ */
+export const activityTargets = (): ActivityTarget[] =>
+  linkTargetKinds('activities').map((kind) => linkField(kind) as ActivityTarget);
 
 /** A record an activity concerns; exactly one of the target columns is set. */
 @ObjectType({ description: 'A record an activity concerns: exactly one of its targets is set.' })

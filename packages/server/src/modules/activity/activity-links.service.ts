@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/graphql/errors';
 import type { Actor } from '../shared/audit-writer';
-import { ActivityLink, ACTIVITY_TARGETS, type ActivityTarget } from './activity-link.entity';
+import { activityTargets, ActivityLink, type ActivityTarget } from './activity-link.entity';
 import type { ActivityConcernsInput, ActivityParticipantsInput, LinkActivityInput } from './activity-link.inputs';
 import { ActivityContact, ActivityUser } from './activity-participant.entity';
 import { activityToEdit } from './activity.policy';
@@ -11,7 +11,7 @@ import { checkTargetsExist, linkTarget, recordLinkChanges } from './link-changes
 const activityEnd = (activityId: string) => ({ recordType: 'Activity', recordId: activityId });
 
 function linkValue(link: ActivityLink) {
-  const target = ACTIVITY_TARGETS.find((column) => link[column])!;
+  const target = activityTargets().find((column) => link[column])!;
   return { id: link.id, activityId: link.activityId, [target]: link[target] };
 }
 
@@ -48,15 +48,11 @@ export async function addConcerns(
   concerns: ActivityConcernsInput,
   actor: Actor,
 ): Promise<void> {
-  const byColumn: [ActivityTarget, string[] | undefined][] = [
-    ['organizationId', concerns.organizationIds],
-    ['contactId', concerns.contactIds],
-    ['projectId', concerns.projectIds],
-    ['needId', concerns.needIds],
-  ];
-  for (const [column, ids] of byColumn) {
-    await checkTargetsExist(manager, column, ids ?? [], `concerns.${column.replace(/Id$/, 'Ids')}`);
-    await linkTargets(manager, activityId, column, ids ?? [], actor);
+  for (const column of activityTargets()) {
+    const field = column.replace(/Id$/, 'Ids') as keyof ActivityConcernsInput;
+    const ids = concerns[field] ?? [];
+    await checkTargetsExist(manager, column, ids, `concerns.${field}`);
+    await linkTargets(manager, activityId, column, ids, actor);
   }
 }
 
@@ -143,11 +139,12 @@ export async function removeActivityParticipants(
 
 /** Links an activity to exactly one record; CONFLICT when that link exists already. */
 export async function linkActivity(manager: EntityManager, viewer: Viewer, input: LinkActivityInput, actor: Actor) {
-  const given = ACTIVITY_TARGETS.filter((column) => input[column]);
+  const targets = activityTargets();
+  const given = targets.filter((column) => input[column]);
   if (given.length !== 1) {
     const message = given.length ? 'give only one target' : 'give one target';
-    const columns = given.length ? given : ACTIVITY_TARGETS;
-    throw new BadUserInputError(`Give exactly one of ${ACTIVITY_TARGETS.join(', ')}`, {
+    const columns = given.length ? given : targets;
+    throw new BadUserInputError(`Give exactly one of ${targets.join(', ')}`, {
       ...Object.fromEntries(columns.map((column) => [column, [message]])),
     });
   }
@@ -168,7 +165,7 @@ export async function unlinkActivity(manager: EntityManager, viewer: Viewer, id:
     throw error instanceof NotFoundError ? new NotFoundError('ActivityLink', id) : error;
   });
   await manager.delete(ActivityLink, { id });
-  const target = ACTIVITY_TARGETS.find((column) => link[column])!;
+  const target = activityTargets().find((column) => link[column])!;
   await recordLinkChanges(manager, actor, 'unlink', 'activityLink', linkValue(link), [
     activityEnd(link.activityId),
     { recordType: linkTarget(target).type, recordId: link[target]! },

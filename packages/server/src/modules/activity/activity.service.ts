@@ -28,6 +28,7 @@ export const ACTIVITY: RecordKind<Activity> = {
   visibility: true,
   trash: true,
   taggable: true,
+  linkable: { documents: true },
 };
 
 /** When an activity happens, for the default order and the date range: start, else due, else creation. */

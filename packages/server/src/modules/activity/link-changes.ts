@@ -1,13 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Predicate } from '../../core/auth/visibility-rules';
 import { BadUserInputError } from '../../core/graphql/errors';
-import { CONTACT } from '../contact/contact.service';
-import { NEED } from '../need/need.service';
-import { ORGANIZATION } from '../organization/organization.service';
-import { PROJECT } from '../project/project.service';
 import { recordChanges, type Actor } from '../shared/audit-writer';
-import { USER } from '../user/user.service';
-import { ACTIVITY } from './activity.service';
+import { kindOfLinkField } from '../shared/link-targets';
 
 /** A record at one end of a link, as the history names it. */
 export interface LinkEnd {
@@ -15,24 +10,9 @@ export interface LinkEnd {
   recordId: string;
 }
 
-/**
- * The kinds of record activities and documents are linked to, by their field in links: each
- * kind's table and type come from its description (read when first needed, as the activity's
- * own kind is declared by a module that uses this one).
- */
-const targetKinds = () => ({
-  organizationId: ORGANIZATION,
-  contactId: CONTACT,
-  projectId: PROJECT,
-  needId: NEED,
-  activityId: ACTIVITY,
-  userId: USER,
-});
-export type LinkTargetColumn = keyof ReturnType<typeof targetKinds>;
-
-/** The kind of record a link's field points at: `contactId` → contacts, `Contact`. */
-export function linkTarget(column: LinkTargetColumn): { table: string; type: string } {
-  return targetKinds()[column];
+/** The kind of record a link's field points at, from the registry: `contactId` → contacts, `Contact`. */
+export function linkTarget(column: string): { table: string; type: string } {
+  return kindOfLinkField(column);
 }
 
 /**
@@ -62,7 +42,7 @@ export async function recordLinkChanges(
  */
 export async function checkTargetsExist(
   manager: EntityManager,
-  column: LinkTargetColumn,
+  column: string,
   ids: readonly string[],
   field: string,
   visible?: Predicate,

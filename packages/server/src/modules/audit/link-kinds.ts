@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../../core/graphql/errors';
-import { kindsWith } from '../registry/record-registry';
+import { kindsWith, linkableFrom } from '../registry/record-registry';
 import type { Actor } from '../shared/audit-writer';
 import { sameValue } from '../shared/audit-writer';
 import { linkField } from '../shared/record-kind';
@@ -23,13 +23,13 @@ export interface LinkKind {
 }
 
 /**
- * The kinds each polymorphic link table points at, from the registry: tags go on every taggable
- * kind, documents attach to each of those but documents, activities link to those but activities.
- * The registry's test checks them against the tables' columns.
+ * The kinds each polymorphic link table points at, from the registry's flags: tags go on every
+ * taggable kind, documents attach to those `linkable.documents`, activities concern those
+ * `linkable.activities`. The registry's test checks them against the tables' columns.
  */
 const TAGGED = kindsWith('taggable');
-const ATTACHED = TAGGED.filter((kind) => kind.type !== 'Document');
-const LINKED = ATTACHED.filter((kind) => kind.type !== 'Activity');
+const ATTACHED = linkableFrom('documents');
+const LINKED = linkableFrom('activities');
 export const LINK_TABLE_TARGETS = { taggings: TAGGED, document_links: ATTACHED, activity_links: LINKED };
 
 export const LINK_KINDS: Record<string, LinkKind> = {

@@ -28,6 +28,7 @@ export const CONTACT: RecordKind<Contact> = {
   owned: true,
   trash: true,
   taggable: true,
+  linkable: { activities: true, documents: true },
   timeline: { participations: 'activity_contacts', description: 'Activities include those they take part in.' },
   search: { subtitle: 'r.title', names: ['r.search_name'] },
 };

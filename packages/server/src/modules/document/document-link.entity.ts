@@ -1,10 +1,21 @@
 import { Column, Entity } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LinkEntity } from '../../core/db/record.entity';
+import { linkTargetKinds } from '../shared/link-targets';
+import { linkField } from '../shared/record-kind';
 
-/** The kinds of record a document can be attached to, by their column in document_links. */
-export const DOCUMENT_TARGETS = ['organizationId', 'contactId', 'projectId', 'activityId', 'needId'] as const;
-export type DocumentTarget = (typeof DOCUMENT_TARGETS)[number];
+/** A target column of document_links: `organizationId`. */
+export type DocumentTarget = Exclude<
+  Extract<keyof DocumentLink, `${string}Id`>,
+  'documentId' | 'createdById' | 'updatedById'
+>;
+
+/**
+ * The kinds of record a document can be attached to, by their column in document_links: those
+ * the registry flags `linkable.documents` (its test checks that each has a column here and in the inputs).
+ */
+export const documentTargets = (): DocumentTarget[] =>
+  linkTargetKinds('documents').map((kind) => linkField(kind) as DocumentTarget);
 
 /** A record a document is attached to; exactly one of the target columns is set. */
 @ObjectType({ description: 'A record a document is attached to: exactly one of its targets is set.' })

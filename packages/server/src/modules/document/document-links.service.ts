@@ -4,12 +4,12 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../core/grap
 import { visibleActivities } from '../activity/activity.policy';
 import { checkTargetsExist, linkTarget, recordLinkChanges } from '../activity/link-changes';
 import type { Actor } from '../shared/audit-writer';
-import { DOCUMENT_TARGETS, DocumentLink, type DocumentTarget } from './document-link.entity';
+import { DocumentLink, documentTargets, type DocumentTarget } from './document-link.entity';
 import type { AttachDocumentInput, DocumentTargetsInput } from './document.inputs';
 import { documentToEdit } from './document.policy';
 
 const documentEnd = (documentId: string) => ({ recordType: 'Document', recordId: documentId });
-const targetOf = (link: DocumentLink) => DOCUMENT_TARGETS.find((column) => link[column])!;
+const targetOf = (link: DocumentLink) => documentTargets().find((column) => link[column])!;
 const linkValue = (link: DocumentLink) => ({
   id: link.id,
   documentId: link.documentId,
@@ -55,27 +55,23 @@ export async function attachToTargets(
   targets: DocumentTargetsInput,
   actor: Actor,
 ): Promise<void> {
-  const byColumn: [DocumentTarget, string[] | undefined][] = [
-    ['organizationId', targets.organizationIds],
-    ['contactId', targets.contactIds],
-    ['projectId', targets.projectIds],
-    ['activityId', targets.activityIds],
-    ['needId', targets.needIds],
-  ];
-  for (const [column, ids] of byColumn) {
-    await checkTargets(manager, viewer, column, ids ?? [], `attachTo.${column.replace(/Id$/, 'Ids')}`);
-    await attachTargets(manager, documentId, column, ids ?? [], actor);
+  for (const column of documentTargets()) {
+    const field = column.replace(/Id$/, 'Ids') as keyof DocumentTargetsInput;
+    const ids = targets[field] ?? [];
+    await checkTargets(manager, viewer, column, ids, `attachTo.${field}`);
+    await attachTargets(manager, documentId, column, ids, actor);
   }
 }
 
 /** Attaches a document to exactly one record; CONFLICT when it is attached there already. */
 export async function attachDocument(manager: EntityManager, viewer: Viewer, input: AttachDocumentInput, actor: Actor) {
-  const given = DOCUMENT_TARGETS.filter((column) => input[column]);
+  const columns = documentTargets();
+  const given = columns.filter((column) => input[column]);
   if (given.length !== 1) {
     const message = given.length ? 'give only one target' : 'give one target';
     throw new BadUserInputError(
-      `Give exactly one of ${DOCUMENT_TARGETS.join(', ')}`,
-      Object.fromEntries((given.length ? given : DOCUMENT_TARGETS).map((column) => [column, [message]])),
+      `Give exactly one of ${columns.join(', ')}`,
+      Object.fromEntries((given.length ? given : columns).map((column) => [column, [message]])),
     );
   }
   const column = given[0];

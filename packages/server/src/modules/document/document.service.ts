@@ -5,11 +5,13 @@ import { BadUserInputError } from '../../core/graphql/errors';
 import { visibleActivities } from '../activity/activity.policy';
 import type { Actor } from '../shared/audit-writer';
 import { applyRecordFilter, uniqueParameter } from '../shared/record-filter';
-import type { RecordKind } from '../shared/record-kind';
+import { linkTargetKinds } from '../shared/link-targets';
+import { linkField, type RecordKind } from '../shared/record-kind';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../shared/record-mutations';
 import { DOCUMENT_FIELDS, Document } from './document.entity';
 import {
   DocumentOrderField,
+  type AttachedToFilter,
   type CreateDocumentInput,
   type DocumentFilter,
   type DocumentOrder,
@@ -32,14 +34,6 @@ export const DOCUMENT: RecordKind<Document> = {
   search: { subtitle: 'r.kind', names: ['r.search_name'] },
 };
 
-const ATTACHED_COLUMNS = {
-  organizationId: 'organization_id',
-  contactId: 'contact_id',
-  projectId: 'project_id',
-  activityId: 'activity_id',
-  needId: 'need_id',
-} as const;
-
 /** Live documents the viewer may see, matching a filter, as a query aliased `d`. */
 export function documentQuery(
   source: DataSource | EntityManager,
@@ -59,7 +53,9 @@ export function documentQuery(
     const p = uniqueParameter('visibility');
     query.andWhere(`d.visibility = :${p}`, { [p]: filter.visibility });
   }
-  for (const [field, column] of Object.entries(ATTACHED_COLUMNS) as [keyof typeof ATTACHED_COLUMNS, string][]) {
+  for (const kind of linkTargetKinds('documents')) {
+    const field = linkField(kind) as keyof AttachedToFilter;
+    const column = kind.linkColumn!;
     const id = filter.attachedTo?.[field];
     if (!id) continue;
     const p = uniqueParameter('attached');

@@ -24,6 +24,7 @@ export const NEED: RecordKind<Need> = {
   owned: true,
   trash: true,
   taggable: true,
+  linkable: { activities: true, documents: true },
   search: {
     subtitle: `replace(r.category, '_', ' ') || ' · ' || replace(r.status, '_', ' ')`,
     names: ['r.search_name'],

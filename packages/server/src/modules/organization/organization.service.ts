@@ -27,6 +27,7 @@ export const ORGANIZATION: RecordKind<Organization> = {
   owned: true,
   trash: true,
   taggable: true,
+  linkable: { activities: true, documents: true },
   timeline: {
     description:
       'With `related`, also those of its affiliated contacts and of its parts (organizations part of it, at any depth), each marked with `via`.',

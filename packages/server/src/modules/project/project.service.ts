@@ -25,6 +25,7 @@ export const PROJECT: RecordKind<Project> = {
   owned: true,
   trash: true,
   taggable: true,
+  linkable: { activities: true, documents: true },
   timeline: {},
   search: {
     subtitle: `concat_ws(' · ', r.acronym, r.scientific_domain)`,

@@ -1,8 +1,13 @@
+import { isInputObjectType, type GraphQLSchema } from 'graphql';
 import { getMetadataArgsStorage } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { buildAppSchema } from '../../schema';
+import { ActivityLink } from '../activity/activity-link.entity';
 import { LINK_TABLE_TARGETS } from '../audit/link-kinds';
+import { DocumentLink } from '../document/document-link.entity';
 import { entities } from '../entities';
-import { RECORD_KINDS, kindsWith } from './record-registry';
+import { linkField } from '../shared/record-kind';
+import { RECORD_KINDS, kindsWith, linkableFrom } from './record-registry';
 
 const tableOf = (entity: unknown) => getMetadataArgsStorage().tables.find((table) => table.target === entity)?.name;
 
@@ -37,6 +42,63 @@ describe('the record-kind registry', () => {
   it('gives a link column to every kind that carries tags or has a timeline', () => {
     const without = [...kindsWith('taggable'), ...kindsWith('timeline')].filter((kind) => !kind.linkColumn);
     expect(without.map((kind) => kind.type)).toEqual([]);
+  });
+
+  describe('linkable from activities and documents', () => {
+    let schema: GraphQLSchema;
+    beforeAll(async () => {
+      schema = await buildAppSchema();
+    });
+
+    /** The target columns of a link entity: its `…Id` columns but its own end and its authors. */
+    const targetColumns = (entity: unknown, own: string) =>
+      getMetadataArgsStorage()
+        .columns.filter((column) => column.target === entity && column.propertyName.endsWith('Id'))
+        .map((column) => column.propertyName)
+        .filter((name) => name !== own)
+        .sort();
+    /** The fields of an input type that end in `suffix`. */
+    const inputFields = (name: string, suffix: string) => {
+      const type = schema.getType(name);
+      if (!isInputObjectType(type)) throw new Error(`${name} is not an input of the schema`);
+      return Object.keys(type.getFields())
+        .filter((field) => field.endsWith(suffix))
+        .sort();
+    };
+    const cases = [
+      {
+        from: 'activities' as const,
+        entity: ActivityLink,
+        own: 'activityId',
+        one: ['LinkActivityInput'],
+        many: ['ActivityConcernsInput'],
+      },
+      {
+        from: 'documents' as const,
+        entity: DocumentLink,
+        own: 'documentId',
+        one: ['AttachDocumentInput', 'AttachedToFilter'],
+        many: ['DocumentTargetsInput'],
+      },
+    ];
+
+    it.each(cases)('gives each kind linkable from $from a link column', ({ from }) => {
+      expect(linkableFrom(from).length).toBeGreaterThan(0);
+      expect(linkableFrom(from).filter((kind) => !kind.linkColumn)).toEqual([]);
+    });
+
+    it.each(cases)('has a column of the link entity for each kind linkable from $from, and no other', (c) => {
+      const fields = linkableFrom(c.from).map(linkField).sort();
+      expect(targetColumns(c.entity, c.own)).toEqual(fields);
+    });
+
+    it.each(cases)('has a field in the inputs that link $from for each linkable kind, and no other', (c) => {
+      const fields = linkableFrom(c.from).map(linkField).sort();
+      for (const input of c.one)
+        expect([input, inputFields(input, 'Id').filter((f) => f !== c.own)]).toEqual([input, fields]);
+      const plural = fields.map((field) => `${field}s`).sort();
+      for (const input of c.many) expect([input, inputFields(input, 'Ids')]).toEqual([input, plural]);
+    });
   });
 
   describe('against the migrated database', () => {

@@ -7,6 +7,7 @@ import { projectWorkModule } from '../project-work/project-work.module';
 import { projectModule } from '../project/project.module';
 import { savedViewModule } from '../saved-view/saved-view.module';
 import type { AnyRecordKind, DomainModule } from '../shared/domain-module';
+import { provideRecordKinds } from '../shared/link-targets';
 import { tagModule } from '../tag/tag.module';
 import { teamModule } from '../team/team.module';
 import { userModule } from '../user/user.module';
@@ -37,6 +38,7 @@ export const RECORD_MODULES: readonly DomainModule[] = [
  * history, revert and the schema iterate over it.
  */
 export const RECORD_KINDS: readonly AnyRecordKind[] = RECORD_MODULES.flatMap((module) => module.kinds ?? []);
+provideRecordKinds(RECORD_KINDS);
 
 const BY_TYPE = new Map(RECORD_KINDS.map((kind) => [kind.type, kind]));
 
@@ -50,4 +52,9 @@ type Flag = 'owned' | 'visibility' | 'trash' | 'taggable' | 'timeline' | 'search
 /** The kinds that have a feature, in registry order. */
 export function kindsWith(flag: Flag): AnyRecordKind[] {
   return RECORD_KINDS.filter((kind) => Boolean(kind[flag]));
+}
+
+/** The kinds activities can concern (`activities`) or documents be attached to (`documents`), in registry order. */
+export function linkableFrom(from: 'activities' | 'documents'): AnyRecordKind[] {
+  return RECORD_KINDS.filter((kind) => kind.linkable?.[from]);
 }

@@ -38,6 +38,12 @@ export interface RecordKind<T extends RecordEntity> {
   /** It carries tags (through its `linkColumn` in `taggings`). */
   taggable?: boolean;
   /**
+   * Activities can concern it, documents can be attached to it: through its `linkColumn` in
+   * `activity_links` and `document_links`, and its fields (`organizationId`, `organizationIds`)
+   * in the inputs that link them. The registry's test checks the tables and inputs against these flags.
+   */
+  linkable?: { activities?: boolean; documents?: boolean };
+  /**
    * It has a timeline; `participations` names a table of `(activity_id, linkColumn)` rows besides
    * activity links; `related` brings in the activities and documents of other records (its
    * contacts, its parts): SQL of `(via_id, parent_id)` rows for the parents `:...parents`, by the
