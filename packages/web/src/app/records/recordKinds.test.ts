@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSchema, isEnumType, isInputObjectType, isObjectType, isUnionType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isObjectType,
+  isUnionType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { kindsWith, RECORD_KINDS } from './recordKinds';
 
 // The server's schema, as committed (a server test keeps it current): what the web's record kinds must agree with.
@@ -11,6 +19,15 @@ const enumValues = (name: string) => {
   if (!isEnumType(type)) throw new Error(`${name} is not an enum of the schema`);
   return type.getValues().map((value) => value.name);
 };
+/**
+ * Kinds of record of the server (types with a `deletedAt` and a `version`) that the web app does not list, and
+ * why: a kind the server adds fails the test below until it is added to RECORD_KINDS or here.
+ */
+const NOT_RECORD_KINDS: Record<string, string> = {
+  ProjectTask: 'shown and edited inside its project, never on its own',
+  Milestone: 'shown and edited inside its project, never on its own',
+};
+
 const sorted = (values: readonly (string | undefined)[]) => [...values].map(String).sort();
 
 describe('the web record kinds agree with the server schema', () => {
@@ -48,6 +65,54 @@ describe('the web record kinds agree with the server schema', () => {
       expect([kind.detailField, query[kind.detailField]?.type.toString()]).toEqual([kind.detailField, kind.typename]);
       for (const list of kind.lists) expect([kind.typename, list, list in query]).toEqual([kind.typename, list, true]);
     }
+  });
+
+  const inputIdFields = (name: string, own: string) => {
+    const input = schema.getType(name);
+    if (!isInputObjectType(input)) throw new Error(`${name} is not an input`);
+    return Object.keys(input.getFields()).filter((field) => field.endsWith('Id') && field !== own);
+  };
+
+  it('know every kind activities can concern, and only those', () => {
+    const fields = inputIdFields('LinkActivityInput', 'activityId');
+    expect(sorted(kindsWith('activityLinks').map((kind) => kind.linkField))).toEqual(sorted(fields));
+  });
+
+  it('know every kind documents can be attached to, and only those', () => {
+    const fields = inputIdFields('AttachDocumentInput', 'documentId');
+    expect(sorted(kindsWith('documentLinks').map((kind) => kind.linkField))).toEqual(sorted(fields));
+  });
+
+  it('know every kind that carries tags, and only those', () => {
+    const tagged = Object.values(schema.getTypeMap())
+      .filter((type) => isObjectType(type) && 'tags' in type.getFields() && type.name !== 'Query')
+      .map((type) => type.name);
+    expect(sorted(kindsWith('taggable').map((kind) => kind.typename))).toEqual(sorted(tagged));
+  });
+
+  it('give every linked or tagged kind its link field', () => {
+    const linked = RECORD_KINDS.filter((kind) => kind.activityLinks || kind.documentLinks || kind.taggable);
+    expect(linked.filter((kind) => kind.linkField !== `${kind.detailField}Id`).map((kind) => kind.typename)).toEqual(
+      [],
+    );
+  });
+
+  it('know every kind of record of the server, but those left out on purpose', () => {
+    const query = schema.getQueryType()!.getFields();
+    const known = new Set(RECORD_KINDS.map((kind) => kind.typename));
+    // The server's kinds of record: the types with a `deletedAt` and a `version` (soft-deleted, in the history).
+    const records = Object.values(schema.getTypeMap())
+      .filter((type): type is GraphQLObjectType => isObjectType(type) && 'deletedAt' in type.getFields())
+      .filter((type) => 'version' in type.getFields())
+      .map((type) => type.name);
+    expect(records.filter((name) => !known.has(name) && !(name in NOT_RECORD_KINDS))).toEqual([]);
+    expect(records).toEqual(expect.arrayContaining([...known, ...Object.keys(NOT_RECORD_KINDS)]));
+    // Those served one by one (`Query.<kind>(id:)`) all have a kind here.
+    const served = Object.values(query)
+      .filter((field) => field.args.some((arg) => arg.name === 'id'))
+      .map((field) => getNamedType(field.type).name)
+      .filter((name) => records.includes(name));
+    expect(served.filter((name) => !known.has(name))).toEqual([]);
   });
 
   it('give every kind with a list in the navigation a path', () => {

@@ -47,12 +47,24 @@ export interface WebRecordKind {
   graph?: boolean;
   /** Its value in `SavedViewKind`, when views of its list can be saved (listed under it in the navigation). */
   savedViews?: SavedViewKind;
+  /** Its field in the polymorphic links (activity and document links, taggings, the history's diffs): `organizationId`. */
+  linkField?: string;
+  /** Activities can concern it (`LinkActivityInput`). */
+  activityLinks?: boolean;
+  /** Documents can be attached to it (`AttachDocumentInput`). */
+  documentLinks?: boolean;
+  /** It carries tags (its type has `tags`). */
+  taggable?: boolean;
 }
 
 /** Every kind of record the web app shows, in the order lists of kinds show them. */
 export const RECORD_KINDS: readonly WebRecordKind[] = [
   {
     typename: 'Organization',
+    linkField: 'organizationId',
+    activityLinks: true,
+    documentLinks: true,
+    taggable: true,
     graph: true,
     detailField: 'organization',
     label: 'Organization',
@@ -69,6 +81,10 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
   },
   {
     typename: 'Contact',
+    linkField: 'contactId',
+    activityLinks: true,
+    documentLinks: true,
+    taggable: true,
     graph: true,
     detailField: 'contact',
     label: 'Contact',
@@ -85,6 +101,10 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
   },
   {
     typename: 'Project',
+    linkField: 'projectId',
+    activityLinks: true,
+    documentLinks: true,
+    taggable: true,
     graph: true,
     detailField: 'project',
     label: 'Project',
@@ -101,6 +121,9 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
   },
   {
     typename: 'Activity',
+    linkField: 'activityId',
+    documentLinks: true,
+    taggable: true,
     detailField: 'activity',
     label: 'Activity',
     plural: 'Activities',
@@ -114,6 +137,8 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
   },
   {
     typename: 'Document',
+    linkField: 'documentId',
+    taggable: true,
     detailField: 'document',
     label: 'Document',
     plural: 'Documents',
@@ -128,6 +153,10 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
   },
   {
     typename: 'Need',
+    linkField: 'needId',
+    activityLinks: true,
+    documentLinks: true,
+    taggable: true,
     detailField: 'need',
     label: 'Need',
     plural: 'Needs',
@@ -155,7 +184,18 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
 
 /** The kinds that have a feature, in registry order. */
 export function kindsWith<
-  K extends 'trash' | 'search' | 'selection' | 'timeline' | 'navigation' | 'graph' | 'savedViews',
+  K extends
+    | 'trash'
+    | 'search'
+    | 'selection'
+    | 'timeline'
+    | 'navigation'
+    | 'graph'
+    | 'savedViews'
+    | 'linkField'
+    | 'activityLinks'
+    | 'documentLinks'
+    | 'taggable',
 >(feature: K): (WebRecordKind & Required<Pick<WebRecordKind, K>>)[] {
   return RECORD_KINDS.filter((kind) => Boolean(kind[feature])) as (WebRecordKind & Required<Pick<WebRecordKind, K>>)[];
 }
