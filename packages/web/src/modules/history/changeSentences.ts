@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { kindsWith } from '../../app/records/recordKinds';
 import type { ChangeAction } from '../../generated/graphql';
 
 /** What the server says of the records a change names: their titles, null when hidden or gone. */
@@ -57,7 +58,9 @@ function target(value: Value, titles: Titles, targets: string[]): string {
   return key ? titleFor(titles, value[key]) : HIDDEN_RECORD;
 }
 
-const TARGETS = ['organizationId', 'contactId', 'projectId', 'needId', 'activityId', 'documentId'];
+/** The target fields of each polymorphic link, from the record kinds: `organizationId` … */
+const linkFields = (feature: 'activityLinks' | 'documentLinks' | 'taggable') =>
+  kindsWith(feature).map((kind) => kind.linkField!);
 
 interface LinkWords {
   noun: string;
@@ -83,7 +86,7 @@ const LINKS: Record<string, LinkWords> = {
   },
   activityLink: {
     noun: 'Activity',
-    details: (v, t) => `“${titleFor(t, v.activityId)}” concerning ${target(v, t, TARGETS.slice(0, 4))}`,
+    details: (v, t) => `“${titleFor(t, v.activityId)}” concerning ${target(v, t, linkFields('activityLinks'))}`,
   },
   activityContact: {
     noun: 'Participant',
@@ -95,11 +98,11 @@ const LINKS: Record<string, LinkWords> = {
   },
   documentLink: {
     noun: 'Document',
-    details: (v, t) => `“${titleFor(t, v.documentId)}” attached to ${target(v, t, TARGETS.slice(0, 5))}`,
+    details: (v, t) => `“${titleFor(t, v.documentId)}” attached to ${target(v, t, linkFields('documentLinks'))}`,
   },
   tagging: {
     noun: 'Tag',
-    details: (v, t) => `“${typeof v.label === 'string' ? v.label : titleFor(t, v.tagId)}” on ${target(v, t, TARGETS)}`,
+    details: (v, t) => `“${typeof v.label === 'string' ? v.label : titleFor(t, v.tagId)}” on ${target(v, t, linkFields('taggable'))}`,
   },
   membership: {
     noun: 'Team membership',

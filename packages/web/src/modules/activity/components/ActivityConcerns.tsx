@@ -4,7 +4,7 @@ import { IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
 import { describeError } from '../../../ui/errors/describeError';
-import { CONCERNED_KINDS, recordPath, type ConcernedKind } from '../activityRecords';
+import { CONCERNED_KIND_LIST, CONCERNED_KINDS, recordPath, type ConcernedKind } from '../activityRecords';
 import { useLinkActivity } from '../hooks/useLinkActivity';
 import { useUnlinkActivity } from '../hooks/useUnlinkActivity';
 import { RecordPicker, recordKey } from './RecordPicker';
@@ -92,7 +92,7 @@ export function ActivityConcerns(props: {
         <RecordPicker
           key={records.length}
           label="Add a record it concerns"
-          kinds={['ORGANIZATION', 'CONTACT', 'PROJECT']}
+          kinds={CONCERNED_KIND_LIST}
           excludeKeys={records.map(recordKey)}
           value={null}
           onChange={(record) => {

@@ -2,7 +2,7 @@ import { Group, TextInput } from '@mantine/core';
 import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
 import { UserMultiSelect } from '../../bulk/components/UserSelect';
 import { ACTIVITY_KIND_OPTIONS, ACTIVITY_STATUS_OPTIONS } from '../activityLabels';
-import type { ConcernedKind } from '../activityRecords';
+import { CONCERNED_KIND_LIST, type ConcernedKind } from '../activityRecords';
 import { NO_FILTERS } from '../hooks/useActivityListView';
 import { RecordPicker } from './RecordPicker';
 import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
@@ -95,7 +95,7 @@ export function ActivityFilters({ values, onChange }: ActivityFiltersProps) {
         // Cleared or changed from elsewhere (Back, "Clear filters"): start again from the URL's record.
         key={values.about}
         label="Concerning"
-        kinds={['ORGANIZATION', 'CONTACT', 'PROJECT']}
+        kinds={CONCERNED_KIND_LIST}
         placeholder="Any record"
         value={about}
         onChange={(record) =>

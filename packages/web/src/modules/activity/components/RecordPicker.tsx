@@ -28,12 +28,6 @@ export const RecordPickerQuery = graphql(`
   }
 `);
 
-const GROUPS: Record<ConcernedKind, string> = {
-  ORGANIZATION: 'Organizations',
-  CONTACT: 'Contacts',
-  PROJECT: 'Projects',
-};
-
 interface RecordPickerProps {
   label: string;
   /** Which kinds of record it offers. */
@@ -80,7 +74,7 @@ export function RecordPicker({
   ].filter((record) => !excludeKeys.includes(recordKey(record)));
   if (value && !found.some((record) => recordKey(record) === recordKey(value))) found.unshift(value);
   const options = kinds.map((kind) => ({
-    group: kinds.length > 1 ? GROUPS[kind] : CONCERNED_KINDS[kind].label,
+    group: kinds.length > 1 ? CONCERNED_KINDS[kind].plural : CONCERNED_KINDS[kind].label,
     items: found
       .filter((record) => record.kind === kind)
       .map((record) => ({ value: recordKey(record), label: record.name })),

@@ -3,28 +3,27 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconLink } from '@tabler/icons-react';
 import { useState } from 'react';
+import { kindsWith } from '../../../app/records/recordKinds';
 import { useSearchHits } from '../../../app/search/useSearchHits';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
-import { useAttachDocument, type AttachTarget } from '../hooks/useAttachDocument';
+import { useAttachDocument } from '../hooks/useAttachDocument';
 
-const ATTACHABLE: Record<string, AttachTarget['kind']> = {
-  ORGANIZATION: 'organization',
-  CONTACT: 'contact',
-  PROJECT: 'project',
-};
-const KIND_LABEL: Record<string, string> = { ORGANIZATION: 'Organization', CONTACT: 'Contact', PROJECT: 'Project' };
+/** The kinds search finds that documents can be attached to, by their search type. */
+const ATTACHABLE = new Map(
+  kindsWith('documentLinks').flatMap((kind) => (kind.search ? [[kind.search as string, kind] as const] : [])),
+);
 
-/** "Attach to…": find an organization, contact or project by name and attach the document to it. */
+/** "Attach to…": find a record (an organization, contact, project …) by name and attach the document to it. */
 export function AttachDocumentButton({ documentId }: { documentId: string }) {
   const [opened, { open, close }] = useDisclosure(false);
   const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
   const { hits, loading: searching, tooShort } = useSearchHits(search);
   const [attach, { loading, error, reset }] = useAttachDocument();
-  const found = hits.filter((hit) => hit.type in ATTACHABLE);
+  const found = hits.filter((hit) => ATTACHABLE.has(hit.type));
   const options = found.map((hit) => ({
     value: `${hit.type}:${hit.id}`,
-    label: `${hit.title} · ${KIND_LABEL[hit.type]}`,
+    label: `${hit.title} · ${ATTACHABLE.get(hit.type)!.label}`,
   }));
 
   const dismiss = () => {
@@ -38,7 +37,7 @@ export function AttachDocumentButton({ documentId }: { documentId: string }) {
     if (!picked) return;
     const [type, id] = picked.split(':') as [string, string];
     try {
-      await attach(documentId, { kind: ATTACHABLE[type]!, id });
+      await attach(documentId, { kind: ATTACHABLE.get(type)!, id });
       const name = found.find((hit) => hit.id === id)?.title ?? 'the record';
       notifications.show({ color: 'green', message: `Attached to ${name}.` });
       dismiss();

@@ -3,9 +3,8 @@ import { IconFilePlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { DocumentKind } from '../../../generated/graphql';
 
-/** The records a new document can start attached to, as `/documents/new?<target>=<id>` names them. */
-export const DOCUMENT_TARGETS = ['organization', 'contact', 'project', 'need', 'activity'] as const;
-type DocumentTarget = (typeof DOCUMENT_TARGETS)[number];
+/** A record a new document can start attached to, as `/documents/new?<target>=<id>` names it: a kind's `detailField`. */
+type DocumentTarget = 'organization' | 'contact' | 'project' | 'need' | 'activity';
 
 export interface NewDocumentButtonProps {
   target: DocumentTarget;

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import type { WebRecordKind } from '../../../app/records/recordKinds';
 import { graphql } from '../../../generated';
 import { forgetTimelines } from '../../timeline/forgetTimeline';
 
@@ -15,12 +16,11 @@ const AttachDocumentMutation = graphql(`
   }
 `);
 
+/** A record to attach to, of a kind documents can be attached to (`documentLinks`). */
 export interface AttachTarget {
-  kind: 'organization' | 'contact' | 'project';
+  kind: WebRecordKind;
   id: string;
 }
-
-const TYPENAMES = { organization: 'Organization', contact: 'Contact', project: 'Project' } as const;
 
 /** Attaches a document to one more record; the answer brings its new list of attachments. */
 export function useAttachDocument() {
@@ -28,10 +28,10 @@ export function useAttachDocument() {
   const attach = useCallback(
     async (documentId: string, target: AttachTarget) => {
       const { data } = await mutate({
-        variables: { input: { documentId, [`${target.kind}Id`]: target.id } },
+        variables: { input: { documentId, [target.kind.linkField!]: target.id } },
         update(cache) {
           cache.evict({ id: 'ROOT_QUERY', fieldName: 'documents' });
-          forgetTimelines(cache, [{ __typename: TYPENAMES[target.kind], id: target.id }]);
+          forgetTimelines(cache, [{ __typename: target.kind.typename, id: target.id }]);
           cache.gc();
         },
       });

@@ -1,19 +1,22 @@
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { kindsWith } from '../../../app/records/recordKinds';
 import type { CreateDocumentInput, DocumentKind } from '../../../generated/graphql';
 import { PageHeader } from '../../../ui/PageHeader';
-import { DOCUMENT_TARGETS } from '../components/NewDocumentButton';
 import { DocumentForm } from '../components/DocumentForm';
 import { toCreateInput } from '../components/documentFormValues';
 import { useCreateDocument } from '../hooks/useCreateDocument';
 
-/** `?organization=<id>` (or contact, project, need, activity): the record the new document is attached to. */
+/**
+ * `?organization=<id>` (a kind's `detailField`, for each kind documents can be attached to): the
+ * records the new document is attached to.
+ */
 export function attachToOf(params: URLSearchParams): CreateDocumentInput['attachTo'] {
-  const attachTo: NonNullable<CreateDocumentInput['attachTo']> = {};
-  for (const target of DOCUMENT_TARGETS) {
-    const ids = params.getAll(target);
-    if (ids.length) attachTo[`${target}Ids`] = ids;
+  const attachTo: Record<string, string[]> = {};
+  for (const kind of kindsWith('documentLinks')) {
+    const ids = params.getAll(kind.detailField);
+    if (ids.length) attachTo[`${kind.linkField}s`] = ids;
   }
   return Object.keys(attachTo).length ? attachTo : undefined;
 }

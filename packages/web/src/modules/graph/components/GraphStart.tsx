@@ -1,4 +1,5 @@
 import { Kbd, Paper, Stack, Text } from '@mantine/core';
+import { CONCERNED_KIND_LIST } from '../../activity/activityRecords';
 import { RecordPicker } from '../../activity/components/RecordPicker';
 
 /** The graph before it has a record to start from. */
@@ -9,7 +10,7 @@ export function GraphStart({ onStart }: { onStart(id: string): void }) {
         <Text>Start from a record: its neighbourhood is drawn, and from there you expand, filter and find paths.</Text>
         <RecordPicker
           label="Start from"
-          kinds={['ORGANIZATION', 'CONTACT', 'PROJECT']}
+          kinds={CONCERNED_KIND_LIST}
           value={null}
           onChange={(record) => record && onStart(record.id)}
         />

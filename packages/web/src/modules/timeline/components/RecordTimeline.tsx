@@ -3,9 +3,10 @@ import { Button, Chip, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } 
 import { IconCheck, IconFilterOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql } from '../../../generated';
-import type { TimelineItemKind } from '../../../generated/graphql';
+import type { RecordTimelineQuery as RecordTimelineQueryType, TimelineItemKind } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
-import type { ConcernedKind } from '../../activity/activityRecords';
+import { kindsWith } from '../../../app/records/recordKinds';
+import { CONCERNED_KINDS, type ConcernedKind } from '../../activity/activityRecords';
 import { TIMELINE_KIND_LABELS, TIMELINE_KINDS } from '../timelineLabels';
 import { TimelineEntry } from './TimelineEntry';
 
@@ -26,8 +27,10 @@ const RecordTimeline_page = graphql(`
 `);
 
 /**
- * One query for the three kinds of record; the cache merges the pages of each record's timeline
- * (relayStylePagination keyed by `kinds`), so "Load more" appends.
+ * One query for every kind of record that has a timeline, each field included when the variable
+ * named after it (`organization`) is true; the cache merges the pages of each record's timeline
+ * (relayStylePagination keyed by `kinds`), so "Load more" appends. A test checks it names every
+ * kind with a timeline.
  */
 export const RecordTimelineQuery = graphql(`
   query RecordTimeline(
@@ -63,6 +66,9 @@ export const RecordTimelineQuery = graphql(`
 
 export const TIMELINE_PAGE_SIZE = 20;
 
+/** The query's fields of records: `organization`. */
+type TimelineField = keyof Omit<RecordTimelineQueryType, '__typename'>;
+
 export interface RecordTimelineProps {
   kind: ConcernedKind;
   id: string;
@@ -92,12 +98,14 @@ export function RecordTimeline({ kind, id }: RecordTimelineProps) {
   const [kinds, setKinds] = useState<TimelineItemKind[]>([]);
   const hasRelated = kind === 'ORGANIZATION';
   const [related, setRelated] = useState(true);
+  const typename = CONCERNED_KINDS[kind].typename;
+  const which = Object.fromEntries(
+    kindsWith('timeline').map((candidate) => [candidate.detailField, candidate.typename === typename]),
+  ) as Record<TimelineField, boolean>;
   const { data, loading, error, refetch, fetchMore } = useQuery(RecordTimelineQuery, {
     variables: {
       id,
-      organization: kind === 'ORGANIZATION',
-      contact: kind === 'CONTACT',
-      project: kind === 'PROJECT',
+      ...which,
       kinds: kinds.length > 0 ? kinds : null,
       ...(hasRelated && { related }),
       first: TIMELINE_PAGE_SIZE,
@@ -106,7 +114,7 @@ export function RecordTimeline({ kind, id }: RecordTimelineProps) {
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
-  const record = data?.organization ?? data?.contact ?? data?.project;
+  const record = data && kindsWith('timeline').map((candidate) => data[candidate.detailField as TimelineField]).find(Boolean);
   const page = record ? getFragmentData(RecordTimeline_page, record.timeline) : undefined;
   const filtered = kinds.length > 0;
 

@@ -5,7 +5,7 @@ import { useSession } from '../../../app/session/useSession';
 import type { CreateActivityInput } from '../../../generated/graphql';
 import { DialogForm } from '../../../ui/form';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
-import type { ConcernedKind, ConcernedRecord } from '../../activity/activityRecords';
+import { CONCERNED_KIND_LIST, CONCERNED_KINDS, type ConcernedRecord } from '../../activity/activityRecords';
 import { RecordPicker } from '../../activity/components/RecordPicker';
 import { UserSelect } from '../../bulk/components/UserSelect';
 import { useCreateActivity } from '../../activity/hooks/useCreateActivity';
@@ -17,16 +17,10 @@ interface TodoValues {
   concerning: ConcernedRecord | null;
 }
 
-const CONCERN_FIELDS: Record<ConcernedKind, 'organizationIds' | 'contactIds' | 'projectIds'> = {
-  ORGANIZATION: 'organizationIds',
-  CONTACT: 'contactIds',
-  PROJECT: 'projectIds',
-};
-
 /** What the short form sends: a planned to-do, due at 9:00 on its day, concerning one record. */
 function todoInput(values: TodoValues): CreateActivityInput {
   const concerning = values.concerning;
-  const concerns = concerning && { [CONCERN_FIELDS[concerning.kind]]: [concerning.id] };
+  const concerns = concerning && { [`${CONCERNED_KINDS[concerning.kind].idField}s`]: [concerning.id] };
   return {
     kind: 'TODO',
     status: 'PLANNED',
@@ -113,7 +107,7 @@ function NewTodoForm({ onClose }: { onClose(): void }) {
       </SimpleGrid>
       <RecordPicker
         label="Concerning"
-        kinds={['ORGANIZATION', 'CONTACT', 'PROJECT']}
+        kinds={CONCERNED_KIND_LIST}
         value={values.concerning}
         onChange={(concerning) => set({ concerning })}
       />
