@@ -4,10 +4,12 @@ import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError } from '../../core/graphql/errors';
 import type { Actor } from '../shared/audit-writer';
 import { applyRecordFilter, uniqueParameter } from '../shared/record-filter';
-import type { RecordKind } from '../shared/record-kind';
+import { linkTargetKinds } from '../shared/link-targets';
+import { linkField, type RecordKind } from '../shared/record-kind';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../shared/record-mutations';
 import { ACTIVITY_FIELDS, Activity } from './activity.entity';
 import {
+  type ConcerningFilter,
   ActivityOrderField,
   type ActivityFilter,
   type ActivityOrder,
@@ -97,20 +99,17 @@ export function activityQuery(
   }
   const concerning = filter.concerning;
   if (concerning) {
-    for (const column of ['organization_id', 'project_id', 'need_id'] as const) {
-      const id = concerning[column.replace(/_id$/, 'Id') as 'organizationId' | 'projectId' | 'needId'];
-      if (id)
-        where(
-          (p) => `EXISTS (SELECT 1 FROM activity_links al WHERE al.activity_id = a.id AND al.${column} = :${p})`,
-          id,
-        );
-    }
-    if (concerning.contactId) {
-      where(
-        (p) => `(EXISTS (SELECT 1 FROM activity_links al WHERE al.activity_id = a.id AND al.contact_id = :${p})
-          OR EXISTS (SELECT 1 FROM activity_contacts ac WHERE ac.activity_id = a.id AND ac.contact_id = :${p}))`,
-        concerning.contactId,
-      );
+    // Each kind activities can concern; those with participations (contacts) count those too.
+    for (const kind of linkTargetKinds('activities')) {
+      const id = concerning[linkField(kind) as keyof ConcerningFilter];
+      if (!id) continue;
+      const column = kind.linkColumn!;
+      const participations = kind.timeline?.participations;
+      where((p) => {
+        const linked = `EXISTS (SELECT 1 FROM activity_links al WHERE al.activity_id = a.id AND al.${column} = :${p})`;
+        if (!participations) return linked;
+        return `(${linked} OR EXISTS (SELECT 1 FROM ${participations} ap WHERE ap.activity_id = a.id AND ap.${column} = :${p}))`;
+      }, id);
     }
   }
   return query;

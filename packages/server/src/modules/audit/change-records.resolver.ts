@@ -1,7 +1,8 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { visibilityPredicate } from '../../core/auth/visibility-rules';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { recordKindOf } from '../registry/record-registry';
+import { RECORD_KINDS, recordKindOf } from '../registry/record-registry';
+import { linkField } from '../shared/record-kind';
 import { Change } from '../shared/change.entity';
 
 @ObjectType({
@@ -21,17 +22,15 @@ export class ChangeRecord {
   title: string | null;
 }
 
-/** The type of record an id of a diff names, by its key; `parentId` is a record of the changed type. */
+/**
+ * The type of record an id of a diff names, by its key: the link field of every kind of the
+ * registry that has a link column (`organizationId`), tags and teams; `parentId` and `mergedInto`
+ * are records of the changed type.
+ */
 const REFERENCE_TYPES: Record<string, string> = {
-  organizationId: 'Organization',
-  contactId: 'Contact',
-  projectId: 'Project',
-  needId: 'Need',
-  activityId: 'Activity',
-  documentId: 'Document',
+  ...Object.fromEntries(RECORD_KINDS.filter((kind) => kind.linkColumn).map((kind) => [linkField(kind), kind.type])),
   tagId: 'Tag',
   teamId: 'Team',
-  userId: 'User',
   ownerId: 'User',
   mergedInto: '',
   parentId: '',

@@ -70,7 +70,7 @@ describe('the record-kind registry', () => {
         from: 'activities' as const,
         entity: ActivityLink,
         own: 'activityId',
-        one: ['LinkActivityInput'],
+        one: ['LinkActivityInput', 'ConcerningFilter'],
         many: ['ActivityConcernsInput'],
       },
       {
