@@ -1,14 +1,11 @@
 import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import type {
   MilestoneStatus,
   ProjectMilestoneItem_MilestoneFragment,
   ProjectTaskItem_TaskFragment,
   TaskStatus,
 } from '../../../generated/graphql';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
-import { DialogForm } from '../../../ui/form';
+import { DialogForm, useDialogForm } from '../../../ui/form';
 import { UserSelect } from '../../bulk/components/UserSelect';
 import { useCreateMilestone } from '../hooks/useCreateMilestone';
 import { useCreateProjectTask } from '../hooks/useCreateProjectTask';
@@ -123,25 +120,17 @@ function useSaveWorkItem(props: WorkItemDialogProps) {
 function WorkItemForm(props: WorkItemDialogProps) {
   const { onClose, item } = props;
   const kind = KINDS[props.kind];
-  const [error, setError] = useState<unknown>(null);
   const saveItem = useSaveWorkItem(props);
-  const form = useForm<WorkItemFormValues>({
-    mode: 'controlled',
-    initialValues: formValuesOf(props),
+  const { form, formProps } = useDialogForm<WorkItemFormValues>({
+    values: formValuesOf(props),
     validate: {
       title: (value) => (value.trim() ? null : kind.titleMissing),
       dueDate: (value) => (kind.dueRequired && !value ? 'Give the date it is due' : null),
     },
-  });
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    onSubmit: async (values) => {
       await saveItem(values);
       onClose();
-    } catch (caught) {
-      form.setErrors(fieldErrorsOf(caught));
-      setError(caught);
-    }
+    },
   });
   const status = (
     <Select
@@ -154,12 +143,10 @@ function WorkItemForm(props: WorkItemDialogProps) {
   );
   return (
     <DialogForm
-      onSubmit={submit}
+      {...formProps}
       label={item ? kind.changeTitle : kind.newTitle}
       submitLabel={item ? 'Save' : kind.addLabel}
-      submitting={form.submitting}
       onCancel={onClose}
-      error={error}
       fieldLabels={FIELD_LABELS}
     >
       <TextInput label="Title" withAsterisk data-autofocus {...form.getInputProps('title')} />
