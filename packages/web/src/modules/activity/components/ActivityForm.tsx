@@ -84,12 +84,7 @@ export function ActivityForm({
   });
 
   return (
-    <RecordFormFrame
-      {...frameProps}
-      submitLabel={submitLabel}
-      onCancel={onCancel}
-      fieldLabels={ACTIVITY_FIELD_LABELS}
-    >
+    <RecordFormFrame {...frameProps} submitLabel={submitLabel} onCancel={onCancel} fieldLabels={ACTIVITY_FIELD_LABELS}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label="Kind"

@@ -71,12 +71,7 @@ export function NeedForm({ need: ref, organization, onSubmit, onLoadLatest, onCa
   });
 
   return (
-    <RecordFormFrame
-      {...frameProps}
-      submitLabel={submitLabel}
-      onCancel={onCancel}
-      fieldLabels={NEED_FIELD_LABELS}
-    >
+    <RecordFormFrame {...frameProps} submitLabel={submitLabel} onCancel={onCancel} fieldLabels={NEED_FIELD_LABELS}>
       <TextInput
         label="Need"
         description="What is needed, in a few words."

@@ -59,12 +59,7 @@ export function ProjectForm({ project: ref, onSubmit, onLoadLatest, onCancel, su
   });
 
   return (
-    <RecordFormFrame
-      {...frameProps}
-      submitLabel={submitLabel}
-      onCancel={onCancel}
-      fieldLabels={PROJECT_FIELD_LABELS}
-    >
+    <RecordFormFrame {...frameProps} submitLabel={submitLabel} onCancel={onCancel} fieldLabels={PROJECT_FIELD_LABELS}>
       <TextInput label="Name" withAsterisk autoComplete="off" {...form.getInputProps('name')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Acronym" autoComplete="off" {...form.getInputProps('acronym')} />
