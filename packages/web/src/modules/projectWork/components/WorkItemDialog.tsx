@@ -19,7 +19,11 @@ type WorkItemDialogProps = {
   onClose(): void;
   projectId: string;
 } & (
-  | { kind: 'task'; /** The task to change; a new one when absent. */ item?: ProjectTaskItem_TaskFragment | null }
+  | {
+      kind: 'task';
+      /** The task to change; a new one when absent. */
+      item?: ProjectTaskItem_TaskFragment | null;
+    }
   | {
       kind: 'milestone';
       /** The milestone to change; a new one when absent. */
