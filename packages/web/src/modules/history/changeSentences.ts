@@ -102,7 +102,8 @@ const LINKS: Record<string, LinkWords> = {
   },
   tagging: {
     noun: 'Tag',
-    details: (v, t) => `“${typeof v.label === 'string' ? v.label : titleFor(t, v.tagId)}” on ${target(v, t, linkFields('taggable'))}`,
+    details: (v, t) =>
+      `“${typeof v.label === 'string' ? v.label : titleFor(t, v.tagId)}” on ${target(v, t, linkFields('taggable'))}`,
   },
   membership: {
     noun: 'Team membership',

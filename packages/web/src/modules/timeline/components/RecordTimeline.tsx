@@ -114,7 +114,11 @@ export function RecordTimeline({ kind, id }: RecordTimelineProps) {
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
-  const record = data && kindsWith('timeline').map((candidate) => data[candidate.detailField as TimelineField]).find(Boolean);
+  const record =
+    data &&
+    kindsWith('timeline')
+      .map((candidate) => data[candidate.detailField as TimelineField])
+      .find(Boolean);
   const page = record ? getFragmentData(RecordTimeline_page, record.timeline) : undefined;
   const filtered = kinds.length > 0;
 
