@@ -1,13 +1,15 @@
+import { activitiesFieldResolver } from './activity/activity-relations.resolver';
 import { auditModule } from './audit/audit.module';
 import { bulkModule } from './bulk/bulk.module';
 import { calendarModule } from './calendar/calendar.module';
 import { demoIdpModule } from './demo-idp/demo-idp.module';
+import { documentsFieldResolver } from './document/document-relations.resolver';
 import { graphModule } from './graph/graph.module';
 import { mergeModule } from './merge/merge.module';
 import { preferenceModule } from './preference/preference.module';
 import { privacyModule } from './privacy/privacy.module';
 import { projectLinkModule } from './project-link/project-link.module';
-import { RECORD_MODULES } from './registry/record-registry';
+import { linkableFrom, RECORD_MODULES } from './registry/record-registry';
 import { reportModule } from './report/report.module';
 import { searchModule } from './search/search.module';
 import { sessionModule } from './session/session.module';
@@ -15,6 +17,18 @@ import type { DomainModule } from './shared/domain-module';
 import { systemModule } from './system/system.module';
 import { taggingModule } from './tagging/tagging.module';
 import { tokenModule } from './token/token.module';
+
+/**
+ * The `activities` and `documents` fields of every kind activities can concern and documents be
+ * attached to: the activity and document modules, below the registry, make them per kind of the
+ * registry, here where the registry is known.
+ */
+const linkedRecordsFields: DomainModule = {
+  resolvers: [
+    ...linkableFrom('activities').map(activitiesFieldResolver),
+    ...linkableFrom('documents').map(documentsFieldResolver),
+  ],
+};
 
 /**
  * Every module of the application: those of the kinds of record (from the registry), then the
@@ -27,6 +41,7 @@ export const APP_MODULES: readonly DomainModule[] = [
   tokenModule,
   demoIdpModule,
   ...RECORD_MODULES,
+  linkedRecordsFields,
   projectLinkModule,
   searchModule,
   bulkModule,

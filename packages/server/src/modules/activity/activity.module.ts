@@ -9,13 +9,7 @@ import {
   ActivityLinkResolver,
   ActivityParticipantsResolver,
 } from './activity-fields.resolver';
-import {
-  ContactActivitiesResolver,
-  NeedActivitiesResolver,
-  OrganizationActivitiesResolver,
-  ProjectActivitiesResolver,
-  UserActivitiesResolver,
-} from './activity-relations.resolver';
+import { UserActivitiesResolver } from './activity-relations.resolver';
 import { ActivityResolver } from './activity.resolver';
 import { ContactContactDatesResolver, OrganizationContactDatesResolver } from './contact-dates.resolver';
 
@@ -27,10 +21,6 @@ export const activityModule: DomainModule = {
     ActivityParticipantsResolver,
     ActivityConcernsResolver,
     ActivityLinkResolver,
-    OrganizationActivitiesResolver,
-    ContactActivitiesResolver,
-    ProjectActivitiesResolver,
-    NeedActivitiesResolver,
     OrganizationContactDatesResolver,
     ContactContactDatesResolver,
     UserActivitiesResolver,

@@ -9,13 +9,6 @@ import {
   DocumentFileResolver,
   DocumentLinkResolver,
 } from './document-fields.resolver';
-import {
-  ActivityDocumentsResolver,
-  ContactDocumentsResolver,
-  NeedDocumentsResolver,
-  OrganizationDocumentsResolver,
-  ProjectDocumentsResolver,
-} from './document-relations.resolver';
 import { DocumentResolver } from './document.resolver';
 
 /** What the document domain contributes to the schema, the data source and the registry. */
@@ -26,11 +19,6 @@ export const documentModule: DomainModule = {
     DocumentFileResolver,
     DocumentAttachmentsResolver,
     DocumentLinkResolver,
-    OrganizationDocumentsResolver,
-    ContactDocumentsResolver,
-    ProjectDocumentsResolver,
-    ActivityDocumentsResolver,
-    NeedDocumentsResolver,
   ],
   entities: [Document, DocumentFile, DocumentLink],
   kinds: recordKinds(DOCUMENT),
