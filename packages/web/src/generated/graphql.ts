@@ -1353,7 +1353,7 @@ export type Role =
   /** Viewer */
   | 'VIEWER';
 
-/** The list a saved view shows. */
+/** The list a saved view shows, or GRAPH for a view of the relationship graph. */
 export type SavedViewKind =
   /** Activity */
   | 'ACTIVITY'
@@ -1361,6 +1361,8 @@ export type SavedViewKind =
   | 'CONTACT'
   /** Document */
   | 'DOCUMENT'
+  /** Graph */
+  | 'GRAPH'
   /** Need */
   | 'NEED'
   /** Organization */

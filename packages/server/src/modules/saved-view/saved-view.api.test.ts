@@ -109,7 +109,9 @@ describe('saved views', () => {
       const refused = await failure(url, tokens[who], update, { input: { id: ids.team, version: 2, name: 'No' } });
       expect([who, refused.code]).toEqual([who, 'FORBIDDEN']);
     }
-    const everyone = await failure(url, tokens.outsider, update, { input: { id: ids.everyone, version: 1, name: 'No' } });
+    const everyone = await failure(url, tokens.outsider, update, {
+      input: { id: ids.everyone, version: 1, name: 'No' },
+    });
     expect(everyone.code).toBe('FORBIDDEN');
     const hidden = await failure(url, tokens.outsider, update, { input: { id: ids.private, version: 1, name: 'No' } });
     expect(hidden.code).toBe('NOT_FOUND');
@@ -155,7 +157,10 @@ describe('saved views', () => {
     expect((await failure(url, tokens.outsider, remove, { input: { id } })).code).toBe('NOT_FOUND');
     expect((await failure(url, tokens.mate, remove, { input: { id } })).code).toBe('FORBIDDEN');
     expect((await failure(url, tokens.reader, remove, { input: { id } })).code).toBe('FORBIDDEN');
-    expect((await ok<{ savedView: unknown }>(url, tokens.mate, ONE, { id })).savedView).toEqual({ id, name: 'Volunteers' });
+    expect((await ok<{ savedView: unknown }>(url, tokens.mate, ONE, { id })).savedView).toEqual({
+      id,
+      name: 'Volunteers',
+    });
     await ok(url, tokens.owner, remove, { input: { id } });
     expect((await ok<{ savedView: unknown }>(url, tokens.owner, ONE, { id })).savedView).toBeNull();
     expect((await ok<{ savedView: unknown }>(url, tokens.mate, ONE, { id })).savedView).toBeNull();
@@ -202,17 +207,20 @@ describe('saved views', () => {
       ['reader', ['everyone', 'team']],
       ['outsider', ['everyone']],
       ['admin', ['everyone', 'private', 'team']],
-    ] as [Who, string[]][])('should list to %s exactly the graph views shared with them, and no list view', async (who, sees) => {
-      const list = await ok<{ savedViews: { nodes: { id: string; name: string }[] } }>(url, tokens[who], LIST, {
-        filter: { kind: 'GRAPH' },
-      });
-      const names = list.savedViews.nodes.map((node) => node.name);
-      expect(names).toEqual(sees.map((name) => `Consortium ${name}`).sort());
-      for (const name of ['everyone', 'team', 'private'] as const) {
-        const one = await ok<{ savedView: { id: string } | null }>(url, tokens[who], ONE, { id: graphIds[name] });
-        expect([name, Boolean(one.savedView)]).toEqual([name, sees.includes(name)]);
-      }
-    });
+    ] as [Who, string[]][])(
+      'should list to %s exactly the graph views shared with them, and no list view',
+      async (who, sees) => {
+        const list = await ok<{ savedViews: { nodes: { id: string; name: string }[] } }>(url, tokens[who], LIST, {
+          filter: { kind: 'GRAPH' },
+        });
+        const names = list.savedViews.nodes.map((node) => node.name);
+        expect(names).toEqual(sees.map((name) => `Consortium ${name}`).sort());
+        for (const name of ['everyone', 'team', 'private'] as const) {
+          const one = await ok<{ savedView: { id: string } | null }>(url, tokens[who], ONE, { id: graphIds[name] });
+          expect([name, Boolean(one.savedView)]).toEqual([name, sees.includes(name)]);
+        }
+      },
+    );
 
     it('should keep graph views out of the lists’ views', async () => {
       const contacts = await ok<{ savedViews: { nodes: { name: string }[] } }>(url, tokens.admin, LIST, {
