@@ -164,7 +164,9 @@ type Documents = {
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": typeof types.ReportFieldsDocument,
     "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": typeof types.CreateSavedViewDocument,
-    "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n": typeof types.NavigationSavedViewsDocument,
+    "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NavigationSavedViewsDocument,
+    "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.RenameSavedViewDocument,
+    "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeleteSavedViewDocument,
     "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.MyApiTokensDocument,
@@ -351,7 +353,9 @@ const documents: Documents = {
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": types.ReportFieldsDocument,
     "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": types.CreateSavedViewDocument,
-    "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n": types.NavigationSavedViewsDocument,
+    "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.NavigationSavedViewsDocument,
+    "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.RenameSavedViewDocument,
+    "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": types.DeleteSavedViewDocument,
     "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.MyApiTokensDocument,
@@ -1005,7 +1009,15 @@ export function graphql(source: "\n  mutation CreateSavedView($input: CreateSave
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n"): (typeof documents)["\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
