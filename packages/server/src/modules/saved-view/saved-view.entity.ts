@@ -10,7 +10,15 @@ import { graphqlEnum } from '../../core/graphql/enums';
  * What a view can be saved of: the list of each owned kind of record that carries tags (a test keeps
  * them equal to the registry's), and the relationship graph.
  */
-export const SAVED_VIEW_KINDS = ['organization', 'contact', 'project', 'activity', 'document', 'need', 'graph'] as const;
+export const SAVED_VIEW_KINDS = [
+  'organization',
+  'contact',
+  'project',
+  'activity',
+  'document',
+  'need',
+  'graph',
+] as const;
 export type SavedViewKind = (typeof SAVED_VIEW_KINDS)[number];
 export const SavedViewKindEnum = graphqlEnum(
   SAVED_VIEW_KINDS,
