@@ -5,7 +5,8 @@ import { renderWithProviders } from '../../../test/renderWithProviders';
 import { EDITOR_SESSION } from '../../../test/renderWithProviders';
 import { CreateSavedView, MyTeams } from '../components/SaveViewDialog';
 import { SavedViews } from '../components/SavedViewLinks';
-import { DeleteSavedView, RenameSavedView } from '../components/SavedViewMenu';
+import { RenameSavedView } from '../components/RenameSavedViewDialog';
+import { DeleteSavedView } from '../components/SavedViewMenu';
 
 configure({ asyncUtilTimeout: 4000 });
 

@@ -1,22 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Menu, Modal, TextInput } from '@mantine/core';
+import { ActionIcon, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { graphql } from '../../../generated';
 import { describeError } from '../../../ui/errors/describeError';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
-import { DialogForm } from '../../../ui/form/DialogForm';
 
-export const RenameSavedView = graphql(`
-  mutation RenameSavedView($input: UpdateSavedViewInput!) {
-    updateSavedView(input: $input) {
-      id
-      version
-      name
-    }
-  }
-`);
+/** The rename form loads on first use, not with every page's navigation. */
+const RenameSavedViewDialog = lazy(async () => ({
+  default: (await import('./RenameSavedViewDialog')).RenameSavedViewDialog,
+}));
 
 export const DeleteSavedView = graphql(`
   mutation DeleteSavedView($input: DeleteRecordInput!) {
@@ -33,47 +26,13 @@ interface ChangedView {
   name: string;
 }
 
-const refetch = { refetchQueries: ['NavigationSavedViews'], awaitRefetchQueries: true };
-
-function RenameDialog({ view, onClose }: { view: ChangedView; onClose(): void }) {
-  const [name, setName] = useState(view.name);
-  const [rename, { loading, error }] = useMutation(RenameSavedView, refetch);
-  const title = `Rename “${view.name}”`;
-  const submit = async () => {
-    await rename({ variables: { input: { id: view.id, version: view.version, name } } });
-    onClose();
-  };
-  return (
-    <Modal opened onClose={onClose} title={title}>
-      <DialogForm
-        label={title}
-        submitLabel="Rename"
-        submitting={loading}
-        onCancel={onClose}
-        error={error}
-        fieldLabels={{ name: 'Name' }}
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit().catch(() => undefined);
-        }}
-      >
-        <TextInput
-          label="Name"
-          required
-          data-autofocus
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={error ? fieldErrorsOf(error).name : undefined}
-        />
-      </DialogForm>
-    </Modal>
-  );
-}
-
 /** Rename and Delete for a saved view, beside its link; shown to its owner and admins, as the server allows. */
 export function SavedViewMenu({ view }: { view: ChangedView }) {
   const [renaming, setRenaming] = useState(false);
-  const [remove] = useMutation(DeleteSavedView, refetch);
+  const [remove] = useMutation(DeleteSavedView, {
+    refetchQueries: ['NavigationSavedViews'],
+    awaitRefetchQueries: true,
+  });
   const deleteView = async () => {
     try {
       await remove({ variables: { input: { id: view.id, version: view.version } } });
@@ -100,7 +59,11 @@ export function SavedViewMenu({ view }: { view: ChangedView }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      {renaming && <RenameDialog view={view} onClose={() => setRenaming(false)} />}
+      {renaming && (
+        <Suspense fallback={null}>
+          <RenameSavedViewDialog view={view} onClose={() => setRenaming(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
