@@ -13,6 +13,7 @@ import {
   type ActivityFormValues,
 } from './activityFormValues';
 import { RecordListInput } from './RecordListInput';
+import { CONCERNED_KIND_LIST } from '../activityRecords';
 
 export const ActivityForm_activity = graphql(`
   fragment ActivityForm_activity on Activity {
@@ -125,7 +126,7 @@ export function ActivityForm({
         <>
           <RecordListInput
             label="Concerns"
-            kinds={['ORGANIZATION', 'CONTACT', 'PROJECT']}
+            kinds={CONCERNED_KIND_LIST}
             addLabel="Add a record it concerns"
             {...form.getInputProps('concerns')}
           />
