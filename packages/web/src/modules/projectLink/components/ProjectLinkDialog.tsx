@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { ProjectRole } from '../../../generated/graphql';
+import type { ProjectRole, ProjectStatus } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
 import { OrganizationPicker } from '../../organization/components/OrganizationPicker';
@@ -24,6 +24,11 @@ interface Named {
   name: string;
 }
 
+/** A project, with its status when known (a completed one asks before someone joins it). */
+interface NamedProject extends Named {
+  status?: ProjectStatus;
+}
+
 /** A link as the dialog edits it. */
 export interface ExistingProjectLink {
   id: string;
@@ -41,7 +46,7 @@ export interface ProjectLinkDialogProps {
   onClose(): void;
   party: ProjectParty;
   /** The project, when the dialog opens from its page. */
-  project?: Named;
+  project?: NamedProject;
   /** The organization or contact, when the dialog opens from its page. */
   target?: Named;
   /** The link to change or remove; a new one when absent. */
@@ -49,7 +54,7 @@ export interface ProjectLinkDialogProps {
 }
 
 interface LinkFormValues {
-  project: Named | null;
+  project: NamedProject | null;
   target: Named | null;
   role: ProjectRole | null;
   since: string;
@@ -99,6 +104,7 @@ export function ProjectLinkDialog(props: ProjectLinkDialogProps) {
 }
 
 function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkDialogProps) {
+  const noun = party === 'organization' ? 'organization' : 'contact';
   const [error, setError] = useState<unknown>(null);
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   const [linkOrganization] = useLinkOrganizationToProject();
@@ -169,6 +175,8 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
 
   const fixedProject = Boolean(link || project);
   const fixedTarget = Boolean(link || target);
+  // Joining a completed project is unusual (it may be a mistake): say so, and let the user confirm.
+  const completed = !link && form.values.project?.status === 'COMPLETED' ? form.values.project : null;
 
   return (
     <form onSubmit={submit} noValidate aria-label={link ? 'Change the link' : 'Add to project'}>
@@ -183,6 +191,12 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
           ) : (
             <ContactPicker label="Contact" withAsterisk withinPortal {...form.getInputProps('target')} />
           ))}
+        {completed && (
+          <Alert color="yellow" title="This project is completed" role="alert">
+            {completed.name} has ended. Add {form.values.target?.name ?? `this ${noun}`} only to record that they
+            took part in it; new work belongs in an active project.
+          </Alert>
+        )}
         <Select
           label="Role"
           withAsterisk
@@ -224,7 +238,7 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
                 Cancel
               </Button>
               <Button type="submit" loading={form.submitting}>
-                {link ? 'Save' : 'Add'}
+                {link ? 'Save' : completed ? 'Add anyway' : 'Add'}
               </Button>
             </Group>
           </Group>
