@@ -1,11 +1,7 @@
 import { Select, SimpleGrid, Textarea, TextInput, type ComboboxItem } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { isConflict, useConflict } from '../../../ui/conflict';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
-import { RecordFormFrame } from '../../../ui/form';
-import { useDraft } from '../../../ui/useDraft';
+import { RecordFormFrame, useRecordForm } from '../../../ui/form';
 import { UserMultiSelect, UserSelect } from '../../bulk/components/UserSelect';
 import { useUserOptions } from '../../bulk/hooks/useUserOptions';
 import { ACTIVITY_KIND_OPTIONS, ACTIVITY_STATUS_OPTIONS, VISIBILITY_OPTIONS } from '../activityLabels';
@@ -63,41 +59,8 @@ export function ActivityForm({
 }: ActivityFormProps) {
   const activity = getFragmentData(ActivityForm_activity, ref);
   const isNew = !activity;
-  const original = useMemo(() => formValuesOf(activity, defaults), [activity, defaults]);
-  const draft = useDraft<ActivityFormValues>(`activity:${activity?.id ?? 'new'}`, original);
-  const [restored, setRestored] = useState(draft.initial !== null);
-  const [error, setError] = useState<unknown>(null);
+  const values = useMemo(() => formValuesOf(activity, defaults), [activity, defaults]);
   const { options: users } = useUserOptions();
-  const form = useForm<ActivityFormValues>({
-    mode: 'controlled',
-    initialValues: draft.initial ?? original,
-    validate: {
-      subject: (value) => (value.trim() ? null : 'Say in one line what it is about'),
-      kind: (value) => (value ? null : 'Choose what sort of activity it is'),
-      endsAt: (value, values) =>
-        value && values.startsAt && value < values.startsAt ? 'Must not be before it starts' : null,
-    },
-    onValuesChange: (values) => draft.save(values),
-  });
-
-  const save = async (values: ActivityFormValues) => {
-    setError(null);
-    try {
-      await onSubmit(values);
-      draft.clear();
-    } catch (caught) {
-      if (isConflict(caught) && onReloadLatest) {
-        const theirs = await onReloadLatest().catch(() => undefined);
-        if (theirs) {
-          conflict.open(theirs, values);
-          return;
-        }
-      }
-      form.setErrors(formErrorsOf(fieldErrorsOf(caught)));
-      setError(caught);
-    }
-  };
-
   const userName = useCallback(
     (id: unknown) => users.find((user: ComboboxItem) => user.value === id)?.label ?? '—',
     [users],
@@ -106,40 +69,22 @@ export function ActivityForm({
     () => ACTIVITY_CONFLICT_FIELDS.map((spec) => (spec.key === 'ownerId' ? { ...spec, format: userName } : spec)),
     [userName],
   );
-  const conflict = useConflict<ActivityFormValues>({
-    initialBase: draft.base ?? original,
-    fields: conflictFields,
-    onReapply: async (merged) => {
-      form.setValues(merged);
-      await save(merged);
+  const { form, frameProps } = useRecordForm<ActivityFormValues>({
+    draftKey: `activity:${activity?.id ?? 'new'}`,
+    values,
+    validate: {
+      subject: (value) => (value.trim() ? null : 'Say in one line what it is about'),
+      kind: (value) => (value ? null : 'Choose what sort of activity it is'),
+      endsAt: (value, all) => (value && all.startsAt && value < all.startsAt ? 'Must not be before it starts' : null),
     },
-    onReload: (theirs) => {
-      form.setValues(theirs);
-      form.resetDirty(theirs);
-      draft.clear();
-      setRestored(false);
-    },
+    conflictFields,
+    onSubmit,
+    loadLatest: onReloadLatest,
+    formErrorsOf,
   });
 
-  const discardDraft = () => {
-    form.setValues(original);
-    form.resetDirty();
-    draft.clear(); // after setValues, whose change would save it again
-    setRestored(false);
-  };
-
   return (
-    <RecordFormFrame
-      onSubmit={form.onSubmit(save)}
-      submitLabel={submitLabel}
-      submitting={form.submitting}
-      onCancel={onCancel}
-      conflict={conflict.dialogProps}
-      restored={restored}
-      onDiscardDraft={discardDraft}
-      error={error}
-      fieldLabels={ACTIVITY_FIELD_LABELS}
-    >
+    <RecordFormFrame {...frameProps} submitLabel={submitLabel} onCancel={onCancel} fieldLabels={ACTIVITY_FIELD_LABELS}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label="Kind"

@@ -1,11 +1,10 @@
 import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput, Autocomplete } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { useDialogForm } from '../../../ui/form';
 import { OrganizationPicker, type PickedOrganization } from '../../organization/components/OrganizationPicker';
 import { useAffiliateContact, useRemoveAffiliation, useUpdateAffiliation } from '../hooks/useAffiliationMutations';
 import { COMMON_ROLES } from '../contactLabels';
@@ -128,13 +127,11 @@ function AffiliationForm({
   const [affiliate] = useAffiliateContact();
   const [update] = useUpdateAffiliation();
   const [remove] = useRemoveAffiliation();
-  const [error, setError] = useState<unknown>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [removing, setRemoving] = useState(false);
   const [typed, setTyped] = useState('');
-  const form = useForm<AffiliationValues>({
-    mode: 'controlled',
-    initialValues: {
+  const { form, error, run, formProps } = useDialogForm<AffiliationValues>({
+    values: {
       contact: affiliation?.contact ?? contact ?? initialContact ?? null,
       organization: affiliation?.organization ?? organization ?? null,
       role: affiliation?.role ?? '',
@@ -147,28 +144,13 @@ function AffiliationForm({
       organization: (value) => (value ? null : 'Choose the organization'),
       until: (value, values) => (value && values.since && value < values.since ? 'Cannot be before the start' : null),
     },
-  });
-
-  const fail = (caught: unknown) => {
-    const fields = fieldErrorsOf(caught);
-    const { organizationId, contactId, ...rest } = fields;
-    form.setErrors({
-      ...rest,
-      ...(organizationId && { organization: organizationId }),
-      ...(contactId && { contact: contactId }),
-    });
-    setError(caught);
-  };
-
-  const save = form.onSubmit(async (values) => {
-    setError(null);
-    const attributes = {
-      role: orNull(values.role),
-      primary: values.primary,
-      since: orNull(values.since),
-      until: orNull(values.until),
-    };
-    try {
+    onSubmit: async (values) => {
+      const attributes = {
+        role: orNull(values.role),
+        primary: values.primary,
+        since: orNull(values.since),
+        until: orNull(values.until),
+      };
       if (affiliation) {
         await update(
           { id: affiliation.id, version: affiliation.version, ...attributes },
@@ -183,28 +165,27 @@ function AffiliationForm({
         });
       }
       onClose();
-    } catch (caught) {
-      fail(caught);
-    }
+    },
+    formErrorsOf: ({ organizationId, contactId, ...rest }) => ({
+      ...rest,
+      ...(organizationId && { organization: organizationId }),
+      ...(contactId && { contact: contactId }),
+    }),
   });
 
   const removeIt = async () => {
     if (!affiliation) return;
-    setError(null);
     setRemoving(true);
-    try {
+    await run(async () => {
       await remove(affiliation.id, affiliation.version);
       notifications.show({ color: 'green', message: 'The affiliation was removed.' });
       onClose();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setRemoving(false);
-    }
+    });
+    setRemoving(false);
   };
 
   return (
-    <form onSubmit={save} noValidate aria-label="Affiliation">
+    <form onSubmit={formProps.onSubmit} noValidate aria-label="Affiliation">
       <Stack>
         {error ? <ErrorAlert error={error} fieldLabels={FIELD_LABELS} /> : null}
         {contact || affiliation ? (

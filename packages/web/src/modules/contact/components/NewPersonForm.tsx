@@ -1,10 +1,7 @@
 import { Autocomplete, Checkbox, SimpleGrid, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import type { CreateContactInput } from '../../../generated/graphql';
-import { DialogForm } from '../../../ui/form';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { DialogForm, useDialogForm } from '../../../ui/form';
 import type { PickedOrganization } from '../../organization/components/OrganizationPicker';
 import { duplicateEmailOf } from '../duplicateEmail';
 import { useCreateContact } from '../hooks/useCreateContact';
@@ -57,34 +54,26 @@ interface NewPersonFormProps {
 /** Someone not yet in Liaison, recorded with their affiliation to the organization in one step. */
 export function NewPersonForm({ organization, typed, onClose, onUseExisting }: NewPersonFormProps) {
   const [createContact, { loading }] = useCreateContact();
-  const [error, setError] = useState<unknown>(null);
-  const form = useForm<NewPersonValues>({
-    mode: 'controlled',
-    initialValues: { ...splitName(typed), email: '', role: '', primary: true },
+  const create = async (values: NewPersonValues, allowDuplicateEmail = false) => {
+    const created = await createContact(newPersonInput(values, organization.id, allowDuplicateEmail));
+    notifications.show({ color: 'green', message: `${created.name} was recorded at ${organization.name}.` });
+    onClose();
+  };
+  const { form, error, run, formProps } = useDialogForm<NewPersonValues>({
+    values: { ...splitName(typed), email: '', role: '', primary: true },
     validate: {
       lastName: (value) => (value.trim() ? null : 'Enter the family name'),
       email: (value) =>
         !value.trim() || /^\S+@\S+\.\S+$/.test(value.trim()) ? null : 'Enter an address like ada@example.org',
     },
+    onSubmit: (values) => create(values),
+    formErrorsOf: ({ emails, ...fields }) => ({ ...fields, ...(emails && { email: emails }) }),
   });
   const duplicate = duplicateEmailOf(error);
 
-  const save = async (values: NewPersonValues, allowDuplicateEmail = false) => {
-    setError(null);
-    try {
-      const created = await createContact(newPersonInput(values, organization.id, allowDuplicateEmail));
-      notifications.show({ color: 'green', message: `${created.name} was recorded at ${organization.name}.` });
-      onClose();
-    } catch (caught) {
-      const { emails, ...fields } = fieldErrorsOf(caught);
-      form.setErrors({ ...fields, ...(emails && { email: emails }) });
-      setError(caught);
-    }
-  };
-
   return (
     <DialogForm
-      onSubmit={form.onSubmit((values) => save(values))}
+      {...formProps}
       label="New person"
       submitLabel="Create and affiliate"
       submitting={loading}
@@ -101,7 +90,7 @@ export function NewPersonForm({ organization, typed, onClose, onUseExisting }: N
         <DuplicateEmailAlert
           duplicate={duplicate}
           creating={loading}
-          onCreateAnyway={() => void save(form.getValues(), true)}
+          onCreateAnyway={() => void run(() => create(form.getValues(), true))}
           onUseExisting={onUseExisting}
         />
       )}

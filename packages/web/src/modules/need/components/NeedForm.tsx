@@ -1,11 +1,6 @@
 import { SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { isConflict, useConflict } from '../../../ui/conflict';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
-import { RecordFormFrame } from '../../../ui/form';
-import { useDraft } from '../../../ui/useDraft';
+import { RecordFormFrame, useRecordForm } from '../../../ui/form';
 import { UserSelect } from '../../bulk/components/UserSelect';
 import { OrganizationPicker } from '../../organization/components/OrganizationPicker';
 import { ProjectPicker } from '../../project/components/ProjectPicker';
@@ -59,15 +54,9 @@ export interface NeedFormProps {
 /** Create or edit a need. Input is kept as a draft until saved (see useDraft). */
 export function NeedForm({ need: ref, organization, onSubmit, onLoadLatest, onCancel, submitLabel }: NeedFormProps) {
   const need = getFragmentData(NeedForm_need, ref);
-  const draft = useDraft<NeedFormValues>(
-    `need:${need?.id ?? `new:${organization?.id ?? ''}`}`,
-    formValuesOf(need, organization),
-  );
-  const [restored, setRestored] = useState(draft.initial !== null);
-  const [error, setError] = useState<unknown>(null);
-  const form = useForm<NeedFormValues>({
-    mode: 'controlled',
-    initialValues: draft.initial ?? formValuesOf(need, organization),
+  const { form, frameProps } = useRecordForm<NeedFormValues>({
+    draftKey: `need:${need?.id ?? `new:${organization?.id ?? ''}`}`,
+    values: formValuesOf(need, organization),
     validate: {
       title: (value) => (value.trim() ? null : 'Say what is needed'),
       category: (value) => (value ? null : 'Choose the category'),
@@ -75,59 +64,14 @@ export function NeedForm({ need: ref, organization, onSubmit, onLoadLatest, onCa
         values.of === 'organization' && !value ? 'Choose the organization that has the need' : null,
       project: (value, values) => (values.of === 'project' && !value ? 'Choose the project that has the need' : null),
     },
-    onValuesChange: (values) => draft.save(values),
+    conflictFields: NEED_CONFLICT_FIELDS,
+    onSubmit,
+    loadLatest: onLoadLatest,
+    formErrorsOf,
   });
-
-  const save = async (values: NeedFormValues) => {
-    setError(null);
-    try {
-      await onSubmit(values);
-      draft.clear();
-    } catch (caught) {
-      form.setErrors(formErrorsOf(fieldErrorsOf(caught)));
-      setError(caught);
-      if (isConflict(caught) && onLoadLatest) {
-        const theirs = await onLoadLatest().catch(() => undefined);
-        if (theirs) conflict.open(theirs, values);
-      }
-    }
-  };
-
-  const conflict = useConflict<NeedFormValues>({
-    initialBase: draft.base ?? formValuesOf(need, organization),
-    fields: NEED_CONFLICT_FIELDS,
-    onReapply: async (merged) => {
-      form.setValues(merged);
-      await save(merged);
-    },
-    onReload: (theirs) => {
-      form.setValues(theirs);
-      form.resetDirty(theirs);
-      draft.clear();
-      setError(null);
-      setRestored(false);
-    },
-  });
-
-  const discardDraft = () => {
-    form.setValues(formValuesOf(need, organization));
-    form.resetDirty();
-    draft.clear(); // after setValues, whose change would save it again
-    setRestored(false);
-  };
 
   return (
-    <RecordFormFrame
-      onSubmit={form.onSubmit(save)}
-      submitLabel={submitLabel}
-      submitting={form.submitting}
-      onCancel={onCancel}
-      conflict={conflict.dialogProps}
-      restored={restored}
-      onDiscardDraft={discardDraft}
-      error={error}
-      fieldLabels={NEED_FIELD_LABELS}
-    >
+    <RecordFormFrame {...frameProps} submitLabel={submitLabel} onCancel={onCancel} fieldLabels={NEED_FIELD_LABELS}>
       <TextInput
         label="Need"
         description="What is needed, in a few words."

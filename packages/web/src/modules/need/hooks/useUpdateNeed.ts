@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../generated';
 import type { UpdateNeedInput } from '../../../generated/graphql';
 
-const UpdateNeedMutation = graphql(`
+export const UpdateNeedMutation = graphql(`
   mutation UpdateNeed($input: UpdateNeedInput!) {
     updateNeed(input: $input) {
       id

@@ -1,11 +1,6 @@
 import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
-import { isConflict, useConflict } from '../../../ui/conflict';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
-import { RecordFormFrame } from '../../../ui/form';
-import { useDraft } from '../../../ui/useDraft';
+import { RecordFormFrame, useRecordForm } from '../../../ui/form';
 import { UserSelect } from '../../bulk/components/UserSelect';
 import { PROJECT_KIND_OPTIONS, PROJECT_STATUS_OPTIONS } from '../projectLabels';
 import {
@@ -49,71 +44,22 @@ export interface ProjectFormProps {
 /** Create or edit a project. Input is kept as a draft until saved (see useDraft). */
 export function ProjectForm({ project: ref, onSubmit, onLoadLatest, onCancel, submitLabel }: ProjectFormProps) {
   const project = getFragmentData(ProjectForm_project, ref);
-  const draft = useDraft<ProjectFormValues>(`project:${project?.id ?? 'new'}`, formValuesOf(project));
-  const [restored, setRestored] = useState(draft.initial !== null);
-  const [error, setError] = useState<unknown>(null);
-  const form = useForm<ProjectFormValues>({
-    mode: 'controlled',
-    initialValues: draft.initial ?? formValuesOf(project),
+  const { form, frameProps } = useRecordForm<ProjectFormValues>({
+    draftKey: `project:${project?.id ?? 'new'}`,
+    values: formValuesOf(project),
     validate: {
       name: (value) => (value.trim() ? null : 'Enter the name'),
       kind: (value) => (value ? null : 'Choose what sort of project it is'),
       endDate: (value, values) =>
         value && values.startDate && value < values.startDate ? 'The end cannot be before the start' : null,
     },
-    onValuesChange: (values) => draft.save(values),
+    conflictFields: PROJECT_CONFLICT_FIELDS,
+    onSubmit,
+    loadLatest: onLoadLatest,
   });
-
-  const save = async (values: ProjectFormValues) => {
-    setError(null);
-    try {
-      await onSubmit(values);
-      draft.clear();
-    } catch (caught) {
-      form.setErrors(fieldErrorsOf(caught));
-      setError(caught);
-      if (isConflict(caught) && onLoadLatest) {
-        const theirs = await onLoadLatest().catch(() => undefined);
-        if (theirs) conflict.open(theirs, values);
-      }
-    }
-  };
-
-  const conflict = useConflict<ProjectFormValues>({
-    initialBase: draft.base ?? formValuesOf(project),
-    fields: PROJECT_CONFLICT_FIELDS,
-    onReapply: async (merged) => {
-      form.setValues(merged);
-      await save(merged);
-    },
-    onReload: (theirs) => {
-      form.setValues(theirs);
-      form.resetDirty(theirs);
-      draft.clear();
-      setError(null);
-      setRestored(false);
-    },
-  });
-
-  const discardDraft = () => {
-    form.setValues(formValuesOf(project));
-    form.resetDirty();
-    draft.clear(); // after setValues, whose change would save it again
-    setRestored(false);
-  };
 
   return (
-    <RecordFormFrame
-      onSubmit={form.onSubmit(save)}
-      submitLabel={submitLabel}
-      submitting={form.submitting}
-      onCancel={onCancel}
-      conflict={conflict.dialogProps}
-      restored={restored}
-      onDiscardDraft={discardDraft}
-      error={error}
-      fieldLabels={PROJECT_FIELD_LABELS}
-    >
+    <RecordFormFrame {...frameProps} submitLabel={submitLabel} onCancel={onCancel} fieldLabels={PROJECT_FIELD_LABELS}>
       <TextInput label="Name" withAsterisk autoComplete="off" {...form.getInputProps('name')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Acronym" autoComplete="off" {...form.getInputProps('acronym')} />

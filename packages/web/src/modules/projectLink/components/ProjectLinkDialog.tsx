@@ -1,10 +1,9 @@
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ProjectRole, ProjectStatus } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { useDialogForm } from '../../../ui/form';
 import { OrganizationPicker } from '../../organization/components/OrganizationPicker';
 import { useLinkContactToProject } from '../hooks/useLinkContactToProject';
 import { useLinkOrganizationToProject } from '../hooks/useLinkOrganizationToProject';
@@ -105,7 +104,6 @@ export function ProjectLinkDialog(props: ProjectLinkDialogProps) {
 
 function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkDialogProps) {
   const noun = party === 'organization' ? 'organization' : 'contact';
-  const [error, setError] = useState<unknown>(null);
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   const [linkOrganization] = useLinkOrganizationToProject();
   const [linkContact] = useLinkContactToProject();
@@ -113,9 +111,8 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
   const [updateContactLink] = useUpdateProjectContactLink();
   const [unlinkOrganization, { loading: unlinkingOrganization }] = useUnlinkOrganizationFromProject();
   const [unlinkContact, { loading: unlinkingContact }] = useUnlinkContactFromProject();
-  const form = useForm<LinkFormValues>({
-    mode: 'controlled',
-    initialValues: {
+  const { form, error, run, formProps } = useDialogForm<LinkFormValues>({
+    values: {
       project: link?.project ?? project ?? null,
       target: link?.target ?? target ?? null,
       role: link?.role ?? null,
@@ -129,17 +126,13 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
       role: (value) => (value ? null : 'Choose the role'),
       until: (value, values) => (value && values.since && value < values.since ? 'Cannot be before "Since"' : null),
     },
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    const details = {
-      role: values.role!,
-      since: blankToNull(values.since),
-      until: blankToNull(values.until),
-      note: blankToNull(values.note),
-    };
-    try {
+    onSubmit: async (values) => {
+      const details = {
+        role: values.role!,
+        since: blankToNull(values.since),
+        until: blankToNull(values.until),
+        note: blankToNull(values.note),
+      };
       if (link) {
         const update = party === 'organization' ? updateOrganizationLink : updateContactLink;
         await update({ id: link.id, version: link.version, ...details });
@@ -153,24 +146,19 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
         message: `${values.target!.name} is ${PROJECT_ROLE_LABELS[details.role].toLowerCase()} of ${values.project!.name}.`,
       });
       onClose();
-    } catch (caught) {
-      form.setErrors(formErrorsOf(fieldErrorsOf(caught)));
-      setError(caught);
-    }
+    },
+    formErrorsOf,
   });
 
   const remove = async () => {
     if (!link) return;
-    setError(null);
-    try {
+    const removed = await run(async () => {
       const unlink = party === 'organization' ? unlinkOrganization : unlinkContact;
       await unlink({ id: link.id, version: link.version });
       notifications.show({ color: 'green', message: `${link.target.name} was removed from ${link.project.name}.` });
       onClose();
-    } catch (caught) {
-      setError(caught);
-      setConfirmingRemoval(false);
-    }
+    });
+    if (!removed) setConfirmingRemoval(false);
   };
 
   const fixedProject = Boolean(link || project);
@@ -179,7 +167,7 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
   const completed = !link && form.values.project?.status === 'COMPLETED' ? form.values.project : null;
 
   return (
-    <form onSubmit={submit} noValidate aria-label={link ? 'Change the link' : 'Add to project'}>
+    <form onSubmit={formProps.onSubmit} noValidate aria-label={link ? 'Change the link' : 'Add to project'}>
       <Stack>
         {error ? <ErrorAlert error={error} fieldLabels={FIELD_LABELS} /> : null}
         {!fixedProject && (
@@ -193,8 +181,8 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
           ))}
         {completed && (
           <Alert color="yellow" title="This project is completed" role="alert">
-            {completed.name} has ended. Add {form.values.target?.name ?? `this ${noun}`} only to record that they
-            took part in it; new work belongs in an active project.
+            {completed.name} has ended. Add {form.values.target?.name ?? `this ${noun}`} only to record that they took
+            part in it; new work belongs in an active project.
           </Alert>
         )}
         <Select

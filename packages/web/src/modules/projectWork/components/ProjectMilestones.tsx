@@ -10,7 +10,7 @@ import { PlainList, SectionAddButton, SectionCard, SectionEmpty } from '../../..
 import { describeError } from '../../../ui/errors/describeError';
 import { useUpdateMilestone } from '../hooks/useUpdateMilestone';
 import { MILESTONE_STATUS_LABELS } from '../projectWorkLabels';
-import { MilestoneDialog } from './MilestoneDialog';
+import { WorkItemDialog } from './WorkItemDialog';
 
 const ProjectMilestoneItem_milestone = graphql(`
   fragment ProjectMilestoneItem_milestone on Milestone {
@@ -121,11 +121,12 @@ export function ProjectMilestones(props: {
           ))}
         </PlainList>
       )}
-      <MilestoneDialog
+      <WorkItemDialog
+        kind="milestone"
         opened={dialog !== null}
         onClose={() => setDialog(null)}
         projectId={project.id}
-        milestone={dialog?.milestone}
+        item={dialog?.milestone}
       />
     </SectionCard>
   );

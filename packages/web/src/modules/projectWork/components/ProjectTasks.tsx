@@ -10,7 +10,7 @@ import { PlainList, SectionAddButton, SectionCard, SectionEmpty } from '../../..
 import { describeError } from '../../../ui/errors/describeError';
 import { useUpdateProjectTask } from '../hooks/useUpdateProjectTask';
 import { TASK_STATUS_LABELS } from '../projectWorkLabels';
-import { TaskDialog } from './TaskDialog';
+import { WorkItemDialog } from './WorkItemDialog';
 
 const ProjectTaskItem_task = graphql(`
   fragment ProjectTaskItem_task on ProjectTask {
@@ -117,7 +117,13 @@ export function ProjectTasks(props: { project: FragmentType<typeof ProjectTasks_
           {project.tasks.totalCount - tasks.length} more not shown
         </Badge>
       )}
-      <TaskDialog opened={dialog !== null} onClose={() => setDialog(null)} projectId={project.id} task={dialog?.task} />
+      <WorkItemDialog
+        kind="task"
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        projectId={project.id}
+        item={dialog?.task}
+      />
     </SectionCard>
   );
 }
