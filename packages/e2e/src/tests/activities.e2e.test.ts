@@ -82,8 +82,20 @@ describe('Activities, as the editor', () => {
     await expectNoSeriousA11yViolations(page, 'the activity list');
     await screenshot(page, 'activities-list-editor');
 
+    // The status changes right in the row.
+    const status = table.getByRole('combobox', { name: `Status of ${subject}` }).first();
+    expect(await status.inputValue()).toBe('Done');
+    await status.click();
+    await page.getByRole('option', { name: 'Cancelled', exact: true }).click();
+    await page.waitForFunction(async (name) => {
+      const input = document.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`);
+      return input?.value === 'Cancelled' && !input.disabled;
+    }, `Status of ${subject}`);
+    await screenshot(page, 'activities-list-status-in-row');
+
     await table.getByRole('link', { name: subject }).first().click();
     await page.getByRole('heading', { level: 1, name: subject }).waitFor();
+    await page.getByRole('main').getByText('Cancelled').first().waitFor();
     await page.getByRole('link', { name: organization.name }).waitFor();
     await page.getByRole('link', { name: 'Edit' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'an activity page');
