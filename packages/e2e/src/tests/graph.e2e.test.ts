@@ -152,6 +152,23 @@ describe('Graph', () => {
     await page.getByTestId('path-sentence').first().waitFor();
     expect(await page.getByTestId('path-sentence').first().textContent()).toBe(text);
 
+    // Saved as a view, listed under Graph, it reopens the same path; its owner then deletes it.
+    const name = `Path ${Date.now()}`;
+    await page.getByRole('button', { name: 'Save view' }).click();
+    const save = page.getByRole('dialog', { name: 'Save this view of the graph' });
+    await save.getByRole('textbox', { name: 'Name' }).fill(name);
+    await save.getByRole('button', { name: 'Save view' }).click();
+    await save.waitFor({ state: 'detached' });
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    await page.goto('/todos');
+    await sections.getByRole('link', { name }).click();
+    await page.waitForURL(/\/graph\?/);
+    await page.getByTestId('path-sentence').first().waitFor();
+    expect(await page.getByTestId('path-sentence').first().textContent()).toBe(text);
+    await sections.getByRole('button', { name: `Change ${name}` }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await sections.getByRole('link', { name }).waitFor({ state: 'detached' });
+
     // Back to the drawing; exports.
     await page.getByRole('button', { name: 'Show as drawing' }).click();
     await page.locator('.sigma-container canvas').first().waitFor();

@@ -165,9 +165,11 @@ type Documents = {
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n    }\n  }\n": typeof types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": typeof types.BuiltInReportsDocument,
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": typeof types.ReportFieldsDocument,
+    "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.RenameSavedViewDocument,
     "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": typeof types.CreateSavedViewDocument,
-    "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n": typeof types.NavigationSavedViewsDocument,
+    "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NavigationSavedViewsDocument,
+    "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeleteSavedViewDocument,
     "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.MyApiTokensDocument,
@@ -355,9 +357,11 @@ const documents: Documents = {
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n    }\n  }\n": types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": types.BuiltInReportsDocument,
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": types.ReportFieldsDocument,
+    "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.RenameSavedViewDocument,
     "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": types.CreateSavedViewDocument,
-    "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n": types.NavigationSavedViewsDocument,
+    "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.NavigationSavedViewsDocument,
+    "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": types.DeleteSavedViewDocument,
     "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.MyApiTokensDocument,
@@ -1015,6 +1019,10 @@ export function graphql(source: "\n  query ReportFields($kind: ReportKind!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1023,7 +1031,11 @@ export function graphql(source: "\n  mutation CreateSavedView($input: CreateSave
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n"): (typeof documents)["\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

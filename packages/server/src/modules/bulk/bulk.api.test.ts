@@ -169,4 +169,32 @@ describe('bulk operations over /graphql', () => {
       ).reassignOwner,
     ).toBe(2);
   });
+
+  it('should name records of the kinds that carry tags only, and hand saved views over only with all of a user’s records', async () => {
+    const fields = async (type: string) =>
+      (
+        await ok<{ __type: { inputFields: { name: string }[] } }>(
+          url,
+          admin,
+          `query($type: String!) { __type(name: $type) { inputFields { name } } }`,
+          { type },
+        )
+      ).__type.inputFields.map((field) => field.name);
+    for (const type of ['ReassignOwnerInput', 'TagRecordsInput']) {
+      expect([type, await fields(type)]).toEqual([type, expect.arrayContaining(['organizationIds', 'needIds'])]);
+      expect([type, await fields(type)]).toEqual([type, expect.not.arrayContaining(['savedViewIds'])]);
+    }
+    const { user: leaving } = await createUser(db.dataSource, { role: 'editor' });
+    const view = await insertRow(db.dataSource, 'saved_views', {
+      name: 'Private press list',
+      kind: 'contact',
+      visibility: 'private',
+      owner_id: leaving.id,
+    });
+    const handOver = { input: { ownerId: newOwner.id, fromOwnerId: leaving.id } };
+    expect((await failure(url, editor, REASSIGN, handOver)).code).toBe('FORBIDDEN');
+    expect(await row('saved_views', view)).toEqual({ ownerId: leaving.id, version: 1 });
+    expect((await ok<{ reassignOwner: number }>(url, admin, REASSIGN, handOver)).reassignOwner).toBe(1);
+    expect(await row('saved_views', view)).toEqual({ ownerId: newOwner.id, version: 2 });
+  });
 });

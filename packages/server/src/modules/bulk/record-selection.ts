@@ -12,17 +12,24 @@ const MAX_BULK_IDS = 1000;
 /** One kind of owned record a bulk operation may touch, with its field in RecordSelection (`organizationIds`). */
 export type RecordTarget = AnyRecordKind & { key: string };
 
-/** The kinds of owned record a bulk operation may touch: every owned kind of the registry. */
+/**
+ * The kinds of owned record a bulk operation may touch: every owned kind of the registry. All of
+ * them go to a new owner with the records of a user handed over (`fromOwnerId`).
+ */
 export const RECORD_TARGETS: RecordTarget[] = kindsWith('owned').map((kind) => ({
   ...kind,
   key: `${kindName(kind)}Ids`,
 }));
 
-/** Records of several kinds named by id, for the bulk operations: one list of ids per owned kind. */
+/**
+ * Records of several kinds named by id, for the bulk operations: one list of ids per owned kind
+ * that lists pick records of (those that carry tags); saved views are not picked so, and move
+ * only with all the records of their owner.
+ */
 export abstract class RecordSelection {
   [key: string]: unknown;
 }
-for (const target of RECORD_TARGETS) {
+for (const target of RECORD_TARGETS.filter((kind) => kind.taggable)) {
   const plural = target.table.charAt(0).toUpperCase() + target.table.slice(1);
   const decorators = [
     Field(() => [ID], { nullable: true, description: `${plural}, ${MAX_BULK_IDS} at most.` }),

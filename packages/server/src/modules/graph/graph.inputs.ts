@@ -121,11 +121,14 @@ export class WhoKnowsInput {
   limit?: number | null;
 }
 
-@InputType({ description: 'Which part of the graph to find key connectors and communities in.' })
+@InputType({
+  description:
+    'Which part of the graph to find key connectors and communities in: the neighbourhood of seeds, or the whole graph you may see, either as filtered by kinds, edge kinds and date.',
+})
 export class KeyConnectorsInput {
   @Field(() => [ID], {
     nullable: true,
-    description: `Up to ${MAX_SEEDS} records whose neighbourhood to look at; the whole graph you may see (sampled) when null.`,
+    description: `Up to ${MAX_SEEDS} records whose neighbourhood to look at; the whole graph you may see (filtered, sampled) when null.`,
   })
   @IsOptional()
   @ArrayMinSize(1)
@@ -138,6 +141,30 @@ export class KeyConnectorsInput {
   @Min(1)
   @Max(3)
   depth?: number | null;
+
+  @Field(() => [GraphNodeKindEnum], {
+    nullable: true,
+    description: 'Node kinds to keep (seeds are always kept); all when null.',
+  })
+  @IsOptional()
+  @IsIn(NODE_KINDS, { each: true })
+  kinds?: NodeKind[] | null;
+
+  @Field(() => [GraphEdgeKindEnum], { nullable: true, description: 'Edge kinds to follow; all when null.' })
+  @IsOptional()
+  @IsIn(EDGE_KINDS, { each: true })
+  edgeKinds?: EdgeKind[] | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'The graph as of that date: links not yet begun are left out, links ended before it are past. Today when null.',
+  })
+  @IsOptional()
+  activeOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'False leaves past links out.' })
+  includePast?: boolean | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many connectors, 1 to 100.' })
   @IsInt()

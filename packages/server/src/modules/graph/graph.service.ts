@@ -111,20 +111,41 @@ export async function whoKnows(dataSource: DataSource, viewer: Viewer, input: Wh
 const BETWEENNESS_SAMPLES = 200;
 const WHOLE_GRAPH_SAMPLES = 32;
 
+/**
+ * The viewer's whole graph as the lens filters it: the nodes of kept kinds with at least one
+ * link in it (a node alone bridges nothing and would only be a community of one), and those links.
+ */
+function wholeGraph(lens: GraphLens): { nodes: number[]; edges: number[] } {
+  const candidates = lens.index.nodes.flatMap((node, i) => (node.alive && lens.keepsNode(i) ? [i] : []));
+  const edges = edgesAmong(lens, candidates);
+  const linked = new Uint8Array(lens.index.nodes.length);
+  for (const e of edges) {
+    linked[lens.index.edges[e].source] = 1;
+    linked[lens.index.edges[e].target] = 1;
+  }
+  return { nodes: candidates.filter((node) => linked[node] === 1), edges };
+}
+
 export async function keyConnectors(
   dataSource: DataSource,
   viewer: Viewer,
   input: KeyConnectorsInput,
 ): Promise<KeyConnectorsResult> {
-  const lens = await lensFor(dataSource, { viewer, activeOn: today() });
+  const lens = await lensFor(dataSource, {
+    viewer,
+    activeOn: input.activeOn ?? today(),
+    edgeKinds: input.edgeKinds,
+    nodeKinds: input.kinds,
+    includePast: input.includePast ?? true,
+  });
   let nodes: number[];
   let edges: number[];
   if (input.seeds) {
     const seeds = [...new Set(input.seeds.map((id) => nodeOf(lens.index, id)))];
+    for (const seed of seeds) lens.pinned.add(seed);
     ({ nodes, edges } = neighborhood(lens, seeds, input.depth ?? 2, MAX_NEIGHBORHOOD_NODES));
   } else {
-    nodes = lens.index.nodes.flatMap((node, i) => (node.alive ? [i] : []));
-    edges = edgesAmong(lens, nodes);
+    ({ nodes, edges } = wholeGraph(lens));
   }
   const local = new Map(nodes.map((node, i) => [node, i]));
   const pairs = new Int32Array(edges.length * 2);

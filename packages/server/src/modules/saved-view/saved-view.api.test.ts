@@ -61,8 +61,9 @@ describe('saved views', () => {
     await db.drop();
   });
 
-  it('should offer a view of every owned kind of record, as the registry lists them', () => {
-    expect([...SAVED_VIEW_KINDS]).toEqual(kindsWith('owned').map(kindName));
+  it('should offer a view of the list of every owned, tagged kind of record, as the registry lists them, and of the graph', () => {
+    const lists = kindsWith('owned').filter((kind) => kind.taggable);
+    expect([...SAVED_VIEW_KINDS]).toEqual([...lists.map(kindName), 'graph']);
   });
 
   it('should save a view private to its creator, with its filters, sort and columns', async () => {
@@ -98,19 +99,30 @@ describe('saved views', () => {
     },
   );
 
-  it('should let the team change a team view, and refuse viewers and other teams', async () => {
+  it('should let only its owner or an admin rename a shared view, and refuse the team, viewers and other teams', async () => {
     const update = `mutation($input: UpdateSavedViewInput!) { updateSavedView(input: $input) { name version } }`;
-    const renamed = await ok<{ updateSavedView: { name: string; version: number } }>(url, tokens.mate, update, {
+    const renamed = await ok<{ updateSavedView: { name: string; version: number } }>(url, tokens.owner, update, {
       input: { id: ids.team, version: 1, name: 'Press (team)' },
     });
     expect(renamed.updateSavedView).toEqual({ name: 'Press (team)', version: 2 });
-    expect((await failure(url, tokens.reader, update, { input: { id: ids.team, version: 2, name: 'No' } })).code).toBe(
-      'FORBIDDEN',
-    );
+    for (const who of ['mate', 'reader'] as const) {
+      const refused = await failure(url, tokens[who], update, { input: { id: ids.team, version: 2, name: 'No' } });
+      expect([who, refused.code]).toEqual([who, 'FORBIDDEN']);
+    }
+    const everyone = await failure(url, tokens.outsider, update, {
+      input: { id: ids.everyone, version: 1, name: 'No' },
+    });
+    expect(everyone.code).toBe('FORBIDDEN');
     const hidden = await failure(url, tokens.outsider, update, { input: { id: ids.private, version: 1, name: 'No' } });
     expect(hidden.code).toBe('NOT_FOUND');
     const stale = await failure(url, tokens.owner, update, { input: { id: ids.team, version: 1, name: 'Old' } });
     expect(stale.code).toBe('CONFLICT');
+    const byAdmin = await ok<{ updateSavedView: { name: string } }>(url, tokens.admin, update, {
+      input: { id: ids.team, version: 2, name: 'Press (renamed by admin)' },
+    });
+    expect(byAdmin.updateSavedView.name).toBe('Press (renamed by admin)');
+    const kept = await ok<{ savedView: { name: string } }>(url, tokens.mate, ONE, { id: ids.team });
+    expect(kept.savedView.name).toBe('Press (renamed by admin)');
   });
 
   it('should refuse bad input field by field, and keep nothing of it', async () => {
@@ -135,7 +147,7 @@ describe('saved views', () => {
     );
   });
 
-  it('should trash and restore a view, and let only those who may change it do so', async () => {
+  it('should trash and restore a view, and let only its owner or an admin do so', async () => {
     const created = await ok<{ createSavedView: { id: string } }>(url, tokens.owner, CREATE, {
       input: { name: 'Volunteers', kind: 'CONTACT', visibility: 'TEAM', teamId: teamAId },
     });
@@ -143,11 +155,78 @@ describe('saved views', () => {
     const remove = `mutation($input: DeleteRecordInput!) { deleteSavedView(input: $input) { id deletedAt } }`;
     const restore = `mutation($input: RestoreRecordInput!) { restoreSavedView(input: $input) { id deletedAt } }`;
     expect((await failure(url, tokens.outsider, remove, { input: { id } })).code).toBe('NOT_FOUND');
+    expect((await failure(url, tokens.mate, remove, { input: { id } })).code).toBe('FORBIDDEN');
+    expect((await failure(url, tokens.reader, remove, { input: { id } })).code).toBe('FORBIDDEN');
+    expect((await ok<{ savedView: unknown }>(url, tokens.mate, ONE, { id })).savedView).toEqual({
+      id,
+      name: 'Volunteers',
+    });
     await ok(url, tokens.owner, remove, { input: { id } });
     expect((await ok<{ savedView: unknown }>(url, tokens.owner, ONE, { id })).savedView).toBeNull();
-    const back = await ok<{ restoreSavedView: { deletedAt: string | null } }>(url, tokens.mate, restore, {
+    expect((await ok<{ savedView: unknown }>(url, tokens.mate, ONE, { id })).savedView).toBeNull();
+    expect((await failure(url, tokens.mate, restore, { input: { id } })).code).toBe('FORBIDDEN');
+    const back = await ok<{ restoreSavedView: { deletedAt: string | null } }>(url, tokens.owner, restore, {
       input: { id },
     });
     expect(back.restoreSavedView.deletedAt).toBeNull();
+    await ok(url, tokens.admin, remove, { input: { id } });
+    expect((await ok<{ savedView: unknown }>(url, tokens.owner, ONE, { id })).savedView).toBeNull();
+  });
+
+  describe('of the graph', () => {
+    const graphQuery = { seeds: 'a,b', depth: '2', kinds: 'CONTACT,ORGANIZATION', selected: 'a', camera: '0.5,0.5,1' };
+    const graphIds = {} as Record<'everyone' | 'team' | 'private', string>;
+
+    beforeAll(async () => {
+      for (const [name, visibility] of [
+        ['everyone', 'EVERYONE'],
+        ['team', 'TEAM'],
+        ['private', 'PRIVATE'],
+      ] as const) {
+        const input = {
+          name: `Consortium ${name}`,
+          kind: 'GRAPH',
+          filters: graphQuery,
+          visibility,
+          teamId: visibility === 'TEAM' ? teamAId : null,
+        };
+        const created = await ok<{ createSavedView: { id: string; kind: string; filters: unknown } }>(
+          url,
+          tokens.owner,
+          CREATE,
+          { input },
+        );
+        expect(created.createSavedView).toMatchObject({ kind: 'GRAPH', filters: graphQuery });
+        graphIds[name] = created.createSavedView.id;
+      }
+    });
+
+    it.each([
+      ['owner', ['everyone', 'private', 'team']],
+      ['mate', ['everyone', 'team']],
+      ['reader', ['everyone', 'team']],
+      ['outsider', ['everyone']],
+      ['admin', ['everyone', 'private', 'team']],
+    ] as [Who, string[]][])(
+      'should list to %s exactly the graph views shared with them, and no list view',
+      async (who, sees) => {
+        const list = await ok<{ savedViews: { nodes: { id: string; name: string }[] } }>(url, tokens[who], LIST, {
+          filter: { kind: 'GRAPH' },
+        });
+        const names = list.savedViews.nodes.map((node) => node.name);
+        expect(names).toEqual(sees.map((name) => `Consortium ${name}`).sort());
+        for (const name of ['everyone', 'team', 'private'] as const) {
+          const one = await ok<{ savedView: { id: string } | null }>(url, tokens[who], ONE, { id: graphIds[name] });
+          expect([name, Boolean(one.savedView)]).toEqual([name, sees.includes(name)]);
+        }
+      },
+    );
+
+    it('should keep graph views out of the lists’ views', async () => {
+      const contacts = await ok<{ savedViews: { nodes: { name: string }[] } }>(url, tokens.admin, LIST, {
+        filter: { kind: 'CONTACT' },
+      });
+      expect(contacts.savedViews.nodes.map((node) => node.name)).not.toContain('Consortium everyone');
+    });
   });
 });

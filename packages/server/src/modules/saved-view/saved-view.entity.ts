@@ -6,15 +6,30 @@ import { VisibilityEnum } from '../../core/auth/visibility-rules';
 import { OwnedRecordEntity } from '../../core/db/record.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
 
-/** The lists a view can be saved of: the owned kinds of record (a test keeps them equal to the registry's). */
-export const SAVED_VIEW_KINDS = ['organization', 'contact', 'project', 'activity', 'document', 'need'] as const;
+/**
+ * What a view can be saved of: the list of each owned kind of record that carries tags (a test keeps
+ * them equal to the registry's), and the relationship graph.
+ */
+export const SAVED_VIEW_KINDS = [
+  'organization',
+  'contact',
+  'project',
+  'activity',
+  'document',
+  'need',
+  'graph',
+] as const;
 export type SavedViewKind = (typeof SAVED_VIEW_KINDS)[number];
-export const SavedViewKindEnum = graphqlEnum(SAVED_VIEW_KINDS, 'SavedViewKind', 'The list a saved view shows.');
+export const SavedViewKindEnum = graphqlEnum(
+  SAVED_VIEW_KINDS,
+  'SavedViewKind',
+  'The list a saved view shows, or GRAPH for a view of the relationship graph.',
+);
 
-/** A named list view: press lists, sponsor lists, campaign targets. */
+/** A named list view (press lists, sponsor lists, campaign targets) or graph view. */
 @ObjectType({
   description:
-    'A named view of a list (which list, its filters, sort and columns), owned by a user and shown to them alone (PRIVATE), their team or everyone.',
+    'A named view of a list (which list, its filters, sort and columns) or of the relationship graph (its URL query), owned by a user and shown to them alone (PRIVATE), their team or everyone.',
 })
 @Entity('saved_views')
 export class SavedView extends OwnedRecordEntity {
@@ -22,12 +37,13 @@ export class SavedView extends OwnedRecordEntity {
   @Column({ type: 'text' })
   name: string;
 
-  @Field(() => SavedViewKindEnum, { description: 'The list it shows.' })
+  @Field(() => SavedViewKindEnum, { description: 'The list it shows, or GRAPH.' })
   @Column({ type: 'text' })
   kind: SavedViewKind;
 
   @Field(() => GraphQLJSONObject, {
-    description: 'The list\'s filters, as the web app keeps them in the list\'s URL: `{ "country": "DE" }`.',
+    description:
+      'The list\'s filters, as the web app keeps them in the list\'s URL: `{ "country": "DE" }`; for GRAPH, the graph view\'s whole URL query (seeds, depth, filters, selection, camera): `{ "seeds": "…", "depth": "2" }`.',
   })
   @Column({ type: 'jsonb', default: {} })
   filters: Record<string, unknown>;

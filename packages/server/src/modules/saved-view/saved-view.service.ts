@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { mayEditOwned, visibilityPredicate } from '../../core/auth/visibility-rules';
+import { visibilityPredicate } from '../../core/auth/visibility-rules';
 import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../core/graphql/errors';
 import type { Actor } from '../shared/audit-writer';
@@ -15,6 +15,7 @@ export const SAVED_VIEW: RecordKind<SavedView> = {
   fields: SAVED_VIEW_FIELDS,
   table: 'saved_views',
   title: 'r.name',
+  owned: true,
   visibility: true,
 };
 
@@ -63,14 +64,22 @@ export async function createSavedView(
   return createRecord(manager, SAVED_VIEW, { ...values, ownerId: actor.userId }, actor);
 }
 
+/**
+ * Whether the viewer may change (rename, reshare, trash, restore) a saved view: its owner or an
+ * admin. A view shared with a team or everyone is used by them, not theirs to change.
+ */
+function mayChangeSavedView(viewer: Viewer, view: { ownerId: string | null }): boolean {
+  return viewer.role === 'admin' || view.ownerId === viewer.userId;
+}
+
 /** A live saved view the viewer may change: NOT_FOUND when hidden, FORBIDDEN when seen but not theirs. */
 export async function savedViewToEdit(manager: EntityManager, viewer: Viewer, id: string, trashed = false) {
   const query = savedViewQuery(manager, viewer).withDeleted().andWhere('v.id = :id', { id });
   query.andWhere(trashed ? 'v.deleted_at IS NOT NULL' : 'v.deleted_at IS NULL');
   const view = await query.getOne();
   if (!view) throw new NotFoundError('SavedView', id);
-  if (!mayEditOwned(viewer, view)) {
-    throw new ForbiddenError('Only its owner, its team or an admin may change this saved view');
+  if (!mayChangeSavedView(viewer, view)) {
+    throw new ForbiddenError('Only its owner or an admin may change this saved view');
   }
   return view;
 }

@@ -145,6 +145,9 @@ describe('deactivating users over /graphql', () => {
       visibility: 'private',
       ...owned,
     });
+    await insertRow(db.dataSource, 'saved_views', { name: 'My press list', kind: 'contact', ...owned });
+    await insertRow(db.dataSource, 'saved_views', { name: 'My consortium', kind: 'graph', ...owned });
+    await insertRow(db.dataSource, 'saved_views', { name: 'Old list', kind: 'need', ...owned, deleted_at: new Date() });
 
     const COUNTS = `query($id: ID!) { user(id: $id) { ownedRecordCounts { type count } } }`;
     const counts = await ok<{ user: { ownedRecordCounts: unknown } }>(url, admin, COUNTS, { id: leaving.id });
@@ -152,13 +155,14 @@ describe('deactivating users over /graphql', () => {
       { type: 'Organization', count: 2 },
       { type: 'Contact', count: 1 },
       { type: 'Activity', count: 1 },
+      { type: 'SavedView', count: 2 },
     ]);
     expect((await failure(url, editor, COUNTS, { id: leaving.id })).code).toBe('FORBIDDEN');
 
     const HAND_OVER = `mutation($input: ReassignOwnerInput!) { reassignOwner(input: $input) }`;
     const handOver = { input: { ownerId: heir.id, fromOwnerId: leaving.id } };
     expect((await failure(url, editor, HAND_OVER, handOver)).code).toBe('FORBIDDEN');
-    expect((await ok<{ reassignOwner: number }>(url, admin, HAND_OVER, handOver)).reassignOwner).toBe(4);
+    expect((await ok<{ reassignOwner: number }>(url, admin, HAND_OVER, handOver)).reassignOwner).toBe(6);
 
     const after = await ok<{ user: { ownedRecordCounts: unknown } }>(url, admin, COUNTS, { id: leaving.id });
     expect(after.user.ownedRecordCounts).toEqual([]);
@@ -166,7 +170,16 @@ describe('deactivating users over /graphql', () => {
       `SELECT count(*)::int AS n FROM changes WHERE action = 'update' AND diff->'ownerId'->>'after' = $1`,
       [heir.id],
     );
-    expect(n).toBe(4);
+    expect(n).toBe(6);
+    // The private views they saved are now the heir's to see, rename and delete.
+    const heirViews = await db.dataSource.query(
+      `SELECT name, visibility FROM saved_views WHERE owner_id = $1 AND deleted_at IS NULL ORDER BY name`,
+      [heir.id],
+    );
+    expect(heirViews).toEqual([
+      { name: 'My consortium', visibility: 'private' },
+      { name: 'My press list', visibility: 'private' },
+    ]);
 
     // A deactivated user receives nothing.
     await ok(url, admin, DEACTIVATE, { input: { id: heir.id, version: heir.version } });

@@ -1,15 +1,12 @@
 import { NavLink, Stack } from '@mantine/core';
 import { Fragment } from 'react';
 import { Link, useLocation } from 'react-router';
-import { kindsWith } from '../records/recordKinds';
 import { useSession } from '../session/useSession';
 import { SavedViewLinks } from '../../modules/savedView/components/SavedViewLinks';
+import { SAVED_VIEW_TARGETS } from '../../modules/savedView/lib/savedViewTargets';
 import { NAVIGATION } from './navigation';
 
-/** The lists whose saved views the navigation shows under them, by path. */
-const listed = new Map(kindsWith('savedViews').map((kind) => [kind.path, kind]));
-
-/** The left navigation, with each list's saved views under it; the current section is marked for screen readers too. */
+/** The left navigation, with the saved views of each list and of the graph under it; the current section is marked for screen readers too. */
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
   const { isAdmin } = useSession();
@@ -29,7 +26,9 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
               aria-current={active ? 'page' : undefined}
               onClick={onNavigate}
             />
-            {listed.has(item.to) && <SavedViewLinks kind={listed.get(item.to)!} onNavigate={onNavigate} />}
+            {SAVED_VIEW_TARGETS.has(item.to) && (
+              <SavedViewLinks target={SAVED_VIEW_TARGETS.get(item.to)!} onNavigate={onNavigate} />
+            )}
           </Fragment>
         );
       })}

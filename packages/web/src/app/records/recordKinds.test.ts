@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, isEnumType, isInputObjectType, isObjectType, isUnionType } from 'graphql';
+import { SAVED_VIEW_TARGETS } from '../../modules/savedView/lib/savedViewTargets';
 import { kindsWith, RECORD_KINDS } from './recordKinds';
 
 // The server's schema, as committed (a server test keeps it current): what the web's record kinds must agree with.
@@ -25,6 +26,11 @@ describe('the web record kinds agree with the server schema', () => {
 
   it('know every kind search finds, and only those', () => {
     expect(sorted(kindsWith('search').map((kind) => kind.search))).toEqual(sorted(enumValues('SearchType')));
+  });
+
+  it('know every page a view can be saved of (the lists and the graph), and only those', () => {
+    const kinds = [...SAVED_VIEW_TARGETS.values()].map((target) => target.kind);
+    expect(sorted(kinds)).toEqual(sorted(enumValues('SavedViewKind')));
   });
 
   it('know every kind a bulk action selects, and only those', () => {

@@ -1,7 +1,10 @@
 import { Alert, Badge, Button, Grid, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
-import { IconChartDots3, IconTable } from '@tabler/icons-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { IconChartDots3, IconDeviceFloppy, IconTable } from '@tabler/icons-react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import type Sigma from 'sigma';
+import { useSession } from '../../../app/session/useSession';
+import { GRAPH_TARGET } from '../../savedView/lib/savedViewTargets';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useUrlState } from '../../../ui/useUrlState';
@@ -18,6 +21,11 @@ import { buildGraph, withoutHidden, type EdgeAttributes, type NodeAttributes } f
 import type { GraphNodeData } from '../lib/graphTypes';
 import { graphViewParams, type CameraView, type GraphPanel } from '../lib/graphViewParams';
 
+/** The save dialog loads on first use. */
+const SaveViewDialog = lazy(async () => ({
+  default: (await import('../../savedView/components/SaveViewDialog')).SaveViewDialog,
+}));
+
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
 /** The relationship graph explorer at /graph: the whole view lives in the URL. */
@@ -27,6 +35,9 @@ export function GraphPage() {
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const [communitiesVersion, setCommunitiesVersion] = useState(0);
   const [focusedPath, setFocusedPath] = useState<number | null>(null);
+  const [saving, setSaving] = useState(false);
+  const { canEdit } = useSession();
+  const { search } = useLocation();
 
   const view = useMemo(() => withoutHidden(data.view, state.hidden), [data.view, state.hidden]);
   const graph = useMemo(() => buildGraph(view), [view]);
@@ -102,6 +113,15 @@ export function GraphPage() {
                 {state.table ? 'Show as drawing' : 'Show as table'}
               </Button>
               <GraphExportMenu view={view} graph={graph} sigma={() => sigmaRef.current} />
+              {canEdit && (
+                <Button
+                  variant="default"
+                  leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+                  onClick={() => setSaving(true)}
+                >
+                  Save view
+                </Button>
+              )}
             </Group>
           )
         }
@@ -221,6 +241,11 @@ export function GraphPage() {
             </Grid.Col>
           </Grid>
         </Stack>
+      )}
+      {saving && (
+        <Suspense fallback={null}>
+          <SaveViewDialog target={GRAPH_TARGET} search={search} onClose={() => setSaving(false)} />
+        </Suspense>
       )}
     </>
   );

@@ -2,11 +2,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { WebRecordKind } from '../../../app/records/recordKinds';
 import { graphql } from '../../../generated';
 import type { Visibility } from '../../../generated/graphql';
 import { describeError } from '../../../ui/errors/describeError';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { viewOfSearch, type SavedViewTarget } from '../lib/savedViewTargets';
 
 export const MyTeams = graphql(`
   query SaveViewTeams {
@@ -40,21 +40,16 @@ const SHARING: { value: Visibility; label: string }[] = [
   { value: 'EVERYONE', label: 'Everyone' },
 ];
 
-/** The view of a list as its URL keeps it (`?country=DE&sort=-name&cols=name,city`), as a saved view keeps it. */
-export function viewOfSearch(search: string) {
-  const filters: Record<string, string> = {};
-  let sort: string | null = null;
-  let columns: string[] = [];
-  for (const [key, value] of new URLSearchParams(search)) {
-    if (key === 'sort') sort = value;
-    else if (key === 'cols') columns = value.split(',').filter(Boolean);
-    else if (key !== 'page' && key !== 'size') filters[key] = value;
-  }
-  return { filters, sort, columns };
-}
-
-/** Names the list's current view (its URL) and shares it with no one, the team or everyone. */
-export function SaveViewDialog({ kind, search, onClose }: { kind: WebRecordKind; search: string; onClose(): void }) {
+/** Names the current view of a list or of the graph (its URL) and shares it with no one, the team or everyone. */
+export function SaveViewDialog({
+  target,
+  search,
+  onClose,
+}: {
+  target: SavedViewTarget;
+  search: string;
+  onClose(): void;
+}) {
   const [name, setName] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('PRIVATE');
   const [teamId, setTeamId] = useState<string | null>(null);
@@ -71,19 +66,19 @@ export function SaveViewDialog({ kind, search, onClose }: { kind: WebRecordKind;
       variables: {
         input: {
           name,
-          kind: kind.savedViews!,
-          ...viewOfSearch(search),
+          kind: target.kind,
+          ...viewOfSearch(target, search),
           visibility,
           teamId: visibility === 'TEAM' ? team : null,
         },
       },
     });
-    notifications.show({ color: 'green', title: 'View saved', message: `“${name}” is under ${kind.plural}.` });
+    notifications.show({ color: 'green', title: 'View saved', message: `“${name}” is under ${target.under}.` });
     onClose();
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Save this view of ${kind.plural.toLowerCase()}`}>
+    <Modal opened onClose={onClose} title={`Save this view of ${target.what}`}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { NavLink } from '@mantine/core';
+import { Group, NavLink } from '@mantine/core';
 import { IconDeviceFloppy, IconFilter } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import type { WebRecordKind } from '../../../app/records/recordKinds';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
+import { savedViewHref, type SavedViewTarget } from '../lib/savedViewTargets';
+import { SavedViewMenu } from './SavedViewMenu';
 
 /** The dialog (and its form controls) load on first use, not with every page's navigation. */
 const SaveViewDialog = lazy(async () => ({ default: (await import('./SaveViewDialog')).SaveViewDialog }));
@@ -15,61 +16,56 @@ export const SavedViews = graphql(`
     savedViews(first: 100) {
       nodes {
         id
+        version
         name
         kind
         filters
         sort
         columns
         visibility
+        owner {
+          id
+        }
       }
     }
   }
 `);
 
-/** A saved view's list URL: the list's path with the view's filters, sort and columns. */
-function savedViewHref(
-  path: string,
-  view: { filters: Record<string, unknown>; sort?: string | null; columns: string[] },
-): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(view.filters)) if (typeof value === 'string') params.set(key, value);
-  if (view.sort) params.set('sort', view.sort);
-  if (view.columns.length) params.set('cols', view.columns.join(','));
-  const query = params.toString();
-  return query ? `${path}?${query}` : path;
-}
-
 /**
- * Under a list in the navigation: the saved views of that list the user may see, and, on the
- * list itself, "Save this view" for editors.
+ * Under a list (or the graph) in the navigation: its saved views the user may see, each with
+ * Rename and Delete for its owner and admins, and, on the page itself, "Save this view" for editors.
  */
-export function SavedViewLinks({ kind, onNavigate }: { kind: WebRecordKind; onNavigate?: () => void }) {
+export function SavedViewLinks({ target, onNavigate }: { target: SavedViewTarget; onNavigate?: () => void }) {
   const { data } = useQuery(SavedViews);
   const { pathname, search } = useLocation();
-  const { canEdit } = useSession();
+  const { canEdit, isAdmin, user } = useSession();
   const [saving, setSaving] = useState(false);
-  const views = (data?.savedViews.nodes ?? []).filter((view) => view.kind === kind.savedViews);
-  const onList = pathname === kind.path;
+  const views = (data?.savedViews.nodes ?? []).filter((view) => view.kind === target.kind);
+  const onPage = pathname === target.path;
   return (
     <>
       {views.map((view) => {
-        const href = savedViewHref(kind.path!, view);
+        const href = savedViewHref(target, view);
         const active = `${pathname}${search}` === href;
+        const mayChange = canEdit && (isAdmin || view.owner?.id === user.id);
         return (
-          <NavLink
-            key={view.id}
-            component={Link}
-            to={href}
-            label={view.name}
-            pl="xl"
-            leftSection={<IconFilter size={16} stroke={1.6} aria-hidden />}
-            active={active}
-            aria-current={active ? 'page' : undefined}
-            onClick={onNavigate}
-          />
+          <Group key={view.id} gap={0} wrap="nowrap">
+            <NavLink
+              component={Link}
+              to={href}
+              label={view.name}
+              pl="xl"
+              style={{ flex: 1, minWidth: 0 }}
+              leftSection={<IconFilter size={16} stroke={1.6} aria-hidden />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={onNavigate}
+            />
+            {mayChange && <SavedViewMenu view={view} />}
+          </Group>
         );
       })}
-      {onList && canEdit && (
+      {onPage && canEdit && (
         <NavLink
           component="button"
           label="Save this view…"
@@ -81,7 +77,7 @@ export function SavedViewLinks({ kind, onNavigate }: { kind: WebRecordKind; onNa
       )}
       {saving && (
         <Suspense fallback={null}>
-          <SaveViewDialog kind={kind} search={search} onClose={() => setSaving(false)} />
+          <SaveViewDialog target={target} search={search} onClose={() => setSaving(false)} />
         </Suspense>
       )}
     </>
