@@ -205,6 +205,9 @@ describe('Activities, as the viewer', () => {
     const table = page.getByRole('table', { name: 'Activities' });
     await table.getByRole('link').first().waitFor();
     expect(await page.getByRole('link', { name: 'New activity' }).count()).toBe(0);
+    // The status reads as text in the rows: no control to change it.
+    expect(await table.getByRole('combobox', { name: /^Status of / }).count()).toBe(0);
+    expect(await table.getByText(/^(Planned|Done|Cancelled)$/).count()).toBeGreaterThan(0);
     await screenshot(page, 'activities-list-viewer');
 
     await table.getByRole('link').first().click();
