@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { uniqueName } from '../support/api';
+import { graphql, uniqueName } from '../support/api';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { launchBrowser, newPage } from '../support/browser';
 import { screenshot } from '../support/screenshot';
@@ -82,12 +82,70 @@ describe('Activities, as the editor', () => {
     await expectNoSeriousA11yViolations(page, 'the activity list');
     await screenshot(page, 'activities-list-editor');
 
+    // The status changes right in the row.
+    const status = table.getByRole('combobox', { name: `Status of ${subject}` }).first();
+    expect(await status.inputValue()).toBe('Done');
+    await status.click();
+    await page.getByRole('option', { name: 'Cancelled', exact: true }).click();
+    await page.waitForFunction(async (name) => {
+      const input = document.querySelector<HTMLInputElement>(`input[aria-label="${name}"]`);
+      return input?.value === 'Cancelled' && !input.disabled;
+    }, `Status of ${subject}`);
+    await screenshot(page, 'activities-list-status-in-row');
+
     await table.getByRole('link', { name: subject }).first().click();
     await page.getByRole('heading', { level: 1, name: subject }).waitFor();
+    await page.getByRole('main').getByText('Cancelled').first().waitFor();
     await page.getByRole('link', { name: organization.name }).waitFor();
     await page.getByRole('link', { name: 'Edit' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'an activity page');
     await screenshot(page, 'activity-detail-editor');
+  });
+
+  it('logs a meeting with a colleague taking part, and sees the colleague on the meeting', async () => {
+    const { users } = await graphql<{ users: { nodes: { name: string }[] } }>(
+      page,
+      '{ users(first: 500) { nodes { name } } }',
+    );
+    const [colleague, another] = users.nodes.map((user) => user.name).filter((name) => name !== 'Eddie Editor');
+    const organization = await openFirstOrganization(page);
+    const subject = uniqueName('Meeting with a colleague');
+
+    await page.getByRole('button', { name: 'Log a meeting' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log a meeting' });
+    await dialog.getByRole('textbox', { name: 'Subject' }).fill(subject);
+    const colleagues = dialog.getByRole('combobox', { name: 'Colleagues taking part' });
+    await colleagues.fill(colleague!.split(' ')[0]!);
+    await page
+      .getByRole('listbox', { name: 'Colleagues taking part' })
+      .getByRole('option', { name: colleague! })
+      .click();
+    // The chosen colleague shows as a pill of the field, and the field is ready for another name.
+    await dialog.getByText(colleague!, { exact: true }).waitFor();
+    expect(await colleagues.inputValue()).toBe('');
+    // With the keyboard: type a name, Enter takes the first match (and does not save the dialog yet).
+    await colleagues.fill(another!);
+    await colleagues.press('Enter');
+    await dialog.getByText(another!, { exact: true }).waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByRole('textbox', { name: 'Notes' }).fill('Planned the next steps together.');
+    await page.getByRole('listbox', { name: 'Colleagues taking part' }).waitFor({ state: 'hidden' });
+    await expectNoSeriousA11yViolations(page, 'the log-a-meeting dialog with a colleague');
+    await screenshot(page, 'log-a-meeting-with-a-colleague');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`${subject} was logged.`).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await page.getByRole('list', { name: 'Timeline' }).getByRole('link', { name: subject }).first().click();
+    await page.getByRole('heading', { level: 1, name: subject }).waitFor();
+    await page.getByRole('link', { name: organization.name }).first().waitFor();
+    const participants = page.getByRole('list', { name: 'Participants' });
+    await participants.getByText(colleague!, { exact: true }).waitFor();
+    await participants.getByText(another!, { exact: true }).waitFor();
+    expect(await participants.getByRole('listitem').count()).toBe(2);
+    await expectNoSeriousA11yViolations(page, 'a meeting with a colleague taking part');
+    await screenshot(page, 'activity-with-a-colleague');
   });
 
   it('plans a to-do due yesterday, sees it overdue on My to-dos, and ticks it done', async () => {
@@ -147,6 +205,9 @@ describe('Activities, as the viewer', () => {
     const table = page.getByRole('table', { name: 'Activities' });
     await table.getByRole('link').first().waitFor();
     expect(await page.getByRole('link', { name: 'New activity' }).count()).toBe(0);
+    // The status reads as text in the rows: no control to change it.
+    expect(await table.getByRole('combobox', { name: /^Status of / }).count()).toBe(0);
+    expect(await table.getByText(/^(Planned|Done|Cancelled)$/).count()).toBeGreaterThan(0);
     await screenshot(page, 'activities-list-viewer');
 
     await table.getByRole('link').first().click();

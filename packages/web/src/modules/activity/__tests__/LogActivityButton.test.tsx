@@ -4,7 +4,7 @@ import type { CreateActivityInput } from '../../../generated/graphql';
 import { EDITOR_SESSION, renderWithProviders } from '../../../test/renderWithProviders';
 import { LogActivityButton, logInput } from '../components/LogActivityButton';
 import { CreateActivityMutation } from '../hooks/useCreateActivity';
-import { activityRecord } from './activityMocks';
+import { activityRecord, userOptionsMock } from './activityMocks';
 
 const CERN = { kind: 'ORGANIZATION' as const, id: 'org-1', name: 'CERN' };
 
@@ -68,6 +68,35 @@ describe('LogActivityButton', () => {
     });
     expect(input.concerns).toBeUndefined();
     expect(input.description).toBeUndefined();
+  });
+
+  it('adds a colleague typed by name with Enter, without saving the dialog yet', async () => {
+    const sent: CreateActivityInput[] = [];
+    const created = {
+      request: {
+        query: CreateActivityMutation,
+        variables: (variables: { input: CreateActivityInput }) => {
+          sent.push(variables.input);
+          return true;
+        },
+      },
+      result: { data: { createActivity: activityRecord('act-1') } },
+    };
+    const { user } = renderWithProviders(<LogActivityButton record={CERN} />, { mocks: [userOptionsMock, created] });
+    await user.click(screen.getByRole('button', { name: 'Log a meeting' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Log a meeting' });
+    const colleagues = within(dialog).getByRole('combobox', { name: 'Colleagues taking part' });
+    await user.click(colleagues);
+    await screen.findByRole('option', { name: 'Ada Admin', hidden: true });
+    await user.type(colleagues, 'Ada{Enter}');
+    // A pill of the field (the option list holds the name too).
+    expect(within(dialog).getByText('Ada Admin', { selector: '.mantine-Pill-label' })).toBeInTheDocument();
+    expect(colleagues).toHaveValue('');
+    expect(sent).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/was logged\./)).toBeInTheDocument();
+    expect(sent[0]).toMatchObject({ kind: 'MEETING', participantUserIds: ['user-2'] });
   });
 
   it('shows nothing to a viewer', () => {

@@ -6,6 +6,7 @@ import { ACTIVITY_COLUMNS } from './activityColumns';
 export const ActivityTable_activity = graphql(`
   fragment ActivityTable_activity on Activity {
     id
+    version
     kind
     subject
     status

@@ -193,6 +193,9 @@ export function LogActivityButton({ record }: LogActivityButtonProps) {
                 onChange={setUserIds}
                 error={fieldErrors.participantUserIds}
                 comboboxProps={{ withinPortal: true }}
+                // Typing a name then Enter takes the first match, as the contact field does; without
+                // it Enter found no chosen option and saved the dialog without the colleague.
+                selectFirstOptionOnChange
               />
               <FollowUpFields value={followUp} onChange={setFollowUp} error={fieldErrors['followUp.subject']} />
               <Group justify="flex-end">

@@ -4,7 +4,8 @@ import type { ActivityTable_ActivityFragment as Row } from '../../../generated/g
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, activityWhen, isOverdue } from '../activityLabels';
 import { ActivityConcernLinks, concernedRecordsOf } from './ActivityConcernLinks';
-import { ActivityKindLabel, ActivityStatusBadge, OverdueBadge } from './ActivityKindBadge';
+import { ActivityKindLabel, OverdueBadge } from './ActivityKindBadge';
+import { ActivityStatusCell } from './ActivityStatusCell';
 import { DateCell, ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 const DATE_TIME = 'D MMM YYYY, HH:mm';
@@ -43,7 +44,7 @@ export const ACTIVITY_COLUMNS: DataTableColumn<Row>[] = [
   {
     key: 'status',
     header: 'Status',
-    render: (row) => <ActivityStatusBadge status={row.status} />,
+    render: (row) => <ActivityStatusCell activity={row} />,
     csv: (row) => ACTIVITY_STATUS_LABELS[row.status],
   },
   {

@@ -10,6 +10,7 @@ import type {
 } from '../../../generated/graphql';
 import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
+import { useTagNamesInUrl } from '../../tag/hooks/useTagNamesInUrl';
 import { CONCERNED_KINDS, type ConcernedKind } from '../activityRecords';
 import { ACTIVITY_COLUMNS } from '../components/activityColumns';
 
@@ -70,7 +71,8 @@ function activityOrderOf(sort: { key: string; direction: 'asc' | 'desc' }): Acti
 
 /** The activity list's filters, sort, page and columns, and the query variables they make. */
 export function useActivityListView() {
-  const [view, setView] = useUrlState(VIEW);
+  const [urlView, setUrlView] = useUrlState(VIEW);
+  const { view, setView, ready } = useTagNamesInUrl(urlView, setUrlView);
   const variables = useMemo(() => {
     const text = view.q.trim();
     const concerning = concerningOf(view.about);
@@ -103,5 +105,5 @@ export function useActivityListView() {
     view.to ||
     view.about,
   );
-  return { view, setView, variables, filtered };
+  return { view, setView, variables, filtered, ready };
 }

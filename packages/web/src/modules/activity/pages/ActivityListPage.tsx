@@ -10,7 +10,7 @@ import { ActivityTable } from '../components/ActivityTable';
 import { useActivityExport } from '../hooks/useActivityExport';
 import { NO_FILTERS, useActivityListView } from '../hooks/useActivityListView';
 
-const ActivityListQuery = graphql(`
+export const ActivityListQuery = graphql(`
   query ActivityList($filter: ActivityFilter, $orderBy: ActivityOrder, $first: Int!, $after: String) {
     activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
@@ -28,6 +28,7 @@ export function ActivityListPage() {
   const listView = useActivityListView();
   const { data, previousData, loading, error, refetch } = useQuery(ActivityListQuery, {
     variables: listView.variables,
+    skip: !listView.ready,
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.activities;

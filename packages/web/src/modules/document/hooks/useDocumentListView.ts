@@ -3,6 +3,7 @@ import type { DocumentFilter, DocumentKind, DocumentOrderField } from '../../../
 import { pageCursor } from '../../../app/apollo/pageCursor';
 import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
+import { useTagNamesInUrl } from '../../tag/hooks/useTagNamesInUrl';
 import { DOCUMENT_COLUMNS } from '../components/documentColumns';
 
 /**
@@ -52,7 +53,8 @@ const startOfDay = (day: string, plusDays = 0) => {
 
 /** The document list's filters, sort, page and columns, and the query variables they make. */
 export function useDocumentListView() {
-  const [view, setView] = useUrlState(VIEW);
+  const [urlView, setUrlView] = useUrlState(VIEW);
+  const { view, setView, ready } = useTagNamesInUrl(urlView, setUrlView);
   const variables = useMemo(() => {
     const text = view.q.trim();
     const attachedTo = view.org
@@ -81,5 +83,5 @@ export function useDocumentListView() {
     };
   }, [view]);
   const filtered = Object.keys(variables.filter).length > 0;
-  return { view, setView, variables, filtered };
+  return { view, setView, variables, filtered, ready };
 }

@@ -10,7 +10,7 @@ import { DocumentTable } from '../components/DocumentTable';
 import { useDocumentExport } from '../hooks/useDocumentExport';
 import { CLEARED_FILTERS, useDocumentListView } from '../hooks/useDocumentListView';
 
-const DocumentListQuery = graphql(`
+export const DocumentListQuery = graphql(`
   query DocumentList($filter: DocumentFilter, $orderBy: DocumentOrder, $first: Int!, $after: String) {
     documents(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
@@ -45,6 +45,7 @@ export function DocumentListPage() {
   const listView = useDocumentListView();
   const { data, previousData, loading, error, refetch } = useQuery(DocumentListQuery, {
     variables: listView.variables,
+    skip: !listView.ready,
   });
   const connection = (data ?? previousData)?.documents;
   const { view } = listView;

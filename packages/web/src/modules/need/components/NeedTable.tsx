@@ -7,6 +7,7 @@ export const NeedTable_need = graphql(`
   fragment NeedTable_need on Need {
     id
     title
+    version
     category
     priority
     status

@@ -1,15 +1,10 @@
-import { Anchor, Badge } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import type { NeedTable_NeedFragment as Row } from '../../../generated/graphql';
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { dateColumn, ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
-import {
-  NEED_CATEGORY_LABELS,
-  NEED_PRIORITY_COLORS,
-  NEED_PRIORITY_LABELS,
-  NEED_STATUS_COLORS,
-  NEED_STATUS_LABELS,
-} from '../needLabels';
+import { NEED_CATEGORY_LABELS, NEED_PRIORITY_LABELS, NEED_STATUS_LABELS } from '../needLabels';
+import { NeedPriorityCell, NeedStatusCell } from './NeedFieldCell';
 
 /** The columns of the need list; `sortKey`s are those of useNeedListView. */
 export const NEED_COLUMNS: DataTableColumn<Row>[] = [
@@ -52,22 +47,14 @@ export const NEED_COLUMNS: DataTableColumn<Row>[] = [
     key: 'priority',
     header: 'Priority',
     sortKey: 'priority',
-    render: (row) => (
-      <Badge variant="dot" color={NEED_PRIORITY_COLORS[row.priority]} tt="none" miw="max-content">
-        {NEED_PRIORITY_LABELS[row.priority]}
-      </Badge>
-    ),
+    render: (row) => <NeedPriorityCell need={row} />,
     csv: (row) => NEED_PRIORITY_LABELS[row.priority],
   },
   {
     key: 'status',
     header: 'Status',
     sortKey: 'status',
-    render: (row) => (
-      <Badge variant="dot" color={NEED_STATUS_COLORS[row.status]} tt="none" miw="max-content">
-        {NEED_STATUS_LABELS[row.status]}
-      </Badge>
-    ),
+    render: (row) => <NeedStatusCell need={row} />,
     csv: (row) => NEED_STATUS_LABELS[row.status],
   },
   ownerColumn(),

@@ -3,6 +3,7 @@ import { pageCursor } from '../../../app/apollo/pageCursor';
 import type { NeedCategory, NeedFilter, NeedOrderField, NeedPriority, NeedStatus } from '../../../generated/graphql';
 import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
+import { useTagNamesInUrl } from '../../tag/hooks/useTagNamesInUrl';
 import { NEED_COLUMNS } from '../components/needColumns';
 
 /** The list's state in the URL: `/needs?status=IDENTIFIED&priority=HIGH,CRITICAL&org=<id>&sort=-updated`. */
@@ -30,7 +31,8 @@ export const NO_NEED_FILTERS = { q: '', status: [], priority: [], category: [], 
 
 /** The need list's filters, sort, page and columns, and the query variables they make. */
 export function useNeedListView() {
-  const [view, setView] = useUrlState(VIEW);
+  const [urlView, setUrlView] = useUrlState(VIEW);
+  const { view, setView, ready } = useTagNamesInUrl(urlView, setUrlView);
   const variables = useMemo(() => {
     const text = view.q.trim();
     const filter: NeedFilter = {
@@ -50,5 +52,5 @@ export function useNeedListView() {
     };
   }, [view]);
   const filtered = Object.keys(variables.filter).length > 0;
-  return { view, setView, variables, filtered };
+  return { view, setView, variables, filtered, ready };
 }

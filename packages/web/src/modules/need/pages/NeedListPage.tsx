@@ -26,7 +26,10 @@ export const NeedListQuery = graphql(`
 export function NeedListPage() {
   const { canEdit } = useSession();
   const listView = useNeedListView();
-  const { data, previousData, loading, error, refetch } = useQuery(NeedListQuery, { variables: listView.variables });
+  const { data, previousData, loading, error, refetch } = useQuery(NeedListQuery, {
+    variables: listView.variables,
+    skip: !listView.ready,
+  });
   const connection = (data ?? previousData)?.needs;
   const exporter = useNeedExport();
 

@@ -3,14 +3,16 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { graphql } from '../../../generated';
+import type { ProjectStatus } from '../../../generated/graphql';
 
-const ProjectPickerQuery = graphql(`
+export const ProjectPickerQuery = graphql(`
   query ProjectPicker($text: String) {
     projects(filter: { text: $text }, orderBy: { field: NAME }, first: 20) {
       nodes {
         id
         name
         acronym
+        status
       }
     }
   }
@@ -19,6 +21,8 @@ const ProjectPickerQuery = graphql(`
 interface PickedProject {
   id: string;
   name: string;
+  /** Known when the project was picked from the server's matches. */
+  status?: ProjectStatus;
 }
 
 interface ProjectPickerProps {
@@ -61,9 +65,10 @@ export function ProjectPicker({ label, value, onChange, error, withAsterisk, wit
       filter={({ options: all }) => all}
       comboboxProps={{ withinPortal }}
       nothingFoundMessage={loading ? 'Searching…' : 'No project found'}
-      onChange={(id, option) =>
-        onChange(id ? { id, name: found.find((p) => p.id === id)?.name ?? option?.label ?? '' } : null)
-      }
+      onChange={(id, option) => {
+        const picked = found.find((project) => project.id === id);
+        onChange(id ? { id, name: picked?.name ?? option?.label ?? '', status: picked?.status } : null);
+      }}
     />
   );
 }

@@ -3,6 +3,7 @@ import { pageCursor } from '../../../app/apollo/pageCursor';
 import type { ProjectFilter, ProjectKind, ProjectOrderField, ProjectStatus } from '../../../generated/graphql';
 import { listViewParams, orderOf, withDrill } from '../../../ui/list';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
+import { useTagNamesInUrl } from '../../tag/hooks/useTagNamesInUrl';
 import { PROJECT_COLUMNS } from '../components/projectColumns';
 
 /** The list's state in the URL: `/projects?q=grid&status=ACTIVE&org=<id>&sort=-start&page=2`. */
@@ -48,7 +49,8 @@ export const NO_PROJECT_FILTERS = {
 
 /** The project list's filters, sort, page and columns, and the query variables they make. */
 export function useProjectListView() {
-  const [view, setView] = useUrlState(VIEW);
+  const [urlView, setUrlView] = useUrlState(VIEW);
+  const { view, setView, ready } = useTagNamesInUrl(urlView, setUrlView);
   const variables = useMemo(() => {
     const text = view.q.trim();
     const activeOn = dateOf(view.activeOn);
@@ -74,5 +76,5 @@ export function useProjectListView() {
     };
   }, [view]);
   const filtered = Object.keys(variables.filter).length > 0;
-  return { view, setView, variables, filtered };
+  return { view, setView, variables, filtered, ready };
 }

@@ -26,7 +26,10 @@ export const ProjectListQuery = graphql(`
 export function ProjectListPage() {
   const { canEdit } = useSession();
   const listView = useProjectListView();
-  const { data, previousData, loading, error, refetch } = useQuery(ProjectListQuery, { variables: listView.variables });
+  const { data, previousData, loading, error, refetch } = useQuery(ProjectListQuery, {
+    variables: listView.variables,
+    skip: !listView.ready,
+  });
   const connection = (data ?? previousData)?.projects;
   const exporter = useProjectExport();
 

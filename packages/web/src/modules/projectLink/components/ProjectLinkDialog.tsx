@@ -1,7 +1,7 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { ProjectRole } from '../../../generated/graphql';
+import type { ProjectRole, ProjectStatus } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { useDialogForm } from '../../../ui/form';
 import { OrganizationPicker } from '../../organization/components/OrganizationPicker';
@@ -23,6 +23,11 @@ interface Named {
   name: string;
 }
 
+/** A project, with its status when known (a completed one asks before someone joins it). */
+interface NamedProject extends Named {
+  status?: ProjectStatus;
+}
+
 /** A link as the dialog edits it. */
 export interface ExistingProjectLink {
   id: string;
@@ -40,7 +45,7 @@ export interface ProjectLinkDialogProps {
   onClose(): void;
   party: ProjectParty;
   /** The project, when the dialog opens from its page. */
-  project?: Named;
+  project?: NamedProject;
   /** The organization or contact, when the dialog opens from its page. */
   target?: Named;
   /** The link to change or remove; a new one when absent. */
@@ -48,7 +53,7 @@ export interface ProjectLinkDialogProps {
 }
 
 interface LinkFormValues {
-  project: Named | null;
+  project: NamedProject | null;
   target: Named | null;
   role: ProjectRole | null;
   since: string;
@@ -98,6 +103,7 @@ export function ProjectLinkDialog(props: ProjectLinkDialogProps) {
 }
 
 function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkDialogProps) {
+  const noun = party === 'organization' ? 'organization' : 'contact';
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   const [linkOrganization] = useLinkOrganizationToProject();
   const [linkContact] = useLinkContactToProject();
@@ -157,6 +163,8 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
 
   const fixedProject = Boolean(link || project);
   const fixedTarget = Boolean(link || target);
+  // Joining a completed project is unusual (it may be a mistake): say so, and let the user confirm.
+  const completed = !link && form.values.project?.status === 'COMPLETED' ? form.values.project : null;
 
   return (
     <form onSubmit={formProps.onSubmit} noValidate aria-label={link ? 'Change the link' : 'Add to project'}>
@@ -171,6 +179,12 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
           ) : (
             <ContactPicker label="Contact" withAsterisk withinPortal {...form.getInputProps('target')} />
           ))}
+        {completed && (
+          <Alert color="yellow" title="This project is completed" role="alert">
+            {completed.name} has ended. Add {form.values.target?.name ?? `this ${noun}`} only to record that they took
+            part in it; new work belongs in an active project.
+          </Alert>
+        )}
         <Select
           label="Role"
           withAsterisk
@@ -212,7 +226,7 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
                 Cancel
               </Button>
               <Button type="submit" loading={form.submitting}>
-                {link ? 'Save' : 'Add'}
+                {link ? 'Save' : completed ? 'Add anyway' : 'Add'}
               </Button>
             </Group>
           </Group>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
+import type { ProjectStatus } from '../../../generated/graphql';
 import { SectionAddButton, SectionCard, SectionEmpty } from '../../../ui/details';
 import { PROJECT_ROLE_LABELS } from '../../project/projectLabels';
 import { linkPeriod } from './linkPeriod';
@@ -14,6 +15,7 @@ export const ProjectLinks_project = graphql(`
   fragment ProjectLinks_project on Project {
     id
     name
+    status
     organizationLinks(first: 200) {
       totalCount
       nodes {
@@ -38,7 +40,7 @@ interface Row extends ExistingProjectLink {
 
 interface SectionProps {
   party: ProjectParty;
-  project: { id: string; name: string };
+  project: { id: string; name: string; status: ProjectStatus };
   rows: Row[];
   totalCount: number;
   editable: boolean;
@@ -131,6 +133,7 @@ export function ProjectLinks(props: { project: FragmentType<typeof ProjectLinks_
   const { canEdit } = useSession();
   const editable = canEdit && props.editable;
   const named = { id: project.id, name: project.name };
+  const linkedTo = { ...named, status: project.status };
   const organizations: Row[] = getFragmentData(ProjectOrganizationLink_link, project.organizationLinks.nodes).map(
     (link) => ({
       ...link,
@@ -151,14 +154,14 @@ export function ProjectLinks(props: { project: FragmentType<typeof ProjectLinks_
     <>
       <LinkSection
         party="organization"
-        project={named}
+        project={linkedTo}
         rows={organizations}
         totalCount={project.organizationLinks.totalCount}
         editable={editable}
       />
       <LinkSection
         party="contact"
-        project={named}
+        project={linkedTo}
         rows={contacts}
         totalCount={project.contactLinks.totalCount}
         editable={editable}

@@ -4,7 +4,7 @@ import { graphql } from '../../../generated';
 import type { LinkContactToProjectInput } from '../../../generated/graphql';
 import { evictProjectLinks } from './evictProjectLinks';
 
-const LinkContactToProjectMutation = graphql(`
+export const LinkContactToProjectMutation = graphql(`
   mutation LinkContactToProject($input: LinkContactToProjectInput!) {
     linkContactToProject(input: $input) {
       id
