@@ -16,6 +16,7 @@ const SERVER_TIERS = [
   ['project-link', 'need'],
   ['activity'],
   ['document'],
+  ['report'],
   ['registry'],
   ['bulk', 'merge'],
   ['audit', 'search', 'tagging'],

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { mayEditOwned } from '../../core/auth/visibility-rules';
 import type { RecordEntity } from '../../core/db/record.entity';
 import { ApiError, BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/graphql/errors';
 import { activityToEdit } from '../activity/activity.policy';
@@ -57,13 +56,14 @@ async function checkMayChange(manager: EntityManager, viewer: Viewer, change: Ch
   }
   const kind = recordKindOf(change.recordType);
   if (kind?.visibility && !['Activity', 'Document'].includes(kind.type)) {
-    // Other shared kinds (saved views …): their owner, their team or an admin, as for editing them.
-    const rows: { ownerId: string | null; teamId: string | null }[] = await manager.query(
-      `SELECT owner_id AS "ownerId", team_id AS "teamId" FROM ${kind.table} WHERE id = $1`,
+    // Other shared kinds (saved views, saved reports, dashboards): their owner or an admin, as
+    // for editing them; a team they are shared with uses them, and does not change them.
+    const rows: { ownerId: string | null }[] = await manager.query(
+      `SELECT owner_id AS "ownerId" FROM ${kind.table} WHERE id = $1`,
       [change.recordId],
     );
-    if (rows[0] && !mayEditOwned(viewer, rows[0])) {
-      throw new ForbiddenError(`Only its owner, its team or an admin may change this ${kind.type.toLowerCase()}`);
+    if (rows[0] && viewer.role !== 'admin' && rows[0].ownerId !== viewer.userId) {
+      throw new ForbiddenError(`Only its owner or an admin may change this ${kind.type.toLowerCase()}`);
     }
   }
 }

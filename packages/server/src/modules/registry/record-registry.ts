@@ -1,5 +1,6 @@
 import { activityModule } from '../activity/activity.module';
 import { contactModule } from '../contact/contact.module';
+import { dashboardModule } from '../dashboard/dashboard.module';
 import { documentModule } from '../document/document.module';
 import { needModule } from '../need/need.module';
 import { organizationModule } from '../organization/organization.module';
@@ -31,6 +32,7 @@ export const RECORD_MODULES: readonly DomainModule[] = [
   teamModule,
   userModule,
   savedViewModule,
+  dashboardModule,
 ];
 
 /**

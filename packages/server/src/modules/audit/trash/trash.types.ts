@@ -3,8 +3,11 @@ import { graphqlEnum } from '../../../core/graphql/enums';
 import { kindsWith } from '../../registry/record-registry';
 import { kindName } from '../../shared/record-kind';
 
+/** A kind's value in `TrashType`, in words: `savedReport` → `saved_report` (`SAVED_REPORT` in the API). */
+const trashTypeOf = (kind: { type: string }) => kindName(kind).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 /** The kinds of record that go to the trash, by their name in the API. */
-export const TRASH_KINDS = new Map(kindsWith('trash').map((kind) => [kindName(kind), kind]));
+export const TRASH_KINDS = new Map(kindsWith('trash').map((kind) => [trashTypeOf(kind), kind]));
 export const TRASH_TYPES = [...TRASH_KINDS.keys()];
 export type TrashTypeValue = string;
 export const TrashType = graphqlEnum(TRASH_TYPES, 'TrashType', 'The kinds of record that go to the trash.');
