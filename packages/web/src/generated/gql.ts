@@ -162,9 +162,13 @@ type Documents = {
     "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.CreateProjectTaskDocument,
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
     "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.UpdateProjectTaskDocument,
+    "\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveReportTeamsDocument,
+    "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n": typeof types.CreateSavedReportDocument,
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n    }\n  }\n": typeof types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": typeof types.BuiltInReportsDocument,
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": typeof types.ReportFieldsDocument,
+    "\n  query SavedReports {\n    savedReports(first: 100) {\n      nodes {\n        id\n        name\n        visibility\n      }\n    }\n  }\n": typeof types.SavedReportsDocument,
+    "\n  query SavedReport($id: ID!) {\n    savedReport(id: $id) {\n      id\n      version\n      name\n      description\n      spec\n      chart\n      visibility\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SavedReportDocument,
     "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.RenameSavedViewDocument,
     "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": typeof types.CreateSavedViewDocument,
@@ -197,12 +201,16 @@ type Documents = {
     "\n  mutation DeleteActivityRecord($input: DeleteRecordInput!) {\n    deleteActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteActivityRecordDocument,
     "\n  mutation DeleteDocumentRecord($input: DeleteRecordInput!) {\n    deleteDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteDocumentRecordDocument,
     "\n  mutation DeleteNeedRecord($input: DeleteRecordInput!) {\n    deleteNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteNeedRecordDocument,
+    "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteSavedReportRecordDocument,
+    "\n  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteDashboardRecordDocument,
     "\n  mutation RestoreOrganizationRecord($input: RestoreRecordInput!) {\n    restoreOrganization(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreOrganizationRecordDocument,
     "\n  mutation RestoreContactRecord($input: RestoreRecordInput!) {\n    restoreContact(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreContactRecordDocument,
     "\n  mutation RestoreProjectRecord($input: RestoreRecordInput!) {\n    restoreProject(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreProjectRecordDocument,
     "\n  mutation RestoreActivityRecord($input: RestoreRecordInput!) {\n    restoreActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreActivityRecordDocument,
     "\n  mutation RestoreDocumentRecord($input: RestoreRecordInput!) {\n    restoreDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreDocumentRecordDocument,
     "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreNeedRecordDocument,
+    "\n  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {\n    restoreSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreSavedReportRecordDocument,
+    "\n  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {\n    restoreDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreDashboardRecordDocument,
     "\n  query Trash($types: [TrashType!], $first: Int!, $after: String) {\n    trash(types: $types, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        type\n        title\n        deletedAt\n        deletedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TrashDocument,
 };
 const documents: Documents = {
@@ -354,9 +362,13 @@ const documents: Documents = {
     "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.CreateProjectTaskDocument,
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": types.UpdateMilestoneDocument,
     "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.UpdateProjectTaskDocument,
+    "\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SaveReportTeamsDocument,
+    "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n": types.CreateSavedReportDocument,
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n    }\n  }\n": types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": types.BuiltInReportsDocument,
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": types.ReportFieldsDocument,
+    "\n  query SavedReports {\n    savedReports(first: 100) {\n      nodes {\n        id\n        name\n        visibility\n      }\n    }\n  }\n": types.SavedReportsDocument,
+    "\n  query SavedReport($id: ID!) {\n    savedReport(id: $id) {\n      id\n      version\n      name\n      description\n      spec\n      chart\n      visibility\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.SavedReportDocument,
     "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.RenameSavedViewDocument,
     "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": types.CreateSavedViewDocument,
@@ -389,12 +401,16 @@ const documents: Documents = {
     "\n  mutation DeleteActivityRecord($input: DeleteRecordInput!) {\n    deleteActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteActivityRecordDocument,
     "\n  mutation DeleteDocumentRecord($input: DeleteRecordInput!) {\n    deleteDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteDocumentRecordDocument,
     "\n  mutation DeleteNeedRecord($input: DeleteRecordInput!) {\n    deleteNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteNeedRecordDocument,
+    "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteSavedReportRecordDocument,
+    "\n  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteDashboardRecordDocument,
     "\n  mutation RestoreOrganizationRecord($input: RestoreRecordInput!) {\n    restoreOrganization(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreOrganizationRecordDocument,
     "\n  mutation RestoreContactRecord($input: RestoreRecordInput!) {\n    restoreContact(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreContactRecordDocument,
     "\n  mutation RestoreProjectRecord($input: RestoreRecordInput!) {\n    restoreProject(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreProjectRecordDocument,
     "\n  mutation RestoreActivityRecord($input: RestoreRecordInput!) {\n    restoreActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreActivityRecordDocument,
     "\n  mutation RestoreDocumentRecord($input: RestoreRecordInput!) {\n    restoreDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreDocumentRecordDocument,
     "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreNeedRecordDocument,
+    "\n  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {\n    restoreSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreSavedReportRecordDocument,
+    "\n  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {\n    restoreDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreDashboardRecordDocument,
     "\n  query Trash($types: [TrashType!], $first: Int!, $after: String) {\n    trash(types: $types, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        type\n        title\n        deletedAt\n        deletedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TrashDocument,
 };
 
@@ -1007,6 +1023,14 @@ export function graphql(source: "\n  mutation UpdateProjectTask($input: UpdatePr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n    }\n  }\n"): (typeof documents)["\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1016,6 +1040,14 @@ export function graphql(source: "\n  query BuiltInReports {\n    builtInReports 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n"): (typeof documents)["\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedReports {\n    savedReports(first: 100) {\n      nodes {\n        id\n        name\n        visibility\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedReports {\n    savedReports(first: 100) {\n      nodes {\n        id\n        name\n        visibility\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedReport($id: ID!) {\n    savedReport(id: $id) {\n      id\n      version\n      name\n      description\n      spec\n      chart\n      visibility\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedReport($id: ID!) {\n    savedReport(id: $id) {\n      id\n      version\n      name\n      description\n      spec\n      chart\n      visibility\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1147,6 +1179,14 @@ export function graphql(source: "\n  mutation DeleteNeedRecord($input: DeleteRec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RestoreOrganizationRecord($input: RestoreRecordInput!) {\n    restoreOrganization(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreOrganizationRecord($input: RestoreRecordInput!) {\n    restoreOrganization(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1168,6 +1208,14 @@ export function graphql(source: "\n  mutation RestoreDocumentRecord($input: Rest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {\n    restoreSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {\n    restoreSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {\n    restoreDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {\n    restoreDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,3 +50,33 @@ export const ReportFieldsQuery = graphql(`
     }
   }
 `);
+
+export const SavedReportsQuery = graphql(`
+  query SavedReports {
+    savedReports(first: 100) {
+      nodes {
+        id
+        name
+        visibility
+      }
+    }
+  }
+`);
+
+export const SavedReportQuery = graphql(`
+  query SavedReport($id: ID!) {
+    savedReport(id: $id) {
+      id
+      version
+      name
+      description
+      spec
+      chart
+      visibility
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLink } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { IconDeviceFloppy, IconLink } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useSession } from '../../../app/session/useSession';
 import type { DateBucket, ReportFunction, ReportKind, ReportSpecInput } from '../../../generated/graphql';
 import { PageHeader } from '../../../ui/PageHeader';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { ReportView } from '../components/ReportView';
+import { SaveReportDialog } from '../components/SaveReportDialog';
 import { ReportFieldsQuery } from '../reportOperations';
 import { CHART_TYPES, type ChartType } from '../reportOption';
 
@@ -46,6 +48,8 @@ const monthStart = (monthsBack: number) => {
 /** /reports/new: kind, groupings, measure, period and chart, run as you choose them. */
 export function ReportBuilderPage() {
   const [view, setView] = useUrlState(VIEW);
+  const { canEdit } = useSession();
+  const [saving, setSaving] = useState(false);
   const { data } = useQuery(ReportFieldsQuery, { variables: { kind: view.kind as ReportKind } });
   const fields = data?.reportFields ?? [];
   const typeOf = (name: string) => fields.find((f) => f.name === name)?.type;
@@ -83,21 +87,40 @@ export function ReportBuilderPage() {
         title="Build a report"
         description="Choose what to count and how to group it. The link keeps the report: bookmark it or share it."
         actions={
-          <Button
-            variant="default"
-            leftSection={<IconLink size={18} aria-hidden />}
-            onClick={() => {
-              void navigator.clipboard?.writeText(window.location.href);
-              notifications.show({
-                title: 'Report saved as a link',
-                message: 'The link is copied; bookmark or share it.',
-              });
-            }}
-          >
-            Copy link
-          </Button>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconLink size={18} aria-hidden />}
+              onClick={() => {
+                void navigator.clipboard?.writeText(window.location.href);
+                notifications.show({
+                  title: 'Report saved as a link',
+                  message: 'The link is copied; bookmark or share it.',
+                });
+              }}
+            >
+              Copy link
+            </Button>
+            {canEdit && (
+              <Button
+                leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+                disabled={!spec}
+                onClick={() => setSaving(true)}
+              >
+                Save report
+              </Button>
+            )}
+          </Group>
         }
       />
+      {saving && spec ? (
+        <SaveReportDialog
+          spec={spec}
+          chart={view.chart as ChartType}
+          title={view.title}
+          onClose={() => setSaving(false)}
+        />
+      ) : null}
       <Stack>
         <Paper withBorder p="md">
           <Group align="end" wrap="wrap">

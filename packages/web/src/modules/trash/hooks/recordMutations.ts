@@ -59,6 +59,25 @@ const DeleteNeed = graphql(`
   }
 `);
 
+const DeleteSavedReport = graphql(`
+  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {
+    deleteSavedReport(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const DeleteDashboard = graphql(`
+  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {
+    deleteDashboard(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+
 export const RestoreOrganization = graphql(`
   mutation RestoreOrganizationRecord($input: RestoreRecordInput!) {
     restoreOrganization(input: $input) {
@@ -114,6 +133,25 @@ const RestoreNeed = graphql(`
   }
 `);
 
+const RestoreSavedReport = graphql(`
+  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {
+    restoreSavedReport(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+const RestoreDashboard = graphql(`
+  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {
+    restoreDashboard(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
+
 export const DELETE_MUTATIONS = {
   ORGANIZATION: DeleteOrganization,
   CONTACT: DeleteContact,
@@ -121,6 +159,8 @@ export const DELETE_MUTATIONS = {
   ACTIVITY: DeleteActivity,
   DOCUMENT: DeleteDocument,
   NEED: DeleteNeed,
+  SAVED_REPORT: DeleteSavedReport,
+  DASHBOARD: DeleteDashboard,
 } satisfies Record<TrashType, unknown>;
 
 export const RESTORE_MUTATIONS = {
@@ -130,4 +170,6 @@ export const RESTORE_MUTATIONS = {
   ACTIVITY: RestoreActivity,
   DOCUMENT: RestoreDocument,
   NEED: RestoreNeed,
+  SAVED_REPORT: RestoreSavedReport,
+  DASHBOARD: RestoreDashboard,
 } satisfies Record<TrashType, unknown>;

@@ -64,9 +64,11 @@ export function TrashPage() {
         message: (
           <>
             {title} was restored.{' '}
-            <Anchor component="button" size="sm" onClick={() => navigate(recordPath(kindOfTrashType(type), id))}>
-              Open it
-            </Anchor>
+            {kindOfTrashType(type).path && (
+              <Anchor component="button" size="sm" onClick={() => navigate(recordPath(kindOfTrashType(type), id))}>
+                Open it
+              </Anchor>
+            )}
           </>
         ),
       });
@@ -119,9 +121,13 @@ export function TrashPage() {
               {connection?.nodes.map((item) => (
                 <Table.Tr key={`${item.type}:${item.id}`}>
                   <Table.Td>
-                    <Anchor component={Link} to={recordPath(kindOfTrashType(item.type), item.id)} fw={600}>
-                      {item.title}
-                    </Anchor>
+                    {kindOfTrashType(item.type).path ? (
+                      <Anchor component={Link} to={recordPath(kindOfTrashType(item.type), item.id)} fw={600}>
+                        {item.title}
+                      </Anchor>
+                    ) : (
+                      <Text fw={600}>{item.title}</Text>
+                    )}
                   </Table.Td>
                   <Table.Td>{kindOfTrashType(item.type).label}</Table.Td>
                   <Table.Td>
