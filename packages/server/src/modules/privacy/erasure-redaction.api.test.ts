@@ -129,6 +129,8 @@ describe('erasure of a person mentioned in other records', () => {
     await insertRow(m, 'project_tasks', { title: 'Onboarding', project_id: projectId });
     await insertRow(m, 'milestones', { title: 'Kick-off', project_id: projectId, due_date: '2026-01-01' });
     await insertRow(m, 'tags', { label: 'press' });
+    await insertRow(m, 'saved_reports', { name: 'Calls', spec: JSON.stringify({ kind: 'ACTIVITY' }) });
+    await insertRow(m, 'dashboards', { name: 'Our month' });
     await insertRow(m, 'affiliations', { contact_id: petr.createContact.id, organization_id: organizationId });
     await insertRow(m, 'project_contacts', {
       project_id: projectId,

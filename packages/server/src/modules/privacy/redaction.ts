@@ -36,6 +36,8 @@ export const FREE_TEXT: { table: string; recordType: string; columns: string[]; 
   { table: 'milestones', recordType: 'Milestone', columns: ['title', 'description'] },
   { table: 'tags', recordType: 'Tag', columns: ['label', 'description'] },
   { table: 'teams', recordType: 'Team', columns: ['name', 'description'] },
+  { table: 'saved_reports', recordType: 'SavedReport', columns: ['name', 'description'] },
+  { table: 'dashboards', recordType: 'Dashboard', columns: ['name', 'description'] },
   // Links have no history of their own: their changes are written on the records at both ends.
   { table: 'affiliations', recordType: 'Affiliation', columns: ['role'], history: false },
   { table: 'project_contacts', recordType: 'ProjectContact', columns: ['note'], history: false },
