@@ -26,9 +26,7 @@ export function themed(option: ChartOption, dark: boolean): ChartOption {
     splitLine: { lineStyle: { color: line } },
   };
   const each = (value: unknown) =>
-    Array.isArray(value)
-      ? value.map((v: object) => ({ ...axis, ...v }))
-      : value && { ...axis, ...(value as object) };
+    Array.isArray(value) ? value.map((v: object) => ({ ...axis, ...v })) : value && { ...axis, ...(value as object) };
   const visualMap = option.visualMap as object | undefined;
   return {
     color: [...SERIES_PALETTE[dark ? 'dark' : 'light']],

@@ -58,7 +58,9 @@ describe('reportOption', () => {
       'area',
     );
     // A period and the one before overlap, each from zero: neither is stacked on the other.
-    expect((single.option.series as { stack?: string; areaStyle?: object }[]).map((s) => [s.stack, Boolean(s.areaStyle)])).toEqual([
+    expect(
+      (single.option.series as { stack?: string; areaStyle?: object }[]).map((s) => [s.stack, Boolean(s.areaStyle)]),
+    ).toEqual([
       [undefined, true],
       [undefined, true],
     ]);

@@ -42,7 +42,11 @@ describe('chart theme', () => {
   it('should keep colours an option sets itself, and run a heatmap towards the first series colour', () => {
     expect(themed({ color: ['#000000'] }, true).color).toEqual(['#000000']);
     const heatmap = themed({ visualMap: { min: 0, max: 4 } }, true);
-    expect(heatmap.visualMap).toMatchObject({ min: 0, max: 4, inRange: { color: ['#1d3a52', SERIES_PALETTE.dark[0]] } });
+    expect(heatmap.visualMap).toMatchObject({
+      min: 0,
+      max: 4,
+      inRange: { color: ['#1d3a52', SERIES_PALETTE.dark[0]] },
+    });
     expect(themed({}, false).visualMap).toBeUndefined();
   });
 });
