@@ -23,6 +23,19 @@ export const ReportQuery = graphql(`
         filter
         previousFilter
       }
+      pivot {
+        dimension
+        columnKeys
+        columnLabels
+        rows {
+          keys
+          labels
+          cells {
+            values
+            filter
+          }
+        }
+      }
     }
   }
 `);
@@ -47,6 +60,17 @@ export const ReportFieldsQuery = graphql(`
       type
       groupable
       functions
+    }
+  }
+`);
+
+export const DashboardTeamsQuery = graphql(`
+  query DashboardTeams {
+    teams(first: 500) {
+      nodes {
+        id
+        name
+      }
     }
   }
 `);
