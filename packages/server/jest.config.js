@@ -15,7 +15,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swcOptions] },
   // ESM-only dependencies are compiled to CommonJS like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oidc-provider|jose|oauth4webapi)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oidc-provider|jose|oauth4webapi|@faker-js/faker)/)'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: process.env.CI ? 2 : '50%',

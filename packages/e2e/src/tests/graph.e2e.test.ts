@@ -124,6 +124,8 @@ describe('Graph', () => {
     await page.getByRole('button', { name: 'Show as table' }).click();
     const records = page.getByRole('table', { name: 'Records in the graph' });
     await records.getByRole('button', { name: ana.name, exact: true }).click();
+    // The organization expanded above is still selected until the panel shows Ana.
+    await page.getByRole('heading', { level: 2, name: ana.name }).waitFor();
     await page.getByRole('button', { name: 'Path from here' }).click();
     const to = page.getByRole('combobox', { name: 'To' });
     await to.fill(bo.name);

@@ -107,6 +107,11 @@ describe('Lists and Ctrl-K', () => {
     await page.goto(`/contacts?tag=${tagId}`);
     await table.waitFor();
     await page.getByText('ESFRI', { exact: true }).first().waitFor();
+    // The id is turned into the tag's name before the list is asked for: wait for its rows.
+    await table
+      .getByRole('row')
+      .nth(byName - 1)
+      .waitFor();
     await expect(table.getByRole('row').count()).resolves.toBe(byName);
     await expectNoSeriousA11yViolations(page, 'the contact list filtered by a tag');
     await screenshot(page, 'lists-tag-by-name');

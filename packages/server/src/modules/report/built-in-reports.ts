@@ -11,7 +11,7 @@ export interface BuiltInReport {
   id: string;
   title: string;
   description: string;
-  /** The chart that suits it: bar, stacked, line, pie, heatmap or table. */
+  /** How it shows best: bar, stacked, line, area, pie, funnel, heatmap, number, table or pivot. */
   chart: string;
   spec: Record<string, unknown>;
 }
@@ -32,6 +32,20 @@ const nextMonth = (now: Date) => monthsBack(now, -1);
 
 const OPEN_TODOS = { kinds: ['TODO'], statuses: ['PLANNED'] };
 const COUNT = { function: 'COUNT' };
+
+/** One figure recorded this month, beside the month before. */
+function recordedThisMonth(kind: 'ACTIVITY' | 'DOCUMENT' | 'NEED' | 'CONTACT', now: Date): Spec {
+  return {
+    kind,
+    groupBy: [],
+    period: {
+      field: 'createdAt',
+      from: monthsBack(now, 0).toISOString(),
+      to: nextMonth(now).toISOString(),
+      compareWithPrevious: true,
+    },
+  };
+}
 
 function recording(kind: 'ACTIVITY' | 'DOCUMENT', now: Date): Spec {
   return {
@@ -200,6 +214,34 @@ export function builtInReports(now = new Date()): BuiltInReport[] {
         ],
         limit: 500,
       },
+    },
+    {
+      id: 'activities-recorded',
+      title: 'Activities recorded',
+      description: 'Activities recorded this month, beside the month before.',
+      chart: 'number',
+      spec: recordedThisMonth('ACTIVITY', now),
+    },
+    {
+      id: 'documents-recorded',
+      title: 'Documents recorded',
+      description: 'Documents recorded this month, beside the month before.',
+      chart: 'number',
+      spec: recordedThisMonth('DOCUMENT', now),
+    },
+    {
+      id: 'needs-recorded',
+      title: 'Needs recorded',
+      description: 'Needs recorded this month, beside the month before.',
+      chart: 'number',
+      spec: recordedThisMonth('NEED', now),
+    },
+    {
+      id: 'contacts-recorded',
+      title: 'Contacts recorded',
+      description: 'Contacts recorded this month, beside the month before.',
+      chart: 'number',
+      spec: recordedThisMonth('CONTACT', now),
     },
   ];
 }

@@ -208,6 +208,47 @@ describe('report', () => {
     expect(changed.statements).toBeGreaterThan(2);
   });
 
+  it('should keep apart in the cache the same spec cut in two time zones', async () => {
+    const spec = { kind: 'ACTIVITY', groupBy: [{ field: 'happensAt', bucket: 'MONTH' }] };
+    const months = async (timeZone: string) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.admin}` },
+        body: JSON.stringify({ query: REPORT_QUERY, variables: { spec: { ...spec, timeZone } } }),
+      });
+      const body = (await response.json()) as { data: { report: ReportResult } };
+      return {
+        months: body.data.report.rows.map((r) => r.keys[0]),
+        statements: Number(response.headers.get('x-sql-statements')),
+      };
+    };
+    const utc = await months('UTC');
+    expect(utc.months).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+    // Asked right after, Madrid's months are computed, not served from UTC's entry.
+    const madrid = await months('Europe/Madrid');
+    expect(madrid.months).toEqual(['2026-01-01', '2026-02-01', '2026-04-01']);
+    expect(madrid.statements).toBeGreaterThan(2);
+    expect((await months('Europe/Madrid')).statements).toBe(2);
+  });
+
+  it('should give one row of zeros, with its drill-downs, when nothing counts in either period', async () => {
+    const report = await run('admin', {
+      kind: 'ACTIVITY',
+      period: {
+        field: 'createdAt',
+        from: '2001-02-01T00:00:00Z',
+        to: '2001-03-01T00:00:00Z',
+        compareWithPrevious: true,
+      },
+    });
+    expect(report.rows).toHaveLength(1);
+    const [row] = report.rows;
+    expect([row.keys, row.values, row.previous]).toEqual([[], [0], [0]]);
+    expect(row.filter).toEqual({ createdAfter: '2001-02-01T00:00:00.000Z', createdBefore: '2001-03-01T00:00:00.000Z' });
+    expect(await countThrough(url, tokens.admin, 'activities', row.filter!)).toBe(0);
+    expect(await countThrough(url, tokens.admin, 'activities', row.previousFilter!)).toBe(0);
+  });
+
   it('should keep the filter of the list, sort by a measure and cut at the limit', async () => {
     const report = await run('admin', {
       kind: 'ACTIVITY',

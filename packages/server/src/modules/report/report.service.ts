@@ -120,6 +120,21 @@ export async function runReport(
     if (comparing && r.cur === false) row.previous = values;
     else row.values = values;
   }
+  // With no grouping there is one figure, even when no record of either period counts.
+  if (!checked.dimensions.length && !rows.length) {
+    rows.push({
+      keys: [],
+      labels: [],
+      values: emptyValues(checked.measures),
+      filter: drillFilter(checked, baseFilter, [], {}, 'current'),
+      ...(comparing
+        ? {
+            previous: emptyValues(checked.measures),
+            previousFilter: drillFilter(checked, baseFilter, [], {}, 'previous'),
+          }
+        : {}),
+    });
+  }
   if (comparing) sortRows(rows, checked);
   const truncated = rows.length > checked.limit;
   const kept = rows.slice(0, checked.limit);

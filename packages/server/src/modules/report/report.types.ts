@@ -147,7 +147,9 @@ export class BuiltInReportType {
   @Field({ description: 'What it shows.' })
   description: string;
 
-  @Field({ description: 'The chart that suits it: bar, stacked, line, pie, heatmap or table.' })
+  @Field({
+    description: 'How it shows best: bar, stacked, line, area, pie, funnel, heatmap, number, table or pivot.',
+  })
   chart: string;
 
   @Field(() => GraphQLJSONObject, {

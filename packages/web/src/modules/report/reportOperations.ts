@@ -23,6 +23,19 @@ export const ReportQuery = graphql(`
         filter
         previousFilter
       }
+      pivot {
+        dimension
+        columnKeys
+        columnLabels
+        rows {
+          keys
+          labels
+          cells {
+            values
+            filter
+          }
+        }
+      }
     }
   }
 `);
@@ -74,6 +87,17 @@ export const SavedReportQuery = graphql(`
       chart
       visibility
       owner {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DashboardTeamsQuery = graphql(`
+  query DashboardTeams {
+    teams(first: 500) {
+      nodes {
         id
         name
       }

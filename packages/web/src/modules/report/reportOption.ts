@@ -1,7 +1,14 @@
 import type { ChartOption } from '../../ui/chart/chartTypes';
 
-export const CHART_TYPES = ['bar', 'stacked', 'line', 'pie', 'heatmap', 'table'] as const;
+/** The charts a report is drawn as. */
+const DRAWN = ['bar', 'stacked', 'line', 'area', 'pie', 'funnel', 'heatmap'] as const;
+export type DrawnChart = (typeof DRAWN)[number];
+
+/** How a report is shown: a chart, one number with its comparison, its table or its pivot table. */
+export const CHART_TYPES = [...DRAWN, 'number', 'table', 'pivot'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
+
+export const isDrawn = (chart: ChartType): chart is DrawnChart => (DRAWN as readonly string[]).includes(chart);
 
 export interface ReportData {
   dimensions: { label: string; type: string }[];
@@ -27,14 +34,45 @@ function distinct(values: (string | null)[]): (string | null)[] {
   return [...new Set(values)];
 }
 
+/** Lines, filled below for an area (stacked when the areas are series of a second dimension). */
+function lineOrBar(chart: DrawnChart, stacked: boolean): Record<string, unknown> {
+  if (chart === 'area') return { type: 'line', areaStyle: { opacity: 0.35 }, stack: stacked ? 'total' : undefined };
+  if (chart === 'line') return { type: 'line' };
+  return { type: 'bar', stack: stacked && chart === 'stacked' ? 'total' : undefined };
+}
+
 /**
  * The ECharts option drawing the first measure of a report: one dimension as categories (and
- * the previous period beside it when compared), two as series of categories or as a heatmap.
+ * the previous period beside it when compared), two as series of categories or as a heatmap;
+ * a pie or a funnel takes each row as a slice or a stage, in the order of the rows.
  */
-export function reportOption(report: ReportData, chart: ChartType): ChartRows {
+export function reportOption(report: ReportData, chart: DrawnChart): ChartRows {
   const { rows } = report;
   const measure = report.measures[0]?.label ?? 'Count';
   const index = new Map(rows.map((row, i) => [row, i]));
+  if (chart === 'funnel') {
+    return {
+      option: {
+        tooltip: { trigger: 'item' },
+        legend: { type: 'scroll', bottom: 0 },
+        series: [
+          {
+            type: 'funnel',
+            name: measure,
+            // Stages keep the order of the spec (a pipeline's order), not the size of each.
+            sort: 'none',
+            left: '10%',
+            width: '80%',
+            top: 8,
+            bottom: 40,
+            label: { position: 'inside' },
+            data: rows.map((row) => ({ name: row.labels.map(labelOf).join(' · '), value: row.values[0] })),
+          },
+        ],
+      },
+      rowAt: [rows.map((_, i) => i)],
+    };
+  }
   if (chart === 'pie') {
     return {
       option: {
@@ -56,14 +94,13 @@ export function reportOption(report: ReportData, chart: ChartType): ChartRows {
     labelOf(rows.find((row) => (row.keys[0] ?? null) === key)!.labels[0] ?? key),
   );
   if (report.dimensions.length < 2) {
-    const seriesType = chart === 'line' ? 'line' : 'bar';
     const series: Record<string, unknown>[] = [
-      { type: seriesType, name: measure, data: rows.map((row) => row.values[0]) },
+      { ...lineOrBar(chart, false), name: measure, data: rows.map((row) => row.values[0]) },
     ];
     const rowAt: (number | null)[][] = [rows.map((_, i) => i)];
     if (rows.some((row) => row.previous)) {
       series.push({
-        type: seriesType,
+        ...lineOrBar(chart, false),
         name: `${measure}, previous period`,
         data: rows.map((row) => row.previous?.[0] ?? null),
       });
@@ -107,7 +144,6 @@ export function reportOption(report: ReportData, chart: ChartType): ChartRows {
       rowAt: [rows.map((_, i) => i)],
     };
   }
-  const seriesType = chart === 'line' ? 'line' : 'bar';
   return {
     option: {
       tooltip: { trigger: 'axis' },
@@ -116,9 +152,8 @@ export function reportOption(report: ReportData, chart: ChartType): ChartRows {
       xAxis: { type: 'category', data: categoryLabels, axisLabel: { rotate: categories.length > 8 ? 40 : 0 } },
       yAxis: { type: 'value' },
       series: seriesKeys.map((key) => ({
-        type: seriesType,
+        ...lineOrBar(chart, true),
         name: seriesLabel(key),
-        stack: chart === 'stacked' ? 'total' : undefined,
         data: categories.map((category) => cell(category, key)?.values[0] ?? null),
       })),
     },

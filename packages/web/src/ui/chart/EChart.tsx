@@ -1,17 +1,19 @@
 import { useComputedColorScheme } from '@mantine/core';
-import { BarChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts';
+import { BarChart, FunnelChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { themed } from './chartTheme';
 import type { ChartHandle, ChartProps } from './chartTypes';
 
-// Only what the reports draw: the bundle carries these and nothing else of ECharts.
+// Only what the reports draw (an area is a line filled): the bundle carries these and nothing else of ECharts.
 echarts.use([
   BarChart,
   LineChart,
   PieChart,
   HeatmapChart,
+  FunnelChart,
   GridComponent,
   LegendComponent,
   TooltipComponent,
@@ -19,27 +21,6 @@ echarts.use([
   CanvasRenderer,
   SVGRenderer,
 ]);
-
-/** Text and lines readable on the page's background, light or dark. */
-function themed(option: echarts.EChartsCoreOption, dark: boolean): echarts.EChartsCoreOption {
-  const text = dark ? '#e9ecef' : '#212529';
-  const line = dark ? '#5c5f66' : '#ced4da';
-  const axis = {
-    axisLabel: { color: text },
-    axisLine: { lineStyle: { color: line } },
-    splitLine: { lineStyle: { color: line } },
-  };
-  const each = (value: unknown) =>
-    Array.isArray(value) ? value.map((v) => ({ ...axis, ...v })) : value && { ...axis, ...value };
-  return {
-    textStyle: { color: text },
-    legend: { textStyle: { color: text } },
-    ...option,
-    xAxis: each(option.xAxis),
-    yAxis: each(option.yAxis),
-    backgroundColor: 'transparent',
-  };
-}
 
 /** An ECharts chart, drawn on a canvas; `ref` exports it as PNG or SVG. */
 export function EChart({ option, height = 360, onClick, label, ref }: ChartProps & { ref?: Ref<ChartHandle> }) {

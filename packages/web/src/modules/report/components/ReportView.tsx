@@ -9,7 +9,10 @@ import type { ChartHandle } from '../../../ui/chart/chartTypes';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { drillHref } from '../../../ui/list';
 import { ReportQuery } from '../reportOperations';
-import { reportOption, type ChartType } from '../reportOption';
+import { isDrawn, reportOption, type ChartType } from '../reportOption';
+import { withTimeZone } from '../timeZone';
+import { ReportNumber } from './ReportNumber';
+import { ReportPivotTable } from './ReportPivotTable';
 import { ReportTable } from './ReportTable';
 
 export type ReportResult = ReportQueryResult['report'];
@@ -25,14 +28,25 @@ function download(url: string, name: string) {
 const exportHref = (spec: ReportSpecInput) =>
   `/reports/export.csv?${new URLSearchParams({ spec: JSON.stringify(spec) }).toString()}`;
 
-/** A report run and drawn: its chart (clicking a bar opens its records), its table, its exports. */
-export function ReportView({ spec, chart, title }: { spec: ReportSpecInput; chart: ChartType; title: string }) {
+/** What a report shows when it is not drawn: one number, its pivot table or its table. */
+function Figures({ report, chart, title }: { report: ReportResult; chart: ChartType; title: string }) {
+  if (chart === 'number') return <ReportNumber report={report} title={title} />;
+  if (chart === 'pivot' && report.pivot) return <ReportPivotTable report={report} pivot={report.pivot} />;
+  return <ReportTable report={report} />;
+}
+
+/**
+ * A report run and shown: its chart (clicking a bar opens its records) with its table a click
+ * away, or its number or pivot table; its exports. Dates are bucketed in the browser's time zone.
+ */
+export function ReportView({ spec: given, chart, title }: { spec: ReportSpecInput; chart: ChartType; title: string }) {
+  const spec = useMemo(() => withTimeZone(given), [given]);
   const { data, loading, error, refetch } = useQuery(ReportQuery, { variables: { spec } });
-  const [mode, setMode] = useState<'chart' | 'table'>(chart === 'table' ? 'table' : 'chart');
+  const [mode, setMode] = useState<'chart' | 'table'>(isDrawn(chart) ? 'chart' : 'table');
   const chartRef = useRef<ChartHandle>(null);
   const navigate = useNavigate();
   const report = data?.report;
-  const drawn = useMemo(() => (report && chart !== 'table' ? reportOption(report, chart) : null), [report, chart]);
+  const drawn = useMemo(() => (report && isDrawn(chart) ? reportOption(report, chart) : null), [report, chart]);
   const fileName = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
@@ -41,7 +55,7 @@ export function ReportView({ spec, chart, title }: { spec: ReportSpecInput; char
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Group justify="space-between">
-          {chart !== 'table' ? (
+          {isDrawn(chart) ? (
             <SegmentedControl
               size="xs"
               value={mode}
@@ -87,7 +101,7 @@ export function ReportView({ spec, chart, title }: { spec: ReportSpecInput; char
             ) : null}
           </Group>
         </Group>
-        {report.rows.length === 0 ? (
+        {report.rows.length === 0 && chart !== 'number' ? (
           <Text c="dimmed">Nothing to count here: no record you may see matches.</Text>
         ) : mode === 'chart' && drawn ? (
           <Chart
@@ -101,7 +115,7 @@ export function ReportView({ spec, chart, title }: { spec: ReportSpecInput; char
             }}
           />
         ) : (
-          <ReportTable report={report} />
+          <Figures report={report} chart={chart} title={title} />
         )}
         {report.truncated ? (
           <Alert color="yellow">Only the first rows are shown; the CSV export has them all.</Alert>

@@ -1,58 +1,143 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, SegmentedControl, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import type { ReportSpecInput } from '../../../generated/graphql';
+import { CountrySelect } from '../../../ui/CountrySelect';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
+import { useTagOptions } from '../../tag/hooks/useTagOptions';
 import { ReportView } from '../components/ReportView';
-import { BuiltInReportsQuery } from '../reportOperations';
+import { filteredSpec, PERIODS, type DashboardFilters } from '../dashboardFilters';
+import { BuiltInReportsQuery, DashboardTeamsQuery } from '../reportOperations';
 import type { ChartType } from '../reportOption';
 
-/** The widgets of each role's default dashboard: built-in reports, by id. */
-const WIDGETS: Record<'ADMIN' | 'EDITOR' | 'VIEWER', string[]> = {
-  ADMIN: ['recording-trend', 'recording-activities', 'needs-country', 'overlaps'],
-  EDITOR: ['recording-activities', 'workload-users', 'needs-category-status', 'recording-documents'],
-  VIEWER: ['recording-activities', 'needs-category-status', 'coverage-organizations', 'participation-organizations'],
+/** A widget: a built-in report by id, shown as its own chart unless another is said. */
+interface Widget {
+  id: string;
+  chart?: ChartType;
+}
+
+/**
+ * The widgets of each role's default dashboard, "what happened in my team this month": two
+ * numbers beside the month before, then charts and tables of built-in reports.
+ */
+export const WIDGETS: Record<'ADMIN' | 'EDITOR' | 'VIEWER', Widget[]> = {
+  ADMIN: [
+    { id: 'activities-recorded' },
+    { id: 'needs-recorded' },
+    { id: 'recording-trend' },
+    { id: 'recording-activities', chart: 'area' },
+    { id: 'needs-category-status', chart: 'pivot' },
+    { id: 'needs-country' },
+    { id: 'workload-teams' },
+    { id: 'overlaps' },
+  ],
+  EDITOR: [
+    { id: 'activities-recorded' },
+    { id: 'documents-recorded' },
+    { id: 'recording-activities' },
+    { id: 'workload-users' },
+    { id: 'needs-category-status', chart: 'pivot' },
+    { id: 'recording-documents', chart: 'area' },
+    { id: 'needs-country' },
+    { id: 'workload-teams' },
+  ],
+  VIEWER: [
+    { id: 'activities-recorded' },
+    { id: 'contacts-recorded' },
+    { id: 'recording-activities' },
+    { id: 'needs-category-status', chart: 'pivot' },
+    { id: 'coverage-organizations' },
+    { id: 'participation-organizations' },
+    { id: 'coverage-consent' },
+    { id: 'needs-country' },
+  ],
 };
 
-const PERIODS = [
-  { value: 'month', label: 'This month' },
-  { value: 'quarter', label: 'This quarter' },
-  { value: 'year', label: 'Last 12 months' },
-];
+const VIEW = {
+  period: urlParam.string('month'),
+  team: urlParam.string(''),
+  country: urlParam.string(''),
+  tag: urlParam.string(''),
+};
 
-/** The period's [from, to) in UTC, ending with the current month. */
-function periodOf(period: string): { from: string; to: string } {
-  const now = new Date();
-  const year = now.getUTCFullYear();
-  const month = now.getUTCMonth();
-  const start =
-    period === 'month'
-      ? Date.UTC(year, month, 1)
-      : period === 'quarter'
-        ? Date.UTC(year, month - (month % 3), 1)
-        : Date.UTC(year, month - 11, 1);
-  const end = period === 'quarter' ? Date.UTC(year, month - (month % 3) + 3, 1) : Date.UTC(year, month + 1, 1);
-  return { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
+/** The dashboard's filters: the period, and one team, country and tag for every widget. */
+function FilterBar({
+  view,
+  onChange,
+}: {
+  view: DashboardFilters;
+  onChange: (change: Partial<DashboardFilters>) => void;
+}) {
+  const teams = useQuery(DashboardTeamsQuery);
+  const tags = useTagOptions();
+  return (
+    <Group mb="md" align="end" wrap="wrap">
+      <SegmentedControl
+        aria-label="Period"
+        value={view.period}
+        onChange={(period) => onChange({ period })}
+        data={PERIODS}
+      />
+      <Select
+        label="Team"
+        placeholder="All teams"
+        clearable
+        searchable
+        data={(teams.data?.teams.nodes ?? []).map((team) => ({ value: team.id, label: team.name }))}
+        value={view.team || null}
+        onChange={(team) => onChange({ team: team ?? '' })}
+      />
+      <CountrySelect
+        label="Country"
+        placeholder="All countries"
+        value={view.country || null}
+        onChange={(country) => onChange({ country: country ?? '' })}
+      />
+      <Select
+        label="Tag"
+        placeholder="Any tag"
+        clearable
+        searchable
+        data={tags.options}
+        value={view.tag || null}
+        onChange={(tag) => onChange({ tag: tag ?? '' })}
+      />
+    </Group>
+  );
 }
 
-/** A widget's spec under the dashboard's period: reports over time take it, the others stay whole. */
-function withPeriod(spec: ReportSpecInput, period: string): ReportSpecInput {
-  if (!spec.period) return spec;
-  return { ...spec, period: { ...spec.period, ...periodOf(period) } };
-}
-
-const VIEW = { period: urlParam.string('month') };
-
-/** The home page: the default dashboard of the signed-in person's role, for a period. */
+/** The home page: the default dashboard of the signed-in person's role, under its filters. */
 export function DashboardPage() {
   const { user } = useSession();
   const [view, setView] = useUrlState(VIEW);
   const { data, error, refetch } = useQuery(BuiltInReportsQuery);
-  const ids = WIDGETS[user.role] ?? WIDGETS.VIEWER;
-  const widgets = ids.map((id) => data?.builtInReports.find((report) => report.id === id)).filter((w) => w != null);
+  const chosen = WIDGETS[user.role] ?? WIDGETS.VIEWER;
+  const widgets = chosen.flatMap(({ id, chart }) => {
+    const report = data?.builtInReports.find((r) => r.id === id);
+    return report ? [{ ...report, chart: (chart ?? report.chart) as ChartType }] : [];
+  });
+  const periodLabel = PERIODS.find((p) => p.value === view.period)?.label;
+  const show = (widget: (typeof widgets)[number]) => {
+    const given = widget.spec as ReportSpecInput;
+    const { spec, ignored } = filteredSpec(given, view);
+    return (
+      <Stack key={widget.id} gap="xs">
+        <div>
+          <Title order={2} size="h4">
+            {widget.title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {given.period ? periodLabel : 'All time'}
+            {ignored.length ? ` · not by ${ignored.join(', ')}` : ''}
+          </Text>
+        </div>
+        <ReportView spec={spec} chart={widget.chart} title={widget.title} />
+      </Stack>
+    );
+  };
   return (
     <>
       <PageHeader
@@ -64,38 +149,20 @@ export function DashboardPage() {
           </Button>
         }
       />
-      <Group mb="md">
-        <SegmentedControl
-          aria-label="Period"
-          value={view.period}
-          onChange={(period) => setView({ period })}
-          data={PERIODS}
-        />
-      </Group>
+      <FilterBar view={view} onChange={(change) => setView(change)} />
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        {data
-          ? widgets.map((widget) => (
-              <Stack key={widget.id} gap="xs">
-                <div>
-                  <Title order={2} size="h4">
-                    {widget.title}
-                  </Title>
-                  <Text size="sm" c="dimmed">
-                    {(widget.spec as ReportSpecInput).period
-                      ? PERIODS.find((p) => p.value === view.period)?.label
-                      : 'All time'}
-                  </Text>
-                </div>
-                <ReportView
-                  spec={withPeriod(widget.spec as ReportSpecInput, view.period)}
-                  chart={widget.chart as ChartType}
-                  title={widget.title}
-                />
-              </Stack>
-            ))
-          : Array.from({ length: 4 }, (_, i) => <Skeleton key={i} height={400} />)}
-      </SimpleGrid>
+      {data ? (
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>{widgets.filter((w) => w.chart === 'number').map(show)}</SimpleGrid>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>{widgets.filter((w) => w.chart !== 'number').map(show)}</SimpleGrid>
+        </Stack>
+      ) : (
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          {Array.from({ length: 8 }, (_, i) => (
+            <Skeleton key={i} height={i < 2 ? 160 : 400} />
+          ))}
+        </SimpleGrid>
+      )}
     </>
   );
 }

@@ -40,9 +40,10 @@ const VIEW = {
   chart: urlParam.string('bar'),
 };
 
+/** The first instant of a month, in the browser's time zone (the one the report is cut in). */
 const monthStart = (monthsBack: number) => {
   const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1)).toISOString();
+  return new Date(now.getFullYear(), now.getMonth() - monthsBack, 1).toISOString();
 };
 
 /** /reports/new: kind, groupings, measure, period and chart, run as you choose them. */
@@ -67,15 +68,26 @@ export function ReportBuilderPage() {
 
   const spec = useMemo((): ReportSpecInput | null => {
     if (!fields.length) return null;
-    const groupBy = [view.group1, view.group2]
-      .filter((name) => name && fields.some((f) => f.name === name && f.groupable))
-      .map((field) => (typeOf(field) === 'date' ? { field, bucket: view.bucket as DateBucket } : { field }));
+    // One number is the measure of all the records, beside the period before when there is one.
+    const number = view.chart === 'number';
+    const groupBy = number
+      ? []
+      : [view.group1, view.group2]
+          .filter((name) => name && fields.some((f) => f.name === name && f.groupable))
+          .map((field) => (typeOf(field) === 'date' ? { field, bucket: view.bucket as DateBucket } : { field }));
     const [fn, field] = view.measure.split(':');
     const measures = [{ function: fn as ReportFunction, ...(field ? { field } : {}) }];
     const period = view.months
-      ? { field: dateField, from: monthStart(Number(view.months) - 1), to: monthStart(-1) }
+      ? {
+          field: dateField,
+          from: monthStart(Number(view.months) - 1),
+          to: monthStart(-1),
+          ...(number ? { compareWithPrevious: true } : {}),
+        }
       : undefined;
-    return { kind: view.kind as ReportKind, groupBy, measures, ...(period ? { period } : {}), limit: 500 };
+    // A pivot table spreads the second grouping as columns.
+    const pivot = view.chart === 'pivot' && groupBy.length === 2 ? { pivot: 1 } : {};
+    return { kind: view.kind as ReportKind, groupBy, measures, ...(period ? { period } : {}), ...pivot, limit: 500 };
     // typeOf reads `fields`, which is a dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fields, view]);
@@ -140,12 +152,14 @@ export function ReportBuilderPage() {
               label="Group by"
               data={groupOptions}
               value={view.group1 || null}
+              disabled={view.chart === 'number'}
               onChange={(v) => setView({ group1: v ?? '' })}
             />
             <Select
               label="Then by"
               data={groupOptions}
               value={view.group2 || null}
+              disabled={view.chart === 'number'}
               clearable
               onChange={(v) => setView({ group2: v ?? '' })}
             />
