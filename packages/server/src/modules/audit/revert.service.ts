@@ -9,6 +9,7 @@ import { recordKindOf } from '../registry/record-registry';
 import { deleteRecord, restoreRecord, snapshot, updateRecord, type RecordedAs } from '../shared/record-mutations';
 import { recordChanges, sameValue, type Actor } from '../shared/audit-writer';
 import { Change, type ChangeDiff } from '../shared/change.entity';
+import { mayChangeShared } from '../shared/sharing';
 import { visibleChanges } from './change.policy';
 import {
   LINK_KINDS,
@@ -62,7 +63,7 @@ async function checkMayChange(manager: EntityManager, viewer: Viewer, change: Ch
       `SELECT owner_id AS "ownerId" FROM ${kind.table} WHERE id = $1`,
       [change.recordId],
     );
-    if (rows[0] && viewer.role !== 'admin' && rows[0].ownerId !== viewer.userId) {
+    if (rows[0] && !mayChangeShared(viewer, rows[0])) {
       throw new ForbiddenError(`Only its owner or an admin may change this ${kind.type.toLowerCase()}`);
     }
   }

@@ -22,7 +22,7 @@ import {
   type UpdateDashboardInput,
 } from './dashboard.inputs';
 import { savedReportQuery } from './saved-report.service';
-import { checkSharing, toChange, visibleTo } from './sharing';
+import { checkSharing, toChange, visibleTo } from '../shared/sharing';
 
 export const DASHBOARD: RecordKind<Dashboard> = {
   entity: Dashboard,

@@ -11,7 +11,7 @@ import type { RecordKind } from '../shared/record-kind';
 import { createRecord, updateRecord } from '../shared/record-mutations';
 import { SAVED_REPORT_FIELDS, SavedReport } from './saved-report.entity';
 import type { CreateSavedReportInput, SavedReportFilter, UpdateSavedReportInput } from './saved-report.inputs';
-import { checkSharing, toChange, visibleTo } from './sharing';
+import { checkSharing, toChange, visibleTo } from '../shared/sharing';
 
 export const SAVED_REPORT: RecordKind<SavedReport> = {
   entity: SavedReport,

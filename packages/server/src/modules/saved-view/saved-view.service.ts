@@ -5,6 +5,7 @@ import type { Ordering } from '../../core/db/paging';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../core/graphql/errors';
 import type { Actor } from '../shared/audit-writer';
 import type { RecordKind } from '../shared/record-kind';
+import { checkSharing, mayChangeShared } from '../shared/sharing';
 import { createRecord, updateRecord } from '../shared/record-mutations';
 import { SAVED_VIEW_FIELDS, SavedView } from './saved-view.entity';
 import type { CreateSavedViewInput, SavedViewFilter, UpdateSavedViewInput } from './saved-view.inputs';
@@ -40,17 +41,12 @@ export const SAVED_VIEW_ORDERING: Ordering = [
   ['v.id', 'ASC'],
 ];
 
-/** BAD_USER_INPUT for filters too large, or a team that is not the viewer's; the team a TEAM view needs. */
-function checkSharing(viewer: Viewer, values: Partial<SavedView>, current?: SavedView) {
+/** BAD_USER_INPUT for filters too large, or sharing the rules refuse (see `checkSharing`). */
+function checkSavedView(viewer: Viewer, values: Partial<SavedView>, current?: SavedView) {
   if (values.filters !== undefined && JSON.stringify(values.filters ?? {}).length > MAX_FILTERS_LENGTH) {
     throw BadUserInputError.field('filters', `must be at most ${MAX_FILTERS_LENGTH} characters as JSON`);
   }
-  const teamId = values.teamId !== undefined ? values.teamId : (current?.teamId ?? null);
-  const visibility = values.visibility ?? current?.visibility ?? 'private';
-  if (values.teamId && viewer.role !== 'admin' && !viewer.teamIds.includes(values.teamId)) {
-    throw BadUserInputError.field('teamId', 'must be one of your teams');
-  }
-  if (visibility === 'team' && !teamId) throw BadUserInputError.field('teamId', 'is needed to share with a team');
+  checkSharing(viewer, values, current);
 }
 
 export async function createSavedView(
@@ -60,16 +56,8 @@ export async function createSavedView(
   actor: Actor,
 ): Promise<SavedView> {
   const values: Partial<SavedView> = { ...input, filters: input.filters ?? {}, columns: input.columns ?? [] };
-  checkSharing(viewer, values);
+  checkSavedView(viewer, values);
   return createRecord(manager, SAVED_VIEW, { ...values, ownerId: actor.userId }, actor);
-}
-
-/**
- * Whether the viewer may change (rename, reshare, trash, restore) a saved view: its owner or an
- * admin. A view shared with a team or everyone is used by them, not theirs to change.
- */
-function mayChangeSavedView(viewer: Viewer, view: { ownerId: string | null }): boolean {
-  return viewer.role === 'admin' || view.ownerId === viewer.userId;
 }
 
 /** A live saved view the viewer may change: NOT_FOUND when hidden, FORBIDDEN when seen but not theirs. */
@@ -78,7 +66,7 @@ export async function savedViewToEdit(manager: EntityManager, viewer: Viewer, id
   query.andWhere(trashed ? 'v.deleted_at IS NOT NULL' : 'v.deleted_at IS NULL');
   const view = await query.getOne();
   if (!view) throw new NotFoundError('SavedView', id);
-  if (!mayChangeSavedView(viewer, view)) {
+  if (!mayChangeShared(viewer, view)) {
     throw new ForbiddenError('Only its owner or an admin may change this saved view');
   }
   return view;
@@ -95,6 +83,6 @@ export async function updateSavedView(
     if (patch[field] === null) throw BadUserInputError.field(field, 'cannot be removed');
   }
   const current = await savedViewToEdit(manager, viewer, id);
-  checkSharing(viewer, patch as Partial<SavedView>, current);
+  checkSavedView(viewer, patch as Partial<SavedView>, current);
   return updateRecord(manager, SAVED_VIEW, id, version, patch as Partial<SavedView>, actor);
 }

@@ -11,7 +11,7 @@ interface Shared {
 }
 
 /**
- * Saved reports and dashboards are shared as saved views are: BAD_USER_INPUT for a team that is
+ * Saved views, saved reports and dashboards are shared one way: BAD_USER_INPUT for a team that is
  * not the viewer's, or TEAM without a team.
  */
 export function checkSharing(viewer: Viewer, values: Partial<Shared>, current?: Shared): void {
@@ -41,13 +41,21 @@ export function visibleTo<T extends object>(
 }
 
 /**
+ * Whether the viewer may change (rename, reshare, trash, restore, revert) a shared record: its
+ * owner or an admin. Shared with a team or everyone, it is used by them, not theirs to change.
+ */
+export function mayChangeShared(viewer: Viewer, record: { ownerId: string | null }): boolean {
+  return viewer.role === 'admin' || record.ownerId === viewer.userId;
+}
+
+/**
  * A record found for a change: NOT_FOUND when the viewer may not see it, FORBIDDEN when they see
  * it but it is not theirs. Only its owner or an admin changes (renames, reshares, trashes) it:
  * shared with a team or everyone, it is used by them, not theirs to change.
  */
 export function toChange<T extends Shared>(viewer: Viewer, record: T | null, type: string, id: string): T {
   if (!record) throw new NotFoundError(type, id);
-  if (viewer.role !== 'admin' && record.ownerId !== viewer.userId) {
+  if (!mayChangeShared(viewer, record)) {
     throw new ForbiddenError(`Only its owner or an admin may change this ${type}`);
   }
   return record;
