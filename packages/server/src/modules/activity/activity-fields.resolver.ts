@@ -22,7 +22,7 @@ export class ActivityParticipants {
 }
 
 @ObjectType({ description: 'The records an activity concerns, by kind.' })
-export class ActivityConcerns {
+class ActivityConcerns {
   activityId: string;
 }
 
