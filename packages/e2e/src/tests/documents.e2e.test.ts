@@ -113,6 +113,26 @@ describe('Documents, as the editor', () => {
     await dialog.getByRole('button', { name: 'Attach' }).click();
     await page.getByRole('link', { name: organization.name, exact: true }).waitFor();
 
+    // A need it is attached to shows too, with its kind, and can be detached.
+    const { needs } = await graphql<{ needs: { nodes: { id: string; title: string }[] } }>(
+      page,
+      '{ needs(first: 1) { nodes { id title } } }',
+    );
+    const need = needs.nodes[0]!;
+    await graphql(page, 'mutation ($input: AttachDocumentInput!) { attachDocument(input: $input) { id } }', {
+      input: { documentId: createDocument.id, needId: need.id },
+    });
+    await page.reload();
+    const attachments = page.getByRole('list').filter({ has: page.getByRole('link', { name: need.title }) });
+    await attachments.getByText('Need', { exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: need.title, exact: true }).getAttribute('href')).toBe(
+      `/needs/${need.id}`,
+    );
+    await page.getByRole('button', { name: `Detach from ${need.title}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Detach' }).click();
+    await page.getByRole('link', { name: need.title, exact: true }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: organization.name, exact: true }).waitFor();
+
     await page.goto(`/documents?org=${organization.id}`);
     await page.getByText(`Attached to ${organization.name}`).waitFor();
     const table = page.getByRole('table', { name: 'Documents' });

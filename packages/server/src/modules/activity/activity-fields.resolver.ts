@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Contact } from '../contact/contact.entity';
-import { Need } from '../need/need.entity';
-import { Organization } from '../organization/organization.entity';
-import { Project } from '../project/project.entity';
-import { AuthorFieldsResolver } from '../user/author-fields.resolver';
+import type { AnyRecordKind } from '../shared/domain-module';
+import { addFieldResolver, capitalized } from '../shared/link-fields';
+import { kindLabel, kindName, kindPlural, linkField, pluralField } from '../shared/record-kind';
 import { recordById } from '../shared/record-loaders';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { User } from '../user/user.entity';
 import { Activity } from './activity.entity';
 import { ActivityLink } from './activity-link.entity';
@@ -22,7 +22,7 @@ export class ActivityParticipants {
 }
 
 @ObjectType({ description: 'The records an activity concerns, by kind.' })
-export class ActivityConcerns {
+class ActivityConcerns {
   activityId: string;
 }
 
@@ -30,13 +30,6 @@ export class ActivityConcerns {
 export class ActivityFieldsResolver {
   @FieldResolver(() => ActivityParticipants, { description: 'The contacts and users who take part.' })
   participants(@Root() activity: Activity): ActivityParticipants {
-    return { activityId: activity.id };
-  }
-
-  @FieldResolver(() => ActivityConcerns, {
-    description: 'The organizations, contacts, projects and needs it concerns.',
-  })
-  concerns(@Root() activity: Activity): ActivityConcerns {
     return { activityId: activity.id };
   }
 
@@ -62,38 +55,7 @@ export class ActivityParticipantsResolver {
 }
 
 @Resolver(() => ActivityConcerns)
-export class ActivityConcernsResolver {
-  private async targets<T extends { id: string }>(
-    context: GraphQLContext,
-    concerns: ActivityConcerns,
-    entity: new () => T,
-    column: 'organizationId' | 'contactId' | 'projectId' | 'needId',
-  ): Promise<T[]> {
-    const links = await linksOfActivity(context).load(concerns.activityId);
-    const ids = links.map((link) => link[column]).filter((id): id is string => id !== null);
-    return present(recordById(context, entity).loadMany(ids));
-  }
-
-  @FieldResolver(() => [Organization], { description: 'Organizations it concerns.' })
-  organizations(@Root() concerns: ActivityConcerns, @Ctx() context: GraphQLContext) {
-    return this.targets(context, concerns, Organization, 'organizationId');
-  }
-
-  @FieldResolver(() => [Contact], { description: 'Contacts it concerns (participants are under `participants`).' })
-  contacts(@Root() concerns: ActivityConcerns, @Ctx() context: GraphQLContext) {
-    return this.targets(context, concerns, Contact, 'contactId');
-  }
-
-  @FieldResolver(() => [Project], { description: 'Projects it concerns.' })
-  projects(@Root() concerns: ActivityConcerns, @Ctx() context: GraphQLContext) {
-    return this.targets(context, concerns, Project, 'projectId');
-  }
-
-  @FieldResolver(() => [Need], { description: 'Needs it concerns.' })
-  needs(@Root() concerns: ActivityConcerns, @Ctx() context: GraphQLContext) {
-    return this.targets(context, concerns, Need, 'needId');
-  }
-}
+export class ActivityConcernsResolver {}
 
 @Resolver(() => ActivityLink)
 export class ActivityLinkResolver extends AuthorFieldsResolver(ActivityLink) {
@@ -101,24 +63,47 @@ export class ActivityLinkResolver extends AuthorFieldsResolver(ActivityLink) {
   activity(@Root() link: ActivityLink, @Ctx() context: GraphQLContext) {
     return visibleActivityById(context).load(link.activityId);
   }
+}
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organization, if that is the target.' })
-  organization(@Root() link: ActivityLink, @Ctx() context: GraphQLContext) {
-    return link.organizationId ? recordById(context, Organization).load(link.organizationId) : null;
+/**
+ * Each kind activities can concern as a list of `ActivityConcerns` (`organizations`) and as the
+ * target of an `ActivityLink` (`organization`). Their records have no visibility of their own:
+ * whoever sees the activity sees them.
+ */
+export function addConcernedKindFields(kinds: readonly AnyRecordKind[]): void {
+  for (const kind of kinds) {
+    if (kind.visibility) throw new Error(`${kind.type} has a visibility: activities cannot concern it yet`);
+    const column = linkField(kind);
+    const label = kindLabel(kind);
+    const participants = kind.timeline?.participations ? ' (participants are under `participants`)' : '';
+    const description = `${capitalized(kindPlural(kind))} it concerns${participants}.`;
+    addFieldResolver(
+      ActivityConcernsResolver,
+      pluralField(kind),
+      () => [kind.entity],
+      { description },
+      async (concerns: ActivityConcerns, context) => {
+        const links = await linksOfActivity(context).load(concerns.activityId);
+        const ids = links.map((link) => link[column]).filter((id): id is string => Boolean(id));
+        return present(recordById(context, kind.entity).loadMany(ids));
+      },
+    );
+    const target = { nullable: true, description: `The ${label}, if that is the target.` };
+    addFieldResolver(
+      ActivityLinkResolver,
+      kindName(kind),
+      () => kind.entity,
+      target,
+      (link: ActivityLink, context) => (link[column] ? recordById(context, kind.entity).load(link[column]) : null),
+    );
   }
-
-  @FieldResolver(() => Contact, { nullable: true, description: 'The contact, if that is the target.' })
-  contact(@Root() link: ActivityLink, @Ctx() context: GraphQLContext) {
-    return link.contactId ? recordById(context, Contact).load(link.contactId) : null;
-  }
-
-  @FieldResolver(() => Project, { nullable: true, description: 'The project, if that is the target.' })
-  project(@Root() link: ActivityLink, @Ctx() context: GraphQLContext) {
-    return link.projectId ? recordById(context, Project).load(link.projectId) : null;
-  }
-
-  @FieldResolver(() => Need, { nullable: true, description: 'The need, if that is the target.' })
-  need(@Root() link: ActivityLink, @Ctx() context: GraphQLContext) {
-    return link.needId ? recordById(context, Need).load(link.needId) : null;
-  }
+  const plurals = kinds.map(kindPlural);
+  const listed = plurals.length > 1 ? `${plurals.slice(0, -1).join(', ')} and ${plurals.at(-1)}` : plurals.join('');
+  addFieldResolver(
+    ActivityFieldsResolver,
+    'concerns',
+    () => ActivityConcerns,
+    { description: `The ${listed} it concerns.` },
+    (activity: Activity): ActivityConcerns => ({ activityId: activity.id }),
+  );
 }

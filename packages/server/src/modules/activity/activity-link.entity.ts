@@ -1,14 +1,13 @@
 import { Column, Entity } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LinkEntity } from '../../core/db/record.entity';
+import type { AnyRecordKind } from '../shared/domain-module';
+import { addLinkColumn } from '../shared/link-fields';
 import { linkTargetKinds } from '../shared/link-targets';
-import { linkField } from '../shared/record-kind';
+import { kindLabel, linkField } from '../shared/record-kind';
 
 /** A target column of activity_links: `organizationId`. */
-export type ActivityTarget = Exclude<
-  Extract<keyof ActivityLink, `${string}Id`>,
-  'activityId' | 'createdById' | 'updatedById'
->;
+export type ActivityTarget = `${string}Id`;
 
 /**
  * The kinds of record an activity can concern, by their column in activity_links: those the
@@ -25,19 +24,12 @@ export class ActivityLink extends LinkEntity {
   @Column({ type: 'uuid' })
   activityId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The organization it concerns, if that is the target.' })
-  @Column({ type: 'uuid', nullable: true })
-  organizationId: string | null;
+  /** Its target columns, one per kind activities can concern (`organizationId`): see `addConcernedKindColumns`. */
+  [target: ActivityTarget]: string | null;
+}
 
-  @Field(() => ID, { nullable: true, description: 'The contact it concerns, if that is the target.' })
-  @Column({ type: 'uuid', nullable: true })
-  contactId: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The project it concerns, if that is the target.' })
-  @Column({ type: 'uuid', nullable: true })
-  projectId: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The need it concerns, if that is the target.' })
-  @Column({ type: 'uuid', nullable: true })
-  needId: string | null;
+/** The column of each kind activities can concern, with its field in the API. */
+export function addConcernedKindColumns(kinds: readonly AnyRecordKind[]): void {
+  for (const kind of kinds)
+    addLinkColumn(ActivityLink, linkField(kind), `The ${kindLabel(kind)} it concerns, if that is the target.`);
 }

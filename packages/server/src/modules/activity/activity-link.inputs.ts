@@ -1,33 +1,15 @@
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import type { AnyRecordKind } from '../shared/domain-module';
+import { addIdInput, addIdsInput, capitalized, withArticle } from '../shared/link-fields';
+import { kindLabel, kindPlural, linkField } from '../shared/record-kind';
 
 const ids = { each: true } as const;
 
 @InputType({ description: 'The records an activity concerns, by kind.' })
 export class ActivityConcernsInput {
-  @Field(() => [ID], { nullable: true, description: 'Organizations.' })
-  @IsOptional()
-  @IsUUID('all', ids)
-  @ArrayMaxSize(200)
-  organizationIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Contacts.' })
-  @IsOptional()
-  @IsUUID('all', ids)
-  @ArrayMaxSize(200)
-  contactIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Projects.' })
-  @IsOptional()
-  @IsUUID('all', ids)
-  @ArrayMaxSize(200)
-  projectIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Needs.' })
-  @IsOptional()
-  @IsUUID('all', ids)
-  @ArrayMaxSize(200)
-  needIds?: string[];
+  /** One list of ids per kind activities can concern (`organizationIds`): see `addConcernedKindInputs`. */
+  [field: `${string}Ids`]: string[] | undefined;
 }
 
 @InputType({ description: 'Participants to add to or remove from an activity.' })
@@ -55,25 +37,8 @@ export class LinkActivityInput {
   @IsUUID()
   activityId: string;
 
-  @Field(() => ID, { nullable: true, description: 'An organization.' })
-  @IsOptional()
-  @IsUUID()
-  organizationId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'A contact.' })
-  @IsOptional()
-  @IsUUID()
-  contactId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'A project.' })
-  @IsOptional()
-  @IsUUID()
-  projectId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'A need.' })
-  @IsOptional()
-  @IsUUID()
-  needId?: string;
+  /** One id per kind activities can concern (`organizationId`): see `addConcernedKindInputs`. */
+  [field: `${string}Id`]: string | undefined;
 }
 
 @InputType({ description: 'Which link between an activity and a record to remove.' })
@@ -81,4 +46,12 @@ export class UnlinkActivityInput {
   @Field(() => ID, { description: 'The link (ActivityLink.id).' })
   @IsUUID()
   id: string;
+}
+
+/** The fields that name each kind activities can concern in the inputs that link them. */
+export function addConcernedKindInputs(kinds: readonly AnyRecordKind[]): void {
+  for (const kind of kinds) {
+    addIdsInput(ActivityConcernsInput, `${linkField(kind)}s`, `${capitalized(kindPlural(kind))}.`);
+    addIdInput(LinkActivityInput, linkField(kind), `${capitalized(withArticle(kindLabel(kind)))}.`);
+  }
 }

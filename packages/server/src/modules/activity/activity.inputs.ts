@@ -18,7 +18,10 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { VISIBILITIES, type Visibility } from '../../core/auth/visibility';
 import { VisibilityEnum } from '../../core/auth/visibility-rules';
 import { SortDirection, describedEnum } from '../../core/graphql/enums';
+import type { AnyRecordKind } from '../shared/domain-module';
+import { addIdInput } from '../shared/link-fields';
 import { RecordFilter } from '../shared/record-filter';
+import { kindLabel, linkField } from '../shared/record-kind';
 import {
   ACTIVITY_KINDS,
   ACTIVITY_STATUSES,
@@ -228,25 +231,20 @@ export class UpdateActivityInput {
 
 @InputType({ description: 'Activities concerning a record: give one of the ids.' })
 export class ConcerningFilter {
-  @Field(() => ID, { nullable: true, description: 'Linked to this organization.' })
-  @IsOptional()
-  @IsUUID()
-  organizationId?: string;
+  /** One id per kind activities can concern (`organizationId`): see `addConcerningFilterFields`. */
+  [field: `${string}Id`]: string | undefined;
+}
 
-  @Field(() => ID, { nullable: true, description: 'Linked to this contact, or with this contact taking part.' })
-  @IsOptional()
-  @IsUUID()
-  contactId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Linked to this project.' })
-  @IsOptional()
-  @IsUUID()
-  projectId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Linked to this need.' })
-  @IsOptional()
-  @IsUUID()
-  needId?: string;
+/**
+ * The `concerning` filter's field of each kind activities can concern; a kind with participations
+ * (contacts) finds the activities it takes part in too.
+ */
+export function addConcerningFilterFields(kinds: readonly AnyRecordKind[]): void {
+  for (const kind of kinds) {
+    const label = kindLabel(kind);
+    const taking = kind.timeline?.participations ? `, or with this ${label} taking part` : '';
+    addIdInput(ConcerningFilter, linkField(kind), `Linked to this ${label}${taking}.`);
+  }
 }
 
 @InputType({ description: 'Which activities to list.' })

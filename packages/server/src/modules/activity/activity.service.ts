@@ -24,6 +24,7 @@ export const ACTIVITY: RecordKind<Activity> = {
   type: 'Activity',
   fields: ACTIVITY_FIELDS,
   table: 'activities',
+  freeText: ['subject', 'description', 'outcome', 'location'],
   title: 'r.subject',
   linkColumn: 'activity_id',
   owned: true,

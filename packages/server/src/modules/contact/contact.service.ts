@@ -23,6 +23,7 @@ export const CONTACT: RecordKind<Contact> = {
   type: 'Contact',
   fields: CONTACT_FIELDS,
   table: 'contacts',
+  freeText: ['title', 'notes', 'consent_source'],
   title: `coalesce(r.first_name || ' ', '') || r.last_name`,
   linkColumn: 'contact_id',
   owned: true,

@@ -29,6 +29,7 @@ export const DASHBOARD: RecordKind<Dashboard> = {
   type: 'Dashboard',
   fields: DASHBOARD_FIELDS,
   table: 'dashboards',
+  freeText: ['name', 'description'],
   title: 'r.name',
   owned: true,
   visibility: true,

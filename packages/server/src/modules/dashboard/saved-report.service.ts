@@ -18,6 +18,7 @@ export const SAVED_REPORT: RecordKind<SavedReport> = {
   type: 'SavedReport',
   fields: SAVED_REPORT_FIELDS,
   table: 'saved_reports',
+  freeText: ['name', 'description'],
   title: 'r.name',
   owned: true,
   visibility: true,

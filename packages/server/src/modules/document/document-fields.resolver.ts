@@ -1,12 +1,12 @@
+import type DataLoader from 'dataloader';
 import { Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { Activity } from '../activity/activity.entity';
 import { visibleActivityById } from '../activity/activity.relations';
-import { Contact } from '../contact/contact.entity';
-import { Organization } from '../organization/organization.entity';
-import { Project } from '../project/project.entity';
-import { AuthorFieldsResolver } from '../user/author-fields.resolver';
+import type { AnyRecordKind } from '../shared/domain-module';
+import { addFieldResolver, capitalized } from '../shared/link-fields';
+import { kindLabel, kindName, kindPlural, linkField, pluralField } from '../shared/record-kind';
 import { recordById } from '../shared/record-loaders';
+import { AuthorFieldsResolver } from '../user/author-fields.resolver';
 import { DocumentFile, documentFileUrl } from './document-file.entity';
 import { DocumentLink } from './document-link.entity';
 import { Document } from './document.entity';
@@ -59,40 +59,7 @@ export class DocumentFileResolver extends AuthorFieldsResolver(DocumentFile) {
 }
 
 @Resolver(() => DocumentAttachments)
-export class DocumentAttachmentsResolver {
-  private async targets<T extends { id: string }>(
-    context: GraphQLContext,
-    attachments: DocumentAttachments,
-    column: 'organizationId' | 'contactId' | 'projectId',
-    entity: new () => T,
-  ): Promise<T[]> {
-    const links = await linksOfDocument(context).load(attachments.documentId);
-    const ids = links.map((link) => link[column]).filter((id): id is string => id !== null);
-    return present(recordById(context, entity).loadMany(ids));
-  }
-
-  @FieldResolver(() => [Organization], { description: 'Organizations.' })
-  organizations(@Root() attachments: DocumentAttachments, @Ctx() context: GraphQLContext) {
-    return this.targets(context, attachments, 'organizationId', Organization);
-  }
-
-  @FieldResolver(() => [Contact], { description: 'Contacts.' })
-  contacts(@Root() attachments: DocumentAttachments, @Ctx() context: GraphQLContext) {
-    return this.targets(context, attachments, 'contactId', Contact);
-  }
-
-  @FieldResolver(() => [Project], { description: 'Projects.' })
-  projects(@Root() attachments: DocumentAttachments, @Ctx() context: GraphQLContext) {
-    return this.targets(context, attachments, 'projectId', Project);
-  }
-
-  @FieldResolver(() => [Activity], { description: 'Activities you may see.' })
-  async activities(@Root() attachments: DocumentAttachments, @Ctx() context: GraphQLContext) {
-    const links = await linksOfDocument(context).load(attachments.documentId);
-    const ids = links.map((link) => link.activityId).filter((id): id is string => id !== null);
-    return present(visibleActivityById(context).loadMany(ids));
-  }
-}
+export class DocumentAttachmentsResolver {}
 
 @Resolver(() => DocumentLink)
 export class DocumentLinkResolver extends AuthorFieldsResolver(DocumentLink) {
@@ -100,27 +67,46 @@ export class DocumentLinkResolver extends AuthorFieldsResolver(DocumentLink) {
   document(@Root() link: DocumentLink, @Ctx() context: GraphQLContext) {
     return visibleDocumentById(context).load(link.documentId);
   }
+}
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organization, if that is the target.' })
-  organization(@Root() link: DocumentLink, @Ctx() context: GraphQLContext) {
-    return link.organizationId ? recordById(context, Organization).load(link.organizationId) : null;
-  }
+/**
+ * Records of a kind by id for this request. Of the kinds with a visibility, documents attach
+ * only to activities, and show those the viewer may see.
+ */
+function targetById(context: GraphQLContext, kind: AnyRecordKind): DataLoader<string, { id: string } | null> {
+  return kind.type === 'Activity' ? visibleActivityById(context) : recordById(context, kind.entity);
+}
 
-  @FieldResolver(() => Contact, { nullable: true, description: 'The contact, if that is the target.' })
-  contact(@Root() link: DocumentLink, @Ctx() context: GraphQLContext) {
-    return link.contactId ? recordById(context, Contact).load(link.contactId) : null;
-  }
-
-  @FieldResolver(() => Project, { nullable: true, description: 'The project, if that is the target.' })
-  project(@Root() link: DocumentLink, @Ctx() context: GraphQLContext) {
-    return link.projectId ? recordById(context, Project).load(link.projectId) : null;
-  }
-
-  @FieldResolver(() => Activity, {
-    nullable: true,
-    description: 'The activity, if that is the target and you may see it.',
-  })
-  activity(@Root() link: DocumentLink, @Ctx() context: GraphQLContext) {
-    return link.activityId ? visibleActivityById(context).load(link.activityId) : null;
+/**
+ * Each kind documents can be attached to as a list of `DocumentAttachments` (`organizations`)
+ * and as the target of a `DocumentLink` (`organization`).
+ */
+export function addAttachedKindFields(kinds: readonly AnyRecordKind[]): void {
+  for (const kind of kinds) {
+    if (kind.visibility && kind.type !== 'Activity')
+      throw new Error(`${kind.type} has a visibility: documents cannot be attached to it yet`);
+    const column = linkField(kind);
+    const seen = kind.visibility ? ' you may see' : '';
+    const description = `${capitalized(kindPlural(kind))}${seen}.`;
+    addFieldResolver(
+      DocumentAttachmentsResolver,
+      pluralField(kind),
+      () => [kind.entity],
+      { description },
+      async (attachments: DocumentAttachments, context) => {
+        const links = await linksOfDocument(context).load(attachments.documentId);
+        const ids = links.map((link) => link[column]).filter((id): id is string => Boolean(id));
+        return present(targetById(context, kind).loadMany(ids));
+      },
+    );
+    const seenTarget = kind.visibility ? ' and you may see it' : '';
+    const target = { nullable: true, description: `The ${kindLabel(kind)}, if that is the target${seenTarget}.` };
+    addFieldResolver(
+      DocumentLinkResolver,
+      kindName(kind),
+      () => kind.entity,
+      target,
+      (link: DocumentLink, context) => (link[column] ? targetById(context, kind).load(link[column]) : null),
+    );
   }
 }

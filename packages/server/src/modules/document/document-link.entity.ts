@@ -1,14 +1,13 @@
 import { Column, Entity } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LinkEntity } from '../../core/db/record.entity';
+import type { AnyRecordKind } from '../shared/domain-module';
+import { addLinkColumn } from '../shared/link-fields';
 import { linkTargetKinds } from '../shared/link-targets';
-import { linkField } from '../shared/record-kind';
+import { kindLabel, linkField } from '../shared/record-kind';
 
 /** A target column of document_links: `organizationId`. */
-export type DocumentTarget = Exclude<
-  Extract<keyof DocumentLink, `${string}Id`>,
-  'documentId' | 'createdById' | 'updatedById'
->;
+export type DocumentTarget = `${string}Id`;
 
 /**
  * The kinds of record a document can be attached to, by their column in document_links: those
@@ -25,23 +24,12 @@ export class DocumentLink extends LinkEntity {
   @Column({ type: 'uuid' })
   documentId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The organization, if that is the target.' })
-  @Column({ type: 'uuid', nullable: true })
-  organizationId: string | null;
+  /** Its target columns, one per kind documents can be attached to (`organizationId`): see `addAttachedKindColumns`. */
+  [target: DocumentTarget]: string | null;
+}
 
-  @Field(() => ID, { nullable: true, description: 'The contact, if that is the target.' })
-  @Column({ type: 'uuid', nullable: true })
-  contactId: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The project, if that is the target.' })
-  @Column({ type: 'uuid', nullable: true })
-  projectId: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The activity, if that is the target.' })
-  @Column({ type: 'uuid', nullable: true })
-  activityId: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The need, if that is the target.' })
-  @Column({ type: 'uuid', nullable: true })
-  needId: string | null;
+/** The column of each kind documents can be attached to, with its field in the API. */
+export function addAttachedKindColumns(kinds: readonly AnyRecordKind[]): void {
+  for (const kind of kinds)
+    addLinkColumn(DocumentLink, linkField(kind), `The ${kindLabel(kind)}, if that is the target.`);
 }

@@ -3,6 +3,7 @@ import { createTeam, createUser } from '../../../test/factories';
 import { failure, ok, startTestServer, type TestServer } from '../../../test/server';
 import { Activity } from '../activity/activity.entity';
 import { Contact } from '../contact/contact.entity';
+import { Need } from '../need/need.entity';
 import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
 
@@ -22,6 +23,7 @@ describe('document visibility', () => {
   let org: Organization;
   let contact: Contact;
   let project: Project;
+  let need: Need;
   let publicActivity: Activity;
   let privateActivity: Activity;
   let teamAId: string;
@@ -58,6 +60,7 @@ describe('document visibility', () => {
     org = await m.save(m.create(Organization, { name: 'Doc Org', kind: 'university' }));
     contact = await m.save(m.create(Contact, { lastName: 'Doc Contact' }));
     project = await m.save(m.create(Project, { name: 'Doc Project', kind: 'national' }));
+    need = await m.save(m.create(Need, { organizationId: org.id, title: 'Doc Need', category: 'storage' }));
     const activity = (visibility: 'everyone' | 'private') =>
       m.save(
         m.create(Activity, { kind: 'meeting', subject: `A ${visibility}`, visibility, ownerId: ownerUser.user.id }),
@@ -80,6 +83,7 @@ describe('document visibility', () => {
               contactIds: [contact.id],
               projectIds: [project.id],
               activityIds: [publicActivity.id],
+              needIds: [need.id],
             },
           },
         },
@@ -118,6 +122,27 @@ describe('document visibility', () => {
         },
       );
       expect(one.document?.id ?? null).toBe(SEES[who].includes(name) ? ids[name] : null);
+    }
+  });
+
+  it.each(everyone)('should show the %s the needs of the documents they may see, and no other', async (who) => {
+    for (const name of Object.keys(ids) as Name[]) {
+      const one = await ok<{
+        document: { attachedTo: { needs: { id: string }[] }; links: { needId: string | null; need: unknown }[] } | null;
+      }>(
+        url,
+        tokens[who],
+        `query($id: ID!) { document(id: $id) { attachedTo { needs { id } } links { needId need { id } } } }`,
+        {
+          id: ids[name],
+        },
+      );
+      if (!SEES[who].includes(name)) {
+        expect([name, one.document]).toEqual([name, null]);
+        continue;
+      }
+      expect(one.document!.attachedTo.needs).toEqual([{ id: need.id }]);
+      expect(one.document!.links.filter((link) => link.needId)).toEqual([{ needId: need.id, need: { id: need.id } }]);
     }
   });
 

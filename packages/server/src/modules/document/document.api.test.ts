@@ -8,8 +8,8 @@ import { Organization } from '../organization/organization.entity';
 import { Project } from '../project/project.entity';
 
 const FIELDS = `id title kind body visibility version owner { name } file { fileName }
-  attachedTo { organizations { name } contacts { lastName } projects { name } activities { subject } }
-  links { id organizationId contactId projectId activityId needId }`;
+  attachedTo { organizations { name } contacts { lastName } projects { name } activities { subject } needs { title } }
+  links { id organizationId contactId projectId activityId needId need { title } }`;
 const CREATE = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateDocumentInput!) { updateDocument(input: $input) { ${FIELDS} } }`;
 
@@ -80,9 +80,11 @@ describe('documents over /graphql', () => {
         contacts: [{ lastName: 'Curie' }],
         projects: [{ name: 'EGI-ACE' }],
         activities: [{ subject: 'Steering board' }],
+        needs: [{ title: 'Storage' }],
       },
     });
     expect(document.links).toHaveLength(5);
+    expect(document.links).toContainEqual(expect.objectContaining({ needId: need.id, need: { title: 'Storage' } }));
     const rows: { record_type: string; record_id: string }[] = await db.dataSource.query(
       `SELECT record_type, record_id FROM changes WHERE action = 'link' AND diff->'documentLink'->'after'->>'documentId' = $1`,
       [document.id],

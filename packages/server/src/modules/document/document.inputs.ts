@@ -1,56 +1,20 @@
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { VISIBILITIES, type Visibility } from '../../core/auth/visibility';
 import { VisibilityEnum } from '../../core/auth/visibility-rules';
 import { SortDirection, describedEnum } from '../../core/graphql/enums';
+import type { AnyRecordKind } from '../shared/domain-module';
+import { addIdInput, addIdsInput, capitalized, withArticle } from '../shared/link-fields';
 import { RecordFilter } from '../shared/record-filter';
+import { kindLabel, kindPlural, linkField } from '../shared/record-kind';
 import { DOCUMENT_KINDS, DocumentKindEnum, type DocumentKind } from './document.entity';
 
-const ids = { each: true } as const;
 const BODY_MAX = 1_000_000;
 
 @InputType({ description: 'The records to attach a document to, by kind.' })
 export class DocumentTargetsInput {
-  @Field(() => [ID], { nullable: true, description: 'Organizations.' })
-  @IsOptional()
-  @IsUUID('all', ids)
-  @ArrayMaxSize(200)
-  organizationIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Contacts.' })
-  @IsOptional()
-  @IsUUID('all', ids)
-  @ArrayMaxSize(200)
-  contactIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Projects.' })
-  @IsOptional()
-  @IsUUID('all', ids)
-  @ArrayMaxSize(200)
-  projectIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Activities.' })
-  @IsOptional()
-  @IsUUID('all', ids)
-  @ArrayMaxSize(200)
-  activityIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Needs.' })
-  @IsOptional()
-  @IsUUID('all', ids)
-  @ArrayMaxSize(200)
-  needIds?: string[];
+  /** One list of ids per kind documents can be attached to (`organizationIds`): see `addAttachedKindInputs`. */
+  [field: `${string}Ids`]: string[] | undefined;
 }
 
 @InputType({ description: 'A new document; its file is uploaded afterwards, to `file.url`.' })
@@ -140,30 +104,8 @@ export class AttachDocumentInput {
   @IsUUID()
   documentId: string;
 
-  @Field(() => ID, { nullable: true, description: 'An organization.' })
-  @IsOptional()
-  @IsUUID()
-  organizationId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'A contact.' })
-  @IsOptional()
-  @IsUUID()
-  contactId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'A project.' })
-  @IsOptional()
-  @IsUUID()
-  projectId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'An activity.' })
-  @IsOptional()
-  @IsUUID()
-  activityId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'A need.' })
-  @IsOptional()
-  @IsUUID()
-  needId?: string;
+  /** One id per kind documents can be attached to (`organizationId`): see `addAttachedKindInputs`. */
+  [field: `${string}Id`]: string | undefined;
 }
 
 @InputType({ description: 'Which attachment of a document to remove.' })
@@ -175,30 +117,18 @@ export class DetachDocumentInput {
 
 @InputType({ description: 'Documents attached to a record: give one of the ids.' })
 export class AttachedToFilter {
-  @Field(() => ID, { nullable: true, description: 'Attached to this organization.' })
-  @IsOptional()
-  @IsUUID()
-  organizationId?: string;
+  /** One id per kind documents can be attached to (`organizationId`): see `addAttachedKindInputs`. */
+  [field: `${string}Id`]: string | undefined;
+}
 
-  @Field(() => ID, { nullable: true, description: 'Attached to this contact.' })
-  @IsOptional()
-  @IsUUID()
-  contactId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Attached to this project.' })
-  @IsOptional()
-  @IsUUID()
-  projectId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Attached to this activity.' })
-  @IsOptional()
-  @IsUUID()
-  activityId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Attached to this need.' })
-  @IsOptional()
-  @IsUUID()
-  needId?: string;
+/** The fields that name each kind documents can be attached to, in the inputs that attach them and the filter. */
+export function addAttachedKindInputs(kinds: readonly AnyRecordKind[]): void {
+  for (const kind of kinds) {
+    const label = kindLabel(kind);
+    addIdsInput(DocumentTargetsInput, `${linkField(kind)}s`, `${capitalized(kindPlural(kind))}.`);
+    addIdInput(AttachDocumentInput, linkField(kind), `${capitalized(withArticle(label))}.`);
+    addIdInput(AttachedToFilter, linkField(kind), `Attached to this ${label}.`);
+  }
 }
 
 @InputType({ description: 'Which documents to list; `text` searches the title and the body.' })

@@ -1,9 +1,11 @@
-import { recordKinds, type DomainModule } from '../shared/domain-module';
+import { recordKinds, type AnyRecordKind, type DomainModule } from '../shared/domain-module';
 import { Document } from './document.entity';
 import { DocumentFile } from './document-file.entity';
-import { DocumentLink } from './document-link.entity';
+import { addAttachedKindColumns, DocumentLink } from './document-link.entity';
+import { addAttachedKindInputs } from './document.inputs';
 import { DOCUMENT } from './document.service';
 import {
+  addAttachedKindFields,
   DocumentAttachmentsResolver,
   DocumentFieldsResolver,
   DocumentFileResolver,
@@ -23,3 +25,13 @@ export const documentModule: DomainModule = {
   entities: [Document, DocumentFile, DocumentLink],
   kinds: recordKinds(DOCUMENT),
 };
+
+/**
+ * The kinds documents can be attached to (`linkable.documents`), each a column of
+ * `document_links` and a field of the inputs and outputs that name it: the registry calls this as it loads.
+ */
+export function attachKinds(kinds: readonly AnyRecordKind[]): void {
+  addAttachedKindColumns(kinds);
+  addAttachedKindInputs(kinds);
+  addAttachedKindFields(kinds);
+}

@@ -25,6 +25,7 @@ export const DOCUMENT: RecordKind<Document> = {
   type: 'Document',
   fields: DOCUMENT_FIELDS,
   table: 'documents',
+  freeText: ['title', 'body'],
   title: 'r.title',
   linkColumn: 'document_id',
   owned: true,

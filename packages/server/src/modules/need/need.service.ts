@@ -19,6 +19,7 @@ export const NEED: RecordKind<Need> = {
   type: 'Need',
   fields: NEED_FIELDS,
   table: 'needs',
+  freeText: ['title', 'description', 'source'],
   title: 'r.title',
   linkColumn: 'need_id',
   owned: true,

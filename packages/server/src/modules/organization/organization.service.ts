@@ -22,6 +22,7 @@ export const ORGANIZATION: RecordKind<Organization> = {
   type: 'Organization',
   fields: ORGANIZATION_FIELDS,
   table: 'organizations',
+  freeText: ['name', 'acronym', 'description', 'city'],
   title: 'r.name',
   linkColumn: 'organization_id',
   owned: true,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { RECORD_KINDS } from '../registry/record-registry';
 import { recordChanges, type Actor } from '../shared/audit-writer';
 
 /** What replaces a person's identifier in other records' text. */
@@ -20,25 +21,28 @@ export interface Redaction {
   fields: string[];
 }
 
+interface FreeText {
+  table: string;
+  recordType: string;
+  columns: string[];
+  /** The column naming the record, when the table is not the record's own. */
+  key?: string;
+  /** Links have no history of their own: their changes are written on the records at both ends. */
+  history?: false;
+}
+
 /**
- * Every column where people write free text, by table: what erasure searches for the person's
- * identifiers. A new text column belongs here (the erasure test fills each one).
+ * Every column where people write free text: what erasure searches for the person's identifiers.
+ * Each kind of record names its own (`freeText` in the registry); here are the text columns of
+ * tables that are not kinds of record. The erasure test fills each one.
  */
-export const FREE_TEXT: { table: string; recordType: string; columns: string[]; key?: string; history?: false }[] = [
-  { table: 'activities', recordType: 'Activity', columns: ['subject', 'description', 'outcome', 'location'] },
-  { table: 'documents', recordType: 'Document', columns: ['title', 'body'] },
+export const FREE_TEXT: FreeText[] = [
+  ...RECORD_KINDS.filter((kind) => kind.freeText).map((kind) => ({
+    table: kind.table,
+    recordType: kind.type,
+    columns: kind.freeText!,
+  })),
   { table: 'document_files', recordType: 'Document', columns: ['file_name'], key: 'document_id' },
-  { table: 'contacts', recordType: 'Contact', columns: ['title', 'notes', 'consent_source'] },
-  { table: 'organizations', recordType: 'Organization', columns: ['name', 'acronym', 'description', 'city'] },
-  { table: 'projects', recordType: 'Project', columns: ['name', 'acronym', 'description', 'scientific_domain'] },
-  { table: 'needs', recordType: 'Need', columns: ['title', 'description', 'source'] },
-  { table: 'project_tasks', recordType: 'ProjectTask', columns: ['title', 'description'] },
-  { table: 'milestones', recordType: 'Milestone', columns: ['title', 'description'] },
-  { table: 'tags', recordType: 'Tag', columns: ['label', 'description'] },
-  { table: 'teams', recordType: 'Team', columns: ['name', 'description'] },
-  { table: 'saved_reports', recordType: 'SavedReport', columns: ['name', 'description'] },
-  { table: 'dashboards', recordType: 'Dashboard', columns: ['name', 'description'] },
-  // Links have no history of their own: their changes are written on the records at both ends.
   { table: 'affiliations', recordType: 'Affiliation', columns: ['role'], history: false },
   { table: 'project_contacts', recordType: 'ProjectContact', columns: ['note'], history: false },
   { table: 'project_organizations', recordType: 'ProjectOrganization', columns: ['note'], history: false },

@@ -21,6 +21,7 @@ export const PROJECT_TASK: RecordKind<ProjectTask> = {
   type: 'ProjectTask',
   fields: PROJECT_TASK_FIELDS,
   table: 'project_tasks',
+  freeText: ['title', 'description'],
   title: 'r.title',
 };
 
@@ -29,6 +30,7 @@ export const MILESTONE: RecordKind<Milestone> = {
   type: 'Milestone',
   fields: MILESTONE_FIELDS,
   table: 'milestones',
+  freeText: ['title', 'description'],
   title: 'r.title',
 };
 

@@ -20,6 +20,7 @@ export const PROJECT: RecordKind<Project> = {
   type: 'Project',
   fields: PROJECT_FIELDS,
   table: 'projects',
+  freeText: ['name', 'acronym', 'description', 'scientific_domain'],
   title: 'r.name',
   linkColumn: 'project_id',
   owned: true,

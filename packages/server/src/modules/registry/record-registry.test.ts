@@ -1,4 +1,4 @@
-import { isInputObjectType, type GraphQLSchema } from 'graphql';
+import { isInputObjectType, isObjectType, type GraphQLSchema } from 'graphql';
 import { getMetadataArgsStorage } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { buildAppSchema } from '../../schema';
@@ -6,7 +6,7 @@ import { ActivityLink } from '../activity/activity-link.entity';
 import { LINK_TABLE_TARGETS } from '../audit/link-kinds';
 import { DocumentLink } from '../document/document-link.entity';
 import { entities } from '../entities';
-import { linkField } from '../shared/record-kind';
+import { kindName, linkField, pluralField } from '../shared/record-kind';
 import { RECORD_KINDS, kindsWith, linkableFrom } from './record-registry';
 
 const tableOf = (entity: unknown) => getMetadataArgsStorage().tables.find((table) => table.target === entity)?.name;
@@ -98,6 +98,33 @@ describe('the record-kind registry', () => {
         expect([input, inputFields(input, 'Id').filter((f) => f !== c.own)]).toEqual([input, fields]);
       const plural = fields.map((field) => `${field}s`).sort();
       for (const input of c.many) expect([input, inputFields(input, 'Ids')]).toEqual([input, plural]);
+    });
+  });
+
+  describe('lists each linkable kind in the outputs of links', () => {
+    let schema: GraphQLSchema;
+    beforeAll(async () => {
+      schema = await buildAppSchema();
+    });
+    const fieldsOf = (name: string) => {
+      const type = schema.getType(name);
+      if (!isObjectType(type)) throw new Error(`${name} is not an object type of the schema`);
+      return type.getFields();
+    };
+
+    it.each([
+      { from: 'activities' as const, list: 'ActivityConcerns', link: 'ActivityLink', own: ['activity'] },
+      { from: 'documents' as const, list: 'DocumentAttachments', link: 'DocumentLink', own: ['document'] },
+    ])('lists each kind linkable from $from in $list and $link, with its type', (c) => {
+      const kinds = linkableFrom(c.from);
+      const list = fieldsOf(c.list);
+      expect(Object.keys(list).sort()).toEqual(kinds.map(pluralField).sort());
+      for (const kind of kinds) expect(String(list[pluralField(kind)].type)).toBe(`[${kind.type}!]!`);
+      const link = fieldsOf(c.link);
+      for (const kind of kinds) {
+        expect(String(link[kindName(kind)].type)).toBe(kind.type);
+        expect(String(link[linkField(kind)].type)).toBe('ID');
+      }
     });
   });
 

@@ -1,7 +1,7 @@
-import { activityModule } from '../activity/activity.module';
+import { activityModule, concernKinds } from '../activity/activity.module';
 import { contactModule } from '../contact/contact.module';
 import { dashboardModule } from '../dashboard/dashboard.module';
-import { documentModule } from '../document/document.module';
+import { attachKinds, documentModule } from '../document/document.module';
 import { needModule } from '../need/need.module';
 import { organizationModule } from '../organization/organization.module';
 import { projectWorkModule } from '../project-work/project-work.module';
@@ -10,6 +10,7 @@ import { savedViewModule } from '../saved-view/saved-view.module';
 import type { AnyRecordKind, DomainModule } from '../shared/domain-module';
 import { provideRecordKinds } from '../shared/link-targets';
 import { tagModule } from '../tag/tag.module';
+import { addTaggedKinds } from '../tag/tagging.entity';
 import { teamModule } from '../team/team.module';
 import { userModule } from '../user/user.module';
 
@@ -42,13 +43,6 @@ export const RECORD_MODULES: readonly DomainModule[] = [
 export const RECORD_KINDS: readonly AnyRecordKind[] = RECORD_MODULES.flatMap((module) => module.kinds ?? []);
 provideRecordKinds(RECORD_KINDS);
 
-const BY_TYPE = new Map(RECORD_KINDS.map((kind) => [kind.type, kind]));
-
-/** The kind of record named `type` in the history (`Organization`), or undefined. */
-export function recordKindOf(type: string): AnyRecordKind | undefined {
-  return BY_TYPE.get(type);
-}
-
 type Flag = 'owned' | 'visibility' | 'trash' | 'taggable' | 'timeline' | 'search' | 'linkColumn';
 
 /** The kinds that have a feature, in registry order. */
@@ -59,4 +53,18 @@ export function kindsWith(flag: Flag): AnyRecordKind[] {
 /** The kinds activities can concern (`activities`) or documents be attached to (`documents`), in registry order. */
 export function linkableFrom(from: 'activities' | 'documents'): AnyRecordKind[] {
   return RECORD_KINDS.filter((kind) => kind.linkable?.[from]);
+}
+
+// Each polymorphic link table gets a column, and its inputs and outputs a field, per kind that
+// has the feature: the modules that own the tables add them here, before the data source and
+// the schema are built, so that a kind is declared in its own folder and nowhere else.
+addTaggedKinds(kindsWith('taggable'));
+concernKinds(linkableFrom('activities'));
+attachKinds(linkableFrom('documents'));
+
+const BY_TYPE = new Map(RECORD_KINDS.map((kind) => [kind.type, kind]));
+
+/** The kind of record named `type` in the history (`Organization`), or undefined. */
+export function recordKindOf(type: string): AnyRecordKind | undefined {
+  return BY_TYPE.get(type);
 }

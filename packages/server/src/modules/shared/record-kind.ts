@@ -54,6 +54,8 @@ export interface RecordKind<T extends RecordEntity> {
   search?: RecordSearch;
   /** Its changes may not be reverted from the history (users come from the identity provider). */
   readOnlyHistory?: boolean;
+  /** Its columns where people write free text (`notes`): what erasing a person searches and redacts. */
+  freeText?: string[];
 }
 
 /** A kind's name in the API's enums and the web's routes: `Organization` → `organization`. */
@@ -62,6 +64,22 @@ export function kindName(kind: { type: string }): string {
 }
 
 /** A kind's link column as a field of links and inputs: `organization_id` → `organizationId`. */
-export function linkField(kind: { linkColumn?: string }): string {
-  return (kind.linkColumn ?? '').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+export function linkField(kind: { linkColumn?: string }): `${string}Id` {
+  return (kind.linkColumn ?? '').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) as `${string}Id`;
+}
+
+/** A kind's name in sentences: `SavedView` → `saved view`. */
+export function kindLabel(kind: { type: string }): string {
+  return kind.type.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+}
+
+/** Its plural in sentences: `activities`, `saved views`. */
+export function kindPlural(kind: { type: string }): string {
+  const label = kindLabel(kind);
+  return /[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : `${label}s`;
+}
+
+/** Its plural as a field of the kinds a link lists: `organizations`, `savedViews`. */
+export function pluralField(kind: { type: string }): string {
+  return kindPlural(kind).replace(/ ([a-z])/g, (_, c: string) => c.toUpperCase());
 }

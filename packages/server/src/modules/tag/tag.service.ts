@@ -8,7 +8,14 @@ import { createRecord, updateRecord } from '../shared/record-mutations';
 import { TAG_FIELDS, Tag } from './tag.entity';
 import type { CreateTagInput, TagFilter, UpdateTagInput } from './tag.inputs';
 
-export const TAG: RecordKind<Tag> = { entity: Tag, type: 'Tag', fields: TAG_FIELDS, table: 'tags', title: 'r.label' };
+export const TAG: RecordKind<Tag> = {
+  entity: Tag,
+  type: 'Tag',
+  fields: TAG_FIELDS,
+  table: 'tags',
+  title: 'r.label',
+  freeText: ['label', 'description'],
+};
 
 /** Live tags matching a filter, as a query aliased `t`. */
 export function tagQuery(source: DataSource | EntityManager, filter?: TagFilter): SelectQueryBuilder<Tag> {

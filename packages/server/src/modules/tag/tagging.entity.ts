@@ -1,5 +1,8 @@
 import { Column, Entity } from 'typeorm';
 import { LinkEntity } from '../../core/db/record.entity';
+import type { AnyRecordKind } from '../shared/domain-module';
+import { addLinkColumn } from '../shared/link-fields';
+import { linkField } from '../shared/record-kind';
 
 /** A tag on one record; exactly one of the target columns is set. */
 @Entity('taggings')
@@ -7,21 +10,11 @@ export class Tagging extends LinkEntity {
   @Column({ type: 'uuid' })
   tagId: string;
 
-  @Column({ type: 'uuid', nullable: true })
-  organizationId: string | null;
+  /** Its target columns, one per taggable kind (`organizationId`): see `addTaggedKinds`. */
+  [target: `${string}Id`]: string | null;
+}
 
-  @Column({ type: 'uuid', nullable: true })
-  contactId: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  projectId: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  activityId: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  documentId: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  needId: string | null;
+/** The column of each taggable kind (`taggable` in the registry), added by the registry as it loads. */
+export function addTaggedKinds(kinds: readonly AnyRecordKind[]): void {
+  for (const kind of kinds) addLinkColumn(Tagging, linkField(kind));
 }

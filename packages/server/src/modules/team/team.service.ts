@@ -13,6 +13,7 @@ export const TEAM: RecordKind<Team> = {
   type: 'Team',
   fields: TEAM_FIELDS,
   table: 'teams',
+  freeText: ['name', 'description'],
   title: 'r.name',
 };
 

@@ -1,9 +1,10 @@
-import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type FieldNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { CONCERNED_KIND_LIST, CONCERNED_KINDS } from '../../modules/activity/activityRecords';
 import { RecordPickerQuery } from '../../modules/activity/components/RecordPicker';
+import { DocumentAttachments_document } from '../../modules/document/components/DocumentAttachments';
 import { RecordTimelineQuery } from '../../modules/timeline/components/RecordTimeline';
 import { DELETE_MUTATIONS, RESTORE_MUTATIONS } from '../../modules/trash/hooks/recordMutations';
-import { kindsWith } from './recordKinds';
+import { kindsWith, RECORD_KINDS } from './recordKinds';
 
 // Typed operations have to be written out per kind (codegen reads them from the source): these
 // checks fail when a kind with the feature has none, so adding a kind cannot forget one.
@@ -20,6 +21,12 @@ function rootOf(document: DocumentNode) {
   return { fields, variables };
 }
 const sorted = (values: readonly string[]) => [...values].sort();
+
+/** The fields of a selection set, by the name the answer holds them under (their alias if any). */
+function fieldsOf(selectionSet: SelectionSetNode | undefined): Map<string, FieldNode> {
+  const fields = (selectionSet?.selections ?? []).filter((selection) => selection.kind === Kind.FIELD);
+  return new Map(fields.map((field) => [(field.alias ?? field.name).value, field]));
+}
 
 describe('the operations written per kind of record', () => {
   it('delete and restore every kind that goes to the trash, with its own mutation', () => {
@@ -45,5 +52,21 @@ describe('the operations written per kind of record', () => {
     for (const kind of CONCERNED_KIND_LIST) expect(CONCERNED_KINDS[kind].idField).toMatch(/Id$/);
     const { fields } = rootOf(RecordPickerQuery);
     expect(sorted(fields)).toEqual(sorted(concerned.map((kind) => kind.lists[0])));
+  });
+
+  it("list every kind with a page that documents are attached to in a document's attachments", () => {
+    const fragment = DocumentAttachments_document as unknown as DocumentNode;
+    const definition = fragment.definitions.find((node) => node.kind === Kind.FRAGMENT_DEFINITION)!;
+    const links = fieldsOf(fieldsOf(definition.selectionSet).get('links')?.selectionSet);
+    const attached = RECORD_KINDS.filter((kind) => kind.documentLinks && kind.path);
+    expect(sorted([...links.keys()].filter((field) => field !== 'id'))).toEqual(
+      sorted(attached.map((kind) => kind.detailField)),
+    );
+    for (const kind of attached) {
+      expect([kind.typename, sorted([...fieldsOf(links.get(kind.detailField)!.selectionSet).keys()])]).toEqual([
+        kind.typename,
+        ['id', 'name'],
+      ]);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { IconUnlink } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
 import type { DocumentAttachments_DocumentFragment } from '../../../generated/graphql';
+import { RECORD_KINDS } from '../../../app/records/recordKinds';
 import { describeError } from '../../../ui/errors/describeError';
 import { useDetachDocument } from '../hooks/useDetachDocument';
 import { AttachDocumentButton } from './AttachDocumentButton';
@@ -28,7 +29,11 @@ export const DocumentAttachments_document = graphql(`
       }
       activity {
         id
-        subject
+        name: subject
+      }
+      need {
+        id
+        name: title
       }
     }
   }
@@ -36,13 +41,22 @@ export const DocumentAttachments_document = graphql(`
 
 type AttachmentLink = DocumentAttachments_DocumentFragment['links'][number];
 
+/** A link's target as the fragment selects it: one field per kind, named as the kind's `detailField`. */
+interface LinkTarget {
+  __typename: string;
+  id: string;
+  name: string;
+}
+
+/** The kinds a document can be attached to that have a page; the kinds' test checks the fragment against them. */
+const ATTACHED_KINDS = RECORD_KINDS.filter((kind) => kind.documentLinks && kind.path);
+
 /** Where a link leads and how it is named; null for a target the viewer may not see. */
-function targetOf(link: AttachmentLink): { kind: string; name: string; to: string } | null {
-  if (link.organization)
-    return { kind: 'Organization', name: link.organization.name, to: `/organizations/${link.organization.id}` };
-  if (link.contact) return { kind: 'Contact', name: link.contact.name, to: `/contacts/${link.contact.id}` };
-  if (link.project) return { kind: 'Project', name: link.project.name, to: `/projects/${link.project.id}` };
-  if (link.activity) return { kind: 'Activity', name: link.activity.subject, to: `/activities/${link.activity.id}` };
+function targetOf(link: AttachmentLink): { kind: string; name: string; to: string; record: LinkTarget } | null {
+  for (const kind of ATTACHED_KINDS) {
+    const record = (link as unknown as Record<string, LinkTarget | null | undefined>)[kind.detailField];
+    if (record) return { kind: kind.label, name: record.name, to: `${kind.path}/${record.id}`, record };
+  }
   return null;
 }
 
@@ -58,7 +72,7 @@ export function DocumentAttachments(props: {
     return target ? [{ link, ...target }] : [];
   });
 
-  const confirmDetach = (link: AttachmentLink, name: string) =>
+  const confirmDetach = (link: AttachmentLink, record: LinkTarget, name: string) =>
     modals.openConfirmModal({
       title: `Detach from ${name}?`,
       children: <Text size="sm">The document stays; it is no longer listed with {name}.</Text>,
@@ -67,7 +81,7 @@ export function DocumentAttachments(props: {
       closeButtonProps: { 'aria-label': 'Close' },
       onConfirm: async () => {
         try {
-          await detach(link.id, link.organization ?? link.contact ?? link.project);
+          await detach(link.id, record);
           notifications.show({ color: 'green', message: `Detached from ${name}.` });
         } catch (error) {
           const { title, message } = describeError(error);
@@ -91,7 +105,7 @@ export function DocumentAttachments(props: {
         </Text>
       ) : (
         <List listStyleType="none" spacing={6}>
-          {targets.map(({ link, kind, name, to }) => (
+          {targets.map(({ link, kind, name, to, record }) => (
             <List.Item key={link.id}>
               <Group gap="xs" wrap="nowrap">
                 <Badge size="sm" variant="light" color="gray" tt="none" miw={90}>
@@ -106,7 +120,7 @@ export function DocumentAttachments(props: {
                       variant="subtle"
                       color="gray"
                       aria-label={`Detach from ${name}`}
-                      onClick={() => confirmDetach(link, name)}
+                      onClick={() => confirmDetach(link, record, name)}
                     >
                       <IconUnlink size={16} aria-hidden />
                     </ActionIcon>
