@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../core/graphql/errors';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -27,6 +27,22 @@ export const containsPattern = (text: string) => `%${escapeLike(text)}%`;
 
 export type RunQuery = <T>(sql: string, parameters: Record<string, unknown>) => Promise<T[]>;
 
+/** Runs SQL with named parameters (`:name`, `:...list`) on `manager` (a transaction's) or the pool. */
+export function namedQuery(dataSource: DataSource, manager: EntityManager = dataSource.manager): RunQuery {
+  return (sql, parameters) => {
+    const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    return manager.query(text, values);
+  };
+}
+
+/**
+ * A condition that sets a pg_trgm threshold for the statement it is part of (an init plan, run
+ * once before the rows are read; `set_config(…, true)` ends with the statement's own transaction),
+ * so that a search is one statement without a transaction around it.
+ */
+export const trigramThreshold = (setting: TrigramSetting, parameter: string) =>
+  `(SELECT set_config('pg_trgm.${setting}', CAST(:${parameter} AS text), true)) IS NOT NULL`;
+
 type TrigramSetting = 'similarity_threshold' | 'word_similarity_threshold';
 
 /**
@@ -43,10 +59,7 @@ export function withSearchSettings<T>(
   work: (run: RunQuery) => Promise<T>,
 ): Promise<T> {
   return dataSource.transaction(async (manager) => {
-    const run: RunQuery = (sql, parameters) => {
-      const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, parameters);
-      return manager.query(text, values);
-    };
+    const run = namedQuery(dataSource, manager);
     const settings: [string, string][] = [
       ['enable_seqscan', 'off'],
       ...Object.entries(trigram).map(([name, value]): [string, string] => [`pg_trgm.${name}`, String(value)]),

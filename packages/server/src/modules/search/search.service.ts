@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { visibilityPredicate } from '../../core/auth/visibility-rules';
 import { maySeeContactDetails } from '../contact/contact.policy';
-import { checkFirst, containsPattern, prefixPattern, searchText, withSearchSettings } from './search-sql';
+import { checkFirst, containsPattern, namedQuery, prefixPattern, searchText, trigramThreshold } from './search-sql';
 import { SEARCH_KINDS, SEARCH_TYPES, type SearchHit, type SearchTypeValue } from './search.types';
 
 export const MAX_SEARCH_HITS = 50;
@@ -78,38 +78,39 @@ export async function search(dataSource: DataSource, viewer: Viewer, args: Searc
   const types = args.types?.length ? [...new Set(args.types)] : SEARCH_TYPES;
 
   const web = isWebSearch(text);
-  return withSearchSettings(dataSource, { word_similarity_threshold: WORD_SIMILARITY_THRESHOLD }, async (run) => {
-    const [{ folded, tsquery }] = await run<{ folded: string; tsquery: string | null }>(
-      `SELECT f.folded, nullif(CAST(CASE WHEN :web THEN websearch_to_tsquery('simple', f.folded) ELSE (
-          SELECT to_tsquery('simple', string_agg(
-            '''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || ''':*', ' & '))
-          FROM unnest(to_tsvector('simple', f.folded))
-        ) END AS text), '') AS tsquery
-       FROM (SELECT search_fold(:text) AS folded) f`,
-      { text, web },
-    );
-    const visible = visibilityPredicate('e', viewer);
-    const parameters: Record<string, unknown> = {
-      ...visible.parameters,
-      folded,
-      tsquery,
-      prefix: prefixPattern(folded),
-      contains: containsPattern(folded),
-      types,
-      first,
-    };
-    // A piece of an email address has no space, and the trigram index needs 3 characters.
-    const emails = !web && folded.length >= 3 && !folded.includes(' ') && maySeeContactDetails(viewer);
-    const find = (variants: string[]) => {
-      variants.forEach((variant, i) => (parameters[`variant${i}`] = variant));
-      const match = { text: tsquery !== null, fuzzy: !web, emails, variants: variants.length };
-      return run<SearchHit & { closeness: number }>(searchSql(match, visible.sql), parameters);
-    };
-    let hits = await find([]);
-    const variants = web ? [] : transpositions(folded);
-    if (variants.length > 0 && !hits.some((hit) => hit.closeness >= FOUND_SIMILARITY)) hits = await find(variants);
-    return hits.map(({ closeness: _, ...hit }) => hit);
-  });
+  const run = namedQuery(dataSource);
+  const [{ folded, tsquery }] = await run<{ folded: string; tsquery: string | null }>(
+    `SELECT f.folded, nullif(CAST(CASE WHEN :web THEN websearch_to_tsquery('simple', f.folded) ELSE (
+        SELECT to_tsquery('simple', string_agg(
+          '''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || ''':*', ' & '))
+        FROM unnest(to_tsvector('simple', f.folded))
+      ) END AS text), '') AS tsquery
+     FROM (SELECT search_fold(:text) AS folded) f`,
+    { text, web },
+  );
+  const visible = visibilityPredicate('e', viewer);
+  const parameters: Record<string, unknown> = {
+    ...visible.parameters,
+    folded,
+    tsquery,
+    prefix: prefixPattern(folded),
+    contains: containsPattern(folded),
+    types,
+    first,
+    threshold: WORD_SIMILARITY_THRESHOLD,
+  };
+  // A piece of an email address has no space, and the trigram index needs 3 characters.
+  const emails = !web && folded.length >= 3 && !folded.includes(' ') && maySeeContactDetails(viewer);
+  const find = (variants: string[]) => {
+    variants.forEach((variant, i) => (parameters[`variant${i}`] = variant));
+    const match = { text: tsquery !== null, fuzzy: !web, emails, variants: variants.length };
+    const conditions = [visible.sql, ...(args.types?.length ? ['e.kind IN (:...types)'] : [])];
+    return run<SearchHit & { closeness: number }>(searchSql(match, conditions), parameters);
+  };
+  let hits = await find([]);
+  const variants = web ? [] : transpositions(folded);
+  if (variants.length > 0 && !hits.some((hit) => hit.closeness >= FOUND_SIMILARITY)) hits = await find(variants);
+  return hits.map(({ closeness: _, ...hit }) => hit);
 }
 
 /** Which ways of matching apply: the text vector (when the query has words), trigrams, emails. */
@@ -128,7 +129,7 @@ const TRANSPOSED_WEIGHT = 0.9;
  * The entries the viewer may see that match, scored and cut to `first` before anything else is
  * read; then the hits' titles, subtitles and (documents) snippets.
  */
-function searchSql(match: Matching, visible: string): string {
+function searchSql(match: Matching, conditions: string[]): string {
   const variants = Array.from({ length: match.variants }, (_, i) => `:variant${i}`);
   const matches = [
     ...(match.text ? ['e.vector @@ CAST(:tsquery AS tsquery)'] : []),
@@ -147,7 +148,8 @@ function searchSql(match: Matching, visible: string): string {
         CASE WHEN ${exact.join(' OR ')} THEN 3 WHEN e.name LIKE :prefix OR e.acronym LIKE :prefix THEN 2 ELSE 0 END
           + coalesce(greatest(similarity(:folded, e.name), similarity(:folded, e.acronym)), 0) + ${rank} AS base
       FROM search_entries e
-      WHERE NOT e.deleted AND e.kind IN (:...types) AND ${visible} AND (${matches.join(' OR ') || 'FALSE'})
+      WHERE ${trigramThreshold('word_similarity_threshold', 'threshold')} AND NOT e.deleted
+        AND ${conditions.join(' AND ')} AND (${matches.join(' OR ') || 'FALSE'})
     ), h AS (
       SELECT kind AS type, record_id AS id, name, CAST(base + closeness AS float8) AS score,
         CAST(closeness AS float8) AS closeness
