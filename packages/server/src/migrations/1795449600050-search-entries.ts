@@ -69,7 +69,7 @@ export class SearchEntries1795449600050 implements MigrationInterface {
         EXECUTE format($sql$
           INSERT INTO search_entries AS e
             (record_id, kind, name, acronym, folded, emails, vector, deleted, visibility, owner_id, team_id)
-          SELECT r.id, %L, coalesce(r.search_name, ''), %s, concat_ws(' ', r.search_name, %s), %s, r.search_vector,
+          SELECT r.id, %L, coalesce(r.search_name, ''), %s, concat_ws(' ', r.search_name, %s), %s, coalesce(r.search_vector, ''),
             r.deleted_at IS NOT NULL, %s
           FROM (SELECT ($1).*) r
           ON CONFLICT (record_id) DO UPDATE SET name = EXCLUDED.name, acronym = EXCLUDED.acronym,
@@ -92,7 +92,7 @@ export class SearchEntries1795449600050 implements MigrationInterface {
         INSERT INTO search_entries
           (record_id, kind, name, acronym, folded, emails, vector, deleted, visibility, owner_id, team_id)
         SELECT r.id, '${entry.kind}', coalesce(r.search_name, ''), ${acronym}, concat_ws(' ', r.search_name, ${acronym}),
-          ${entry.emails ? `r.${entry.emails}` : 'NULL'}, r.search_vector, r.deleted_at IS NOT NULL,
+          ${entry.emails ? `r.${entry.emails}` : 'NULL'}, coalesce(r.search_vector, ''), r.deleted_at IS NOT NULL,
           ${entry.shared ? 'r.visibility, r.owner_id, r.team_id' : `'everyone', NULL, NULL`}
         FROM ${entry.table} r`);
     }
