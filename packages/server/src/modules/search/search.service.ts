@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { visibilityPredicate } from '../../core/auth/visibility-rules';
 import { maySeeContactDetails } from '../contact/contact.policy';
-import { checkFirst, containsPattern, namedQuery, prefixPattern, searchText, trigramThreshold } from './search-sql';
+import { checkFirst, containsPattern, prefixPattern, searchText, trigramThreshold, withSearchPlan } from './search-sql';
 import { SEARCH_KINDS, SEARCH_TYPES, type SearchHit, type SearchTypeValue } from './search.types';
 
 export const MAX_SEARCH_HITS = 50;
@@ -78,39 +78,40 @@ export async function search(dataSource: DataSource, viewer: Viewer, args: Searc
   const types = args.types?.length ? [...new Set(args.types)] : SEARCH_TYPES;
 
   const web = isWebSearch(text);
-  const run = namedQuery(dataSource);
-  const [{ folded, tsquery }] = await run<{ folded: string; tsquery: string | null }>(
-    `SELECT f.folded, nullif(CAST(CASE WHEN :web THEN websearch_to_tsquery('simple', f.folded) ELSE (
-        SELECT to_tsquery('simple', string_agg(
-          '''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || ''':*', ' & '))
-        FROM unnest(to_tsvector('simple', f.folded))
-      ) END AS text), '') AS tsquery
-     FROM (SELECT search_fold(:text) AS folded) f`,
-    { text, web },
-  );
-  const visible = visibilityPredicate('e', viewer);
-  const parameters: Record<string, unknown> = {
-    ...visible.parameters,
-    folded,
-    tsquery,
-    prefix: prefixPattern(folded),
-    contains: containsPattern(folded),
-    types,
-    first,
-    threshold: WORD_SIMILARITY_THRESHOLD,
-  };
-  // A piece of an email address has no space, and the trigram index needs 3 characters.
-  const emails = !web && folded.length >= 3 && !folded.includes(' ') && maySeeContactDetails(viewer);
-  const find = (variants: string[]) => {
-    variants.forEach((variant, i) => (parameters[`variant${i}`] = variant));
-    const match = { text: tsquery !== null, fuzzy: !web, emails, variants: variants.length };
-    const conditions = [visible.sql, ...(args.types?.length ? ['e.kind IN (:...types)'] : [])];
-    return run<SearchHit & { closeness: number }>(searchSql(match, conditions), parameters);
-  };
-  let hits = await find([]);
-  const variants = web ? [] : transpositions(folded);
-  if (variants.length > 0 && !hits.some((hit) => hit.closeness >= FOUND_SIMILARITY)) hits = await find(variants);
-  return hits.map(({ closeness: _, ...hit }) => hit);
+  return withSearchPlan(dataSource, async (run) => {
+    const [{ folded, tsquery }] = await run<{ folded: string; tsquery: string | null }>(
+      `SELECT f.folded, nullif(CAST(CASE WHEN :web THEN websearch_to_tsquery('simple', f.folded) ELSE (
+          SELECT to_tsquery('simple', string_agg(
+            '''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || ''':*', ' & '))
+          FROM unnest(to_tsvector('simple', f.folded))
+        ) END AS text), '') AS tsquery
+       FROM (SELECT search_fold(:text) AS folded) f`,
+      { text, web },
+    );
+    const visible = visibilityPredicate('e', viewer);
+    const parameters: Record<string, unknown> = {
+      ...visible.parameters,
+      folded,
+      tsquery,
+      prefix: prefixPattern(folded),
+      contains: containsPattern(folded),
+      types,
+      first,
+      threshold: WORD_SIMILARITY_THRESHOLD,
+    };
+    // A piece of an email address has no space, and the trigram index needs 3 characters.
+    const emails = !web && folded.length >= 3 && !folded.includes(' ') && maySeeContactDetails(viewer);
+    const find = (variants: string[]) => {
+      variants.forEach((variant, i) => (parameters[`variant${i}`] = variant));
+      const match = { text: tsquery !== null, fuzzy: !web, emails, variants: variants.length };
+      const conditions = [visible.sql, ...(args.types?.length ? ['e.kind IN (:...types)'] : [])];
+      return run<SearchHit & { closeness: number }>(searchSql(match, conditions), parameters);
+    };
+    let hits = await find([]);
+    const variants = web ? [] : transpositions(folded);
+    if (variants.length > 0 && !hits.some((hit) => hit.closeness >= FOUND_SIMILARITY)) hits = await find(variants);
+    return hits.map(({ closeness: _, ...hit }) => hit);
+  });
 }
 
 /** Which ways of matching apply: the text vector (when the query has words), trigrams, emails. */
