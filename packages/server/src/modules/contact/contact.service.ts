@@ -31,7 +31,7 @@ export const CONTACT: RecordKind<Contact> = {
   taggable: true,
   linkable: { activities: true, documents: true },
   timeline: { participations: 'activity_contacts', description: 'Activities include those they take part in.' },
-  search: { subtitle: 'r.title', names: ['r.search_name'] },
+  search: { subtitle: 'r.title' },
 };
 
 export interface ContactQueryOptions {

@@ -32,7 +32,7 @@ export const DOCUMENT: RecordKind<Document> = {
   visibility: true,
   trash: true,
   taggable: true,
-  search: { subtitle: 'r.kind', names: ['r.search_name'] },
+  search: { subtitle: 'r.kind' },
 };
 
 /** Live documents the viewer may see, matching a filter, as a query aliased `d`. */

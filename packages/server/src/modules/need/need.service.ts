@@ -26,10 +26,7 @@ export const NEED: RecordKind<Need> = {
   trash: true,
   taggable: true,
   linkable: { activities: true, documents: true },
-  search: {
-    subtitle: `replace(r.category, '_', ' ') || ' · ' || replace(r.status, '_', ' ')`,
-    names: ['r.search_name'],
-  },
+  search: { subtitle: `replace(r.category, '_', ' ') || ' · ' || replace(r.status, '_', ' ')` },
 };
 
 const CLOSED_NEED_STATUSES = NEED_STATUSES.filter((status) => !OPEN_NEED_STATUSES.includes(status));

@@ -47,10 +47,7 @@ export const ORGANIZATION: RecordKind<Organization> = {
       },
     ],
   },
-  search: {
-    subtitle: `concat_ws(' · ', r.acronym, nullif(concat_ws(', ', r.city, r.country), ''))`,
-    names: ['r.search_name', 'r.search_acronym'],
-  },
+  search: { subtitle: `concat_ws(' · ', r.acronym, nullif(concat_ws(', ', r.city, r.country), ''))` },
   checkPatch: (manager, id, patch) => checkParent(manager, id, patch.parentId),
 };
 

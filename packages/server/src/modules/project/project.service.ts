@@ -28,10 +28,7 @@ export const PROJECT: RecordKind<Project> = {
   taggable: true,
   linkable: { activities: true, documents: true },
   timeline: {},
-  search: {
-    subtitle: `concat_ws(' · ', r.acronym, r.scientific_domain)`,
-    names: ['r.search_name', 'r.search_acronym'],
-  },
+  search: { subtitle: `concat_ws(' · ', r.acronym, r.scientific_domain)` },
 };
 
 /** `EXISTS` over a project link table for the project aliased `p`, with optional roles. */

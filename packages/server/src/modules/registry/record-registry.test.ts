@@ -137,7 +137,7 @@ describe('the record-kind registry', () => {
 
     it('has the title, search columns and link columns the registry names', async () => {
       for (const kind of RECORD_KINDS) {
-        const search = kind.search ? [kind.search.subtitle, ...kind.search.names] : [];
+        const search = kind.search ? [kind.search.subtitle, 'r.search_name', 'r.search_vector'] : [];
         const visibility = kind.visibility ? ['r.visibility'] : [];
         const owner = kind.owned ? ['r.owner_id', 'r.team_id'] : [];
         const columns = [kind.title, ...search, ...visibility, ...owner, 'r.deleted_at'];
@@ -145,6 +145,16 @@ describe('the record-kind registry', () => {
           [],
         );
       }
+      // Search reads the search table, which a trigger on each searchable table keeps (search-entries migration).
+      const triggers: { table: string; kind: string }[] = await db.dataSource.query(
+        `SELECT CAST(t.tgrelid AS regclass)::text AS table, split_part(encode(t.tgargs, 'escape'), '\\000', 1) AS kind
+         FROM pg_trigger t WHERE t.tgfoid = CAST('search_entries_sync' AS regproc)`,
+      );
+      expect(triggers.sort((a, b) => a.table.localeCompare(b.table))).toEqual(
+        kindsWith('search')
+          .map((kind) => ({ table: kind.table, kind: kindName(kind) }))
+          .sort((a, b) => a.table.localeCompare(b.table)),
+      );
       const linkTables = {
         taggings: kindsWith('taggable'),
         activity_links: kindsWith('timeline'),

@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isEmbedded } from '../../core/db/data-source';
 import { BadUserInputError } from '../../core/graphql/errors';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -27,6 +28,22 @@ export const containsPattern = (text: string) => `%${escapeLike(text)}%`;
 
 export type RunQuery = <T>(sql: string, parameters: Record<string, unknown>) => Promise<T[]>;
 
+/** Runs SQL with named parameters (`:name`, `:...list`) on `manager` (a transaction's) or the pool. */
+function namedQuery(dataSource: DataSource, manager: EntityManager = dataSource.manager): RunQuery {
+  return (sql, parameters) => {
+    const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    return manager.query(text, values);
+  };
+}
+
+/**
+ * A condition that sets a pg_trgm threshold for the statement it is part of (an init plan, run
+ * once before the rows are read; `set_config(…, true)` ends with the statement's own transaction),
+ * so that a search is one statement without a transaction around it.
+ */
+export const trigramThreshold = (setting: TrigramSetting, parameter: string) =>
+  `(SELECT set_config('pg_trgm.${setting}', CAST(:${parameter} AS text), true)) IS NOT NULL`;
+
 type TrigramSetting = 'similarity_threshold' | 'word_similarity_threshold';
 
 /**
@@ -43,10 +60,7 @@ export function withSearchSettings<T>(
   work: (run: RunQuery) => Promise<T>,
 ): Promise<T> {
   return dataSource.transaction(async (manager) => {
-    const run: RunQuery = (sql, parameters) => {
-      const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, parameters);
-      return manager.query(text, values);
-    };
+    const run = namedQuery(dataSource, manager);
     const settings: [string, string][] = [
       ['enable_seqscan', 'off'],
       ...Object.entries(trigram).map(([name, value]): [string, string] => [`pg_trgm.${name}`, String(value)]),
@@ -62,4 +76,14 @@ export function withSearchSettings<T>(
     );
     return work(run);
   });
+}
+
+/**
+ * Runs a search's statements: on PostgreSQL straight on the pool (each statement sets its own
+ * trigram threshold, see `trigramThreshold`); on PGlite in a transaction without sequential
+ * scans, since PGlite has no autovacuum to gather the statistics that lead the planner to the
+ * trigram index (without them it reads every row: 3 to 4 times slower at scale 10).
+ */
+export function withSearchPlan<T>(dataSource: DataSource, work: (run: RunQuery) => Promise<T>): Promise<T> {
+  return isEmbedded(dataSource) ? withSearchSettings(dataSource, {}, work) : work(namedQuery(dataSource));
 }

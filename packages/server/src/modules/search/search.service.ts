@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { visibilityPredicate } from '../../core/auth/visibility-rules';
 import { maySeeContactDetails } from '../contact/contact.policy';
-import { checkFirst, containsPattern, prefixPattern, searchText, withSearchSettings } from './search-sql';
+import { checkFirst, containsPattern, prefixPattern, searchText, trigramThreshold, withSearchPlan } from './search-sql';
 import { SEARCH_KINDS, SEARCH_TYPES, type SearchHit, type SearchTypeValue } from './search.types';
 
 export const MAX_SEARCH_HITS = 50;
@@ -17,24 +17,12 @@ const WORD_SIMILARITY_THRESHOLD = 0.45;
 const HEADLINE = `ts_headline('simple', left(d.body, 100000), CAST(:tsquery AS tsquery),
   'MaxFragments=2, MaxWords=20, MinWords=6, FragmentDelimiter=" … ", StartSel=**, StopSel=**')`;
 
-/** One kind of record as search sees it; SQL over the alias `r`. */
-interface Branch {
-  type: SearchTypeValue;
-  table: string;
-  title: string;
-  subtitle: string;
-  names: string[];
-  visibility: boolean;
-}
-
-const BRANCHES: Branch[] = [...SEARCH_KINDS].map(([type, kind]) => ({
-  type,
-  table: kind.table,
-  title: kind.title,
-  subtitle: kind.search!.subtitle,
-  names: kind.search!.names,
-  visibility: Boolean(kind.visibility),
-}));
+/** Each kind's title and subtitle, read for the hits only; SQL over the alias `r`, the hit `h`. */
+const DISPLAY = [...SEARCH_KINDS].map(
+  ([type, kind]) =>
+    `SELECT ${kind.title} AS title, ${kind.search!.subtitle} AS subtitle FROM ${kind.table} r
+     WHERE h.type = '${type}' AND r.id = h.id`,
+);
 
 export interface SearchArgs {
   query: string;
@@ -74,22 +62,23 @@ function transpositions(folded: string): string[] {
 const FOUND_SIMILARITY = 0.5;
 
 /**
- * The best hits of every kind for what a person typed. A record matches when its text vector
- * matches the words (each as a prefix), or when its name comes close to the query (trigrams).
- * Score, so that the record whose name is the query comes before those that mention it:
- * 3 for an exact name, 2 for a name starting with the query, plus how much of the name the
- * query covers (trigram similarity, 0–1), plus the best word similarity of its names (0–1),
- * plus the text rank (0–1). When no name comes close, the query is tried again with two
- * neighbouring letters swapped, and names found that way count a little less.
+ * The best hits of every kind for what a person typed, in one statement over `search_entries`.
+ * A record matches when its text vector matches the words (each as a prefix), when its name or
+ * acronym comes close to the query (trigrams: `<%` on the one trigram index) or, for editors and
+ * admins, when an email of a contact contains it. Score, so that the record whose name is the
+ * query comes before those that mention it: 3 for an exact name, 2 for a name starting with the
+ * query, plus how much of the name the query covers (trigram similarity, 0–1), plus the best word
+ * similarity of its names (0–1), plus the text rank (0–1). When no name comes close, the query is
+ * tried again with two neighbouring letters swapped, against the same index, and names found
+ * that way count a little less.
  */
 export async function search(dataSource: DataSource, viewer: Viewer, args: SearchArgs): Promise<SearchHit[]> {
   const text = searchText(args.query, 'query');
   const first = checkFirst(args.first, MAX_SEARCH_HITS);
-  const types = new Set(args.types?.length ? args.types : SEARCH_TYPES);
-  const branches = BRANCHES.filter((branch) => types.has(branch.type));
+  const types = args.types?.length ? [...new Set(args.types)] : SEARCH_TYPES;
 
   const web = isWebSearch(text);
-  return withSearchSettings(dataSource, { word_similarity_threshold: WORD_SIMILARITY_THRESHOLD }, async (run) => {
+  return withSearchPlan(dataSource, async (run) => {
     const [{ folded, tsquery }] = await run<{ folded: string; tsquery: string | null }>(
       `SELECT f.folded, nullif(CAST(CASE WHEN :web THEN websearch_to_tsquery('simple', f.folded) ELSE (
           SELECT to_tsquery('simple', string_agg(
@@ -99,28 +88,24 @@ export async function search(dataSource: DataSource, viewer: Viewer, args: Searc
        FROM (SELECT search_fold(:text) AS folded) f`,
       { text, web },
     );
+    const visible = visibilityPredicate('e', viewer);
     const parameters: Record<string, unknown> = {
+      ...visible.parameters,
       folded,
       tsquery,
       prefix: prefixPattern(folded),
       contains: containsPattern(folded),
+      types,
       first,
+      threshold: WORD_SIMILARITY_THRESHOLD,
     };
     // A piece of an email address has no space, and the trigram index needs 3 characters.
-    const emails = !web && folded.length >= 3 && !folded.includes(' ');
-    const find = async (variants: string[]) => {
+    const emails = !web && folded.length >= 3 && !folded.includes(' ') && maySeeContactDetails(viewer);
+    const find = (variants: string[]) => {
       variants.forEach((variant, i) => (parameters[`variant${i}`] = variant));
       const match = { text: tsquery !== null, fuzzy: !web, emails, variants: variants.length };
-      const sql = branches.map((branch) => branchSql(branch, viewer, match, parameters)).join(' UNION ALL ');
-      return run<SearchHit & { closeness: number }>(
-        `SELECT h.type, h.id, h.title, nullif(h.subtitle, '') AS subtitle, h.score, h.closeness,
-           CASE WHEN h.type = 'document' AND :hasTsquery
-             THEN (SELECT nullif(${HEADLINE}, '') FROM documents d WHERE d.id = h.id) END AS snippet
-         FROM (${sql}) h
-         ORDER BY h.score DESC, h.title, h.id
-         LIMIT :first`,
-        { ...parameters, hasTsquery: tsquery !== null },
-      );
+      const conditions = [visible.sql, ...(args.types?.length ? ['e.kind IN (:...types)'] : [])];
+      return run<SearchHit & { closeness: number }>(searchSql(match, conditions), parameters);
     };
     let hits = await find([]);
     const variants = web ? [] : transpositions(folded);
@@ -141,38 +126,39 @@ interface Matching {
 /** How much a name found only through a transposed query counts, against one found as typed. */
 const TRANSPOSED_WEIGHT = 0.9;
 
-function branchSql(branch: Branch, viewer: Viewer, match: Matching, parameters: Record<string, unknown>): string {
-  const names = [...branch.names];
-  const exact = names.map((name) => `${name} = :folded`);
-  const prefix = names.map((name) => `${name} LIKE :prefix`);
+/**
+ * The entries the viewer may see that match, scored and cut to `first` before anything else is
+ * read; then the hits' titles, subtitles and (documents) snippets.
+ */
+function searchSql(match: Matching, conditions: string[]): string {
   const variants = Array.from({ length: match.variants }, (_, i) => `:variant${i}`);
   const matches = [
-    ...(match.text ? ['r.search_vector @@ CAST(:tsquery AS tsquery)'] : []),
-    ...(match.fuzzy ? names.flatMap((name) => [':folded', ...variants].map((query) => `${query} <% ${name}`)) : []),
+    ...(match.text ? ['e.vector @@ CAST(:tsquery AS tsquery)'] : []),
+    ...(match.fuzzy ? [':folded', ...variants].map((query) => `${query} <% e.folded`) : []),
+    // Contact emails: never through the text vector, so that viewers do not find contacts by them.
+    ...(match.emails ? ['e.emails LIKE :contains'] : []),
   ];
-  const conditions = ['r.deleted_at IS NULL'];
+  const exact = ['e.name = :folded', 'e.acronym = :folded'];
+  if (match.emails) exact.push(`position(' ' || :folded || ' ' IN ' ' || e.emails || ' ') > 0`);
   const close = (query: string, weight = 1) =>
-    names.map((name) => `${weight} * word_similarity(${query}, ${name})`).join(', ');
-  const covered = names.map((name) => `similarity(:folded, ${name})`);
-  if (branch.type === 'contact' && match.emails && maySeeContactDetails(viewer)) {
-    // Contact emails: found by editors and admins only, never through the text vector.
-    exact.push(`position(' ' || :folded || ' ' IN ' ' || r.search_emails || ' ') > 0`);
-    matches.push('r.search_emails LIKE :contains');
-  }
-  if (branch.visibility) {
-    const visible = visibilityPredicate('r', viewer);
-    conditions.push(visible.sql);
-    Object.assign(parameters, visible.parameters);
-  }
-  conditions.push(`(${matches.join(' OR ') || 'FALSE'})`);
-  const rank = match.text ? 'ts_rank_cd(r.search_vector, CAST(:tsquery AS tsquery), 32)' : '0';
+    `${weight} * word_similarity(${query}, e.name), ${weight} * word_similarity(${query}, e.acronym)`;
   const closeness = `coalesce(greatest(${[close(':folded'), ...variants.map((v) => close(v, TRANSPOSED_WEIGHT))].join(', ')}), 0)`;
-  return `(SELECT '${branch.type}' AS type, r.id, ${branch.title} AS title, ${branch.subtitle} AS subtitle,
-      CAST((CASE WHEN ${exact.join(' OR ')} THEN 3 WHEN ${prefix.join(' OR ')} THEN 2 ELSE 0 END)
-        + coalesce(greatest(${covered.join(', ')}), 0) + ${rank} + ${closeness} AS float8) AS score,
-      CAST(${closeness} AS float8) AS closeness
-    FROM ${branch.table} r
-    WHERE ${conditions.join(' AND ')}
-    ORDER BY score DESC, title, r.id
-    LIMIT :first)`;
+  const rank = match.text ? 'ts_rank_cd(e.vector, CAST(:tsquery AS tsquery), 32)' : '0';
+  return `WITH scored AS (
+      SELECT e.kind, e.record_id, e.name, ${closeness} AS closeness,
+        CASE WHEN ${exact.join(' OR ')} THEN 3 WHEN e.name LIKE :prefix OR e.acronym LIKE :prefix THEN 2 ELSE 0 END
+          + coalesce(greatest(similarity(:folded, e.name), similarity(:folded, e.acronym)), 0) + ${rank} AS base
+      FROM search_entries e
+      WHERE ${trigramThreshold('word_similarity_threshold', 'threshold')} AND NOT e.deleted
+        AND ${conditions.join(' AND ')} AND (${matches.join(' OR ') || 'FALSE'})
+    ), h AS (
+      SELECT kind AS type, record_id AS id, name, CAST(base + closeness AS float8) AS score,
+        CAST(closeness AS float8) AS closeness
+      FROM scored ORDER BY score DESC, name, id LIMIT :first
+    )
+    SELECT h.type, h.id, t.title, nullif(t.subtitle, '') AS subtitle, h.score, h.closeness,
+      CASE WHEN h.type = 'document' AND CAST(:tsquery AS tsquery) IS NOT NULL
+        THEN (SELECT nullif(${HEADLINE}, '') FROM documents d WHERE d.id = h.id) END AS snippet
+    FROM h LEFT JOIN LATERAL (${DISPLAY.join(' UNION ALL ')}) t ON TRUE
+    ORDER BY h.score DESC, h.name, h.id`;
 }

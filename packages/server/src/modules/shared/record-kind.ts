@@ -2,12 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import type { RecordEntity } from '../../core/db/record.entity';
 
-/** How search finds a kind of record; SQL over the alias `r`. */
+/**
+ * How search shows a kind of record; SQL over the alias `r`. Search finds it through
+ * `search_entries`, which a trigger on its table keeps from its folded `search_name` (and
+ * `search_acronym`, `search_emails`) and `search_vector` columns (see the search migrations).
+ */
 interface RecordSearch {
   /** A line about it in the results: acronym and place, job title … */
   subtitle: string;
-  /** Its folded name-like columns (see the search migration), each with a trigram index. */
-  names: string[];
 }
 
 /**
