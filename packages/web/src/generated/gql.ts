@@ -162,7 +162,6 @@ type Documents = {
     "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.CreateProjectTaskDocument,
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
     "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.UpdateProjectTaskDocument,
-    "\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveReportTeamsDocument,
     "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n": typeof types.CreateSavedReportDocument,
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n      pivot {\n        dimension\n        columnKeys\n        columnLabels\n        rows {\n          keys\n          labels\n          cells {\n            values\n            filter\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": typeof types.BuiltInReportsDocument,
@@ -171,10 +170,10 @@ type Documents = {
     "\n  query SavedReport($id: ID!) {\n    savedReport(id: $id) {\n      id\n      version\n      name\n      description\n      spec\n      chart\n      visibility\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SavedReportDocument,
     "\n  query DashboardTeams {\n    teams(first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DashboardTeamsDocument,
     "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.RenameSavedViewDocument,
-    "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": typeof types.CreateSavedViewDocument,
     "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NavigationSavedViewsDocument,
     "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeleteSavedViewDocument,
+    "\n  query SharingTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SharingTeamsDocument,
     "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.MyApiTokensDocument,
@@ -363,7 +362,6 @@ const documents: Documents = {
     "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.CreateProjectTaskDocument,
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": types.UpdateMilestoneDocument,
     "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.UpdateProjectTaskDocument,
-    "\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SaveReportTeamsDocument,
     "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n": types.CreateSavedReportDocument,
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n      pivot {\n        dimension\n        columnKeys\n        columnLabels\n        rows {\n          keys\n          labels\n          cells {\n            values\n            filter\n          }\n        }\n      }\n    }\n  }\n": types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": types.BuiltInReportsDocument,
@@ -372,10 +370,10 @@ const documents: Documents = {
     "\n  query SavedReport($id: ID!) {\n    savedReport(id: $id) {\n      id\n      version\n      name\n      description\n      spec\n      chart\n      visibility\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.SavedReportDocument,
     "\n  query DashboardTeams {\n    teams(first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.DashboardTeamsDocument,
     "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.RenameSavedViewDocument,
-    "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": types.CreateSavedViewDocument,
     "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.NavigationSavedViewsDocument,
     "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": types.DeleteSavedViewDocument,
+    "\n  query SharingTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SharingTeamsDocument,
     "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.MyApiTokensDocument,
@@ -1025,10 +1023,6 @@ export function graphql(source: "\n  mutation UpdateProjectTask($input: UpdatePr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1061,10 +1055,6 @@ export function graphql(source: "\n  mutation RenameSavedView($input: UpdateSave
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1074,6 +1064,10 @@ export function graphql(source: "\n  query NavigationSavedViews {\n    savedView
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharingTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharingTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
