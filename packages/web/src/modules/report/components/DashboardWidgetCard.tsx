@@ -1,11 +1,16 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import type { BuiltInReportsQuery, DashboardFieldsFragment, ReportSpecInput } from '../../../generated/graphql';
-import { MarkdownView } from '../../document/components/MarkdownView';
 import { filteredSpec, type DashboardFilters } from '../dashboardFilters';
 import { ROW_HEIGHT } from '../dashboardLayout';
 import type { ChartType } from '../reportOption';
 import { chartOfSaved } from '../savedReportChart';
 import { ReportView } from './ReportView';
+
+// The Markdown renderer comes only with a text widget.
+const MarkdownView = lazy(async () => ({
+  default: (await import('../../document/components/MarkdownView')).MarkdownView,
+}));
 
 export type DashboardWidgetData = DashboardFieldsFragment['widgets'][number];
 export type BuiltInReport = BuiltInReportsQuery['builtInReports'][number];
@@ -61,7 +66,11 @@ export function DashboardWidgetCard({
             ) : null}
           </div>
         ) : null}
-        {content.markdown !== undefined ? <MarkdownView>{content.markdown}</MarkdownView> : null}
+        {content.markdown !== undefined ? (
+          <Suspense fallback={<Skeleton height={40} />}>
+            <MarkdownView>{content.markdown}</MarkdownView>
+          </Suspense>
+        ) : null}
         {filtered && content.chart ? (
           <ReportView spec={filtered.spec} chart={content.chart} title={content.title} />
         ) : null}
