@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import type { ReportSpecInput } from '../../../generated/graphql';
+import type { DashboardFieldsFragment, ReportSpecInput } from '../../../generated/graphql';
+import type { BuiltInReport, DashboardWidgetData } from '../components/DashboardWidgetCard';
 import { TagOptionsQuery } from '../../tag/hooks/useTagOptions';
 import { SharingTeams } from '../../savedView/components/SharingFields';
 import { BuiltInReportsQuery, DashboardTeamsQuery, SavedReportsQuery } from '../reportOperations';
@@ -26,8 +27,8 @@ export const builtInsMock = {
         title,
         description: '',
         chart,
-        spec: NEEDS_SPEC,
-      })),
+        spec: NEEDS_SPEC as unknown as Record<string, unknown>,
+      })) as BuiltInReport[],
     },
   },
   ...always,
@@ -69,7 +70,9 @@ export const lookupMocks = [
   },
 ];
 
-const widget = (fields: Record<string, unknown>) => ({
+const widget = (
+  fields: Pick<DashboardWidgetData, 'kind' | 'x' | 'y' | 'w' | 'h'> & Partial<DashboardWidgetData>,
+): DashboardWidgetData => ({
   __typename: 'DashboardWidget',
   savedReportId: null,
   builtInReportId: null,
@@ -81,7 +84,7 @@ const widget = (fields: Record<string, unknown>) => ({
 });
 
 /** A team dashboard of user-1: a saved report and a built-in one side by side, a text below. */
-export const dashboard = {
+export const dashboard: DashboardFieldsFragment = {
   __typename: 'Dashboard' as const,
   id: 'dash-1',
   version: 3,
