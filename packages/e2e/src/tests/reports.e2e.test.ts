@@ -215,6 +215,22 @@ describe('Reports', () => {
     await page.getByRole('heading', { level: 1, name: boardName }).waitFor();
     await page.getByRole('region', { name: reportName }).getByRole('img', { name: /chart/ }).waitFor();
     await expect(page.getByRole('button', { name: 'Edit dashboard' }).count()).resolves.toBe(0);
+    // The widget exports its data and drills from a bar (consent "Yes", the right one) to its contacts.
+    const widget = page.getByRole('region', { name: reportName });
+    const [csv] = await Promise.all([page.waitForEvent('download'), widget.getByRole('link', { name: 'CSV' }).click()]);
+    expect((await readFile((await csv.path())!, 'utf8')).split('\r\n')[0]).toBe('With consent,Count');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      widget.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    expect((await readFile((await png.path())!)).subarray(1, 4).toString()).toBe('PNG');
+    await page.waitForTimeout(1_000); // the chart's entry animation
+    const chart = widget.getByRole('img', { name: /chart/ });
+    await chart.scrollIntoViewIfNeeded();
+    const bars = (await chart.boundingBox())!;
+    await page.mouse.click(bars.x + bars.width * 0.77, bars.y + bars.height * 0.8);
+    await page.waitForURL(/\/contacts\?drill=/);
+    await page.getByRole('table', { name: 'Contacts' }).getByRole('link').first().waitFor();
     await page.goto(`${dashboardUrl}?edit=1`);
     await page.getByRole('region', { name: 'Notes' }).waitFor();
     await expect(page.getByRole('form', { name: 'Edit the dashboard' }).count()).resolves.toBe(0);
