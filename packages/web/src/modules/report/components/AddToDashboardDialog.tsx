@@ -20,7 +20,7 @@ import {
 import { mayEditDashboard } from '../mayEditDashboard';
 import { CreateSavedReport } from './SaveReportDialog';
 
-export const CHARTS: { value: ReportChart; label: string }[] = [
+const CHARTS: { value: ReportChart; label: string }[] = [
   { value: 'BAR', label: 'Bar' },
   { value: 'STACKED_BAR', label: 'Stacked bar' },
   { value: 'LINE', label: 'Line' },
