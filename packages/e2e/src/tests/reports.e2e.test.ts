@@ -100,6 +100,8 @@ describe('Reports', () => {
     await screenshot(page, 'reports-builder');
     await expectNoSeriousA11yViolations(page, 'the report builder');
 
+    // A viewer saves nothing: neither a report nor a dashboard widget is offered.
+    expect(await page.getByRole('button', { name: 'Add to dashboard' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Report saved as a link').waitFor();
     const saved = page.url();

@@ -103,6 +103,36 @@ describe('adding a report to a dashboard', () => {
     expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
   });
 
+  it('says why the server refused the widget, and stays open', async () => {
+    const refused: MockLink.MockedResponse = {
+      request: { query: UpdateDashboard, variables: () => true },
+      result: {
+        errors: [
+          {
+            message: 'Invalid input',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: { 'widgets[3].savedReportId': 'is not a saved report you may see' },
+            },
+          },
+        ],
+      } as never,
+    };
+    const onClose = jest.fn();
+    const { user } = renderWithProviders(
+      <AddToDashboardDialog
+        report={{ name: 'Needs by category', spec: NEEDS_SPEC, chart: 'BAR', savedReportId: 'report-1' }}
+        onClose={onClose}
+      />,
+      { mocks: [...lookupMocks, dashboards, dashboardQuery(dashboard), refused] as never },
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Add to a dashboard' });
+    await within(dialog).findByDisplayValue('Team month');
+    await user.click(within(dialog).getByRole('button', { name: 'Add to dashboard' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/not a saved report you may see/);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
   it('saves a report being built with the chart chosen, on a new dashboard shared as it is', async () => {
     const create: MockLink.MockedResponse = {
       request: {

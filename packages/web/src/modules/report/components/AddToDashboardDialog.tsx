@@ -73,6 +73,7 @@ export function AddToDashboardDialog({ report, onClose }: { report: ReportToAdd;
   const [createDashboard] = useMutation(CreateDashboard, { refetchQueries: ['Dashboards'] });
   const [updateDashboard] = useMutation(UpdateDashboard);
   const fields = failure ? fieldErrorsOf(failure) : {};
+  const problem = failure ? describeError(failure) : null;
   const chosen = target ?? dashboards[0]?.id ?? NEW;
   const existing = dashboards.find((d) => d.id === chosen);
   const mustSave = !report.savedReportId || chart !== report.chart;
@@ -190,7 +191,11 @@ export function AddToDashboardDialog({ report, onClose }: { report: ReportToAdd;
               error={fields.name}
             />
           )}
-          {failure && !fields.name && !fields.teamId ? <p role="alert">{describeError(failure).title}</p> : null}
+          {problem && !(mustSave && fields.name) && !(chosen === NEW && fields.teamId) ? (
+            <p role="alert">
+              {problem.title}: {problem.details.join('; ') || problem.message}
+            </p>
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
