@@ -162,8 +162,13 @@ type Documents = {
     "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.CreateProjectTaskDocument,
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
     "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.UpdateProjectTaskDocument,
-    "\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveReportTeamsDocument,
     "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n": typeof types.CreateSavedReportDocument,
+    "\n  fragment DashboardFields on Dashboard {\n    id\n    version\n    name\n    description\n    visibility\n    team {\n      id\n    }\n    owner {\n      id\n      name\n    }\n    filters {\n      period\n      teamIds\n      countries\n      tagIds\n    }\n    widgets {\n      kind\n      savedReportId\n      builtInReportId\n      markdown\n      title\n      x\n      y\n      w\n      h\n      visible\n      savedReport {\n        id\n        name\n        chart\n        spec\n      }\n    }\n  }\n": typeof types.DashboardFieldsFragmentDoc,
+    "\n  query Dashboards {\n    dashboards(first: 100) {\n      nodes {\n        id\n        name\n        visibility\n        team {\n          id\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DashboardsDocument,
+    "\n  query Dashboard($id: ID!) {\n    dashboard(id: $id) {\n      ...DashboardFields\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  mutation CreateDashboard($input: CreateDashboardInput!) {\n    createDashboard(input: $input) {\n      id\n      ...DashboardFields\n    }\n  }\n": typeof types.CreateDashboardDocument,
+    "\n  mutation UpdateDashboard($input: UpdateDashboardInput!) {\n    updateDashboard(input: $input) {\n      id\n      ...DashboardFields\n    }\n  }\n": typeof types.UpdateDashboardDocument,
+    "\n  mutation DeleteDashboard($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeleteDashboardDocument,
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n      pivot {\n        dimension\n        columnKeys\n        columnLabels\n        rows {\n          keys\n          labels\n          cells {\n            values\n            filter\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": typeof types.BuiltInReportsDocument,
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": typeof types.ReportFieldsDocument,
@@ -171,10 +176,10 @@ type Documents = {
     "\n  query SavedReport($id: ID!) {\n    savedReport(id: $id) {\n      id\n      version\n      name\n      description\n      spec\n      chart\n      visibility\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SavedReportDocument,
     "\n  query DashboardTeams {\n    teams(first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DashboardTeamsDocument,
     "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.RenameSavedViewDocument,
-    "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": typeof types.CreateSavedViewDocument,
     "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NavigationSavedViewsDocument,
     "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeleteSavedViewDocument,
+    "\n  query SharingTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SharingTeamsDocument,
     "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.MyApiTokensDocument,
@@ -363,8 +368,13 @@ const documents: Documents = {
     "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.CreateProjectTaskDocument,
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": types.UpdateMilestoneDocument,
     "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.UpdateProjectTaskDocument,
-    "\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SaveReportTeamsDocument,
     "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n": types.CreateSavedReportDocument,
+    "\n  fragment DashboardFields on Dashboard {\n    id\n    version\n    name\n    description\n    visibility\n    team {\n      id\n    }\n    owner {\n      id\n      name\n    }\n    filters {\n      period\n      teamIds\n      countries\n      tagIds\n    }\n    widgets {\n      kind\n      savedReportId\n      builtInReportId\n      markdown\n      title\n      x\n      y\n      w\n      h\n      visible\n      savedReport {\n        id\n        name\n        chart\n        spec\n      }\n    }\n  }\n": types.DashboardFieldsFragmentDoc,
+    "\n  query Dashboards {\n    dashboards(first: 100) {\n      nodes {\n        id\n        name\n        visibility\n        team {\n          id\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.DashboardsDocument,
+    "\n  query Dashboard($id: ID!) {\n    dashboard(id: $id) {\n      ...DashboardFields\n    }\n  }\n": types.DashboardDocument,
+    "\n  mutation CreateDashboard($input: CreateDashboardInput!) {\n    createDashboard(input: $input) {\n      id\n      ...DashboardFields\n    }\n  }\n": types.CreateDashboardDocument,
+    "\n  mutation UpdateDashboard($input: UpdateDashboardInput!) {\n    updateDashboard(input: $input) {\n      id\n      ...DashboardFields\n    }\n  }\n": types.UpdateDashboardDocument,
+    "\n  mutation DeleteDashboard($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": types.DeleteDashboardDocument,
     "\n  query Report($spec: ReportSpecInput!) {\n    report(spec: $spec) {\n      kind\n      list\n      truncated\n      dimensions {\n        field\n        label\n        type\n        bucket\n      }\n      measures {\n        label\n      }\n      rows {\n        keys\n        labels\n        values\n        previous\n        filter\n        previousFilter\n      }\n      pivot {\n        dimension\n        columnKeys\n        columnLabels\n        rows {\n          keys\n          labels\n          cells {\n            values\n            filter\n          }\n        }\n      }\n    }\n  }\n": types.ReportDocument,
     "\n  query BuiltInReports {\n    builtInReports {\n      id\n      title\n      description\n      chart\n      spec\n    }\n  }\n": types.BuiltInReportsDocument,
     "\n  query ReportFields($kind: ReportKind!) {\n    reportFields(kind: $kind) {\n      name\n      label\n      type\n      groupable\n      functions\n    }\n  }\n": types.ReportFieldsDocument,
@@ -372,10 +382,10 @@ const documents: Documents = {
     "\n  query SavedReport($id: ID!) {\n    savedReport(id: $id) {\n      id\n      version\n      name\n      description\n      spec\n      chart\n      visibility\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.SavedReportDocument,
     "\n  query DashboardTeams {\n    teams(first: 500) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.DashboardTeamsDocument,
     "\n  mutation RenameSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.RenameSavedViewDocument,
-    "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SaveViewTeamsDocument,
     "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n": types.CreateSavedViewDocument,
     "\n  query NavigationSavedViews {\n    savedViews(first: 100) {\n      nodes {\n        id\n        version\n        name\n        kind\n        filters\n        sort\n        columns\n        visibility\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.NavigationSavedViewsDocument,
     "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": types.DeleteSavedViewDocument,
+    "\n  query SharingTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.SharingTeamsDocument,
     "\n  query MyProfile {\n    me {\n      id\n      name\n      email\n      role\n      expertise\n      version\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      role\n      expertise\n      version\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scope\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.MyApiTokensDocument,
@@ -1025,11 +1035,31 @@ export function graphql(source: "\n  mutation UpdateProjectTask($input: UpdatePr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SaveReportTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DashboardFields on Dashboard {\n    id\n    version\n    name\n    description\n    visibility\n    team {\n      id\n    }\n    owner {\n      id\n      name\n    }\n    filters {\n      period\n      teamIds\n      countries\n      tagIds\n    }\n    widgets {\n      kind\n      savedReportId\n      builtInReportId\n      markdown\n      title\n      x\n      y\n      w\n      h\n      visible\n      savedReport {\n        id\n        name\n        chart\n        spec\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DashboardFields on Dashboard {\n    id\n    version\n    name\n    description\n    visibility\n    team {\n      id\n    }\n    owner {\n      id\n      name\n    }\n    filters {\n      period\n      teamIds\n      countries\n      tagIds\n    }\n    widgets {\n      kind\n      savedReportId\n      builtInReportId\n      markdown\n      title\n      x\n      y\n      w\n      h\n      visible\n      savedReport {\n        id\n        name\n        chart\n        spec\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboards {\n    dashboards(first: 100) {\n      nodes {\n        id\n        name\n        visibility\n        team {\n          id\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboards {\n    dashboards(first: 100) {\n      nodes {\n        id\n        name\n        visibility\n        team {\n          id\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($id: ID!) {\n    dashboard(id: $id) {\n      ...DashboardFields\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($id: ID!) {\n    dashboard(id: $id) {\n      ...DashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDashboard($input: CreateDashboardInput!) {\n    createDashboard(input: $input) {\n      id\n      ...DashboardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDashboard($input: CreateDashboardInput!) {\n    createDashboard(input: $input) {\n      id\n      ...DashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDashboard($input: UpdateDashboardInput!) {\n    updateDashboard(input: $input) {\n      id\n      ...DashboardFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDashboard($input: UpdateDashboardInput!) {\n    updateDashboard(input: $input) {\n      id\n      ...DashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDashboard($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDashboard($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1061,10 +1091,6 @@ export function graphql(source: "\n  mutation RenameSavedView($input: UpdateSave
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SaveViewTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n      kind\n      filters\n      sort\n      columns\n      visibility\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1074,6 +1100,10 @@ export function graphql(source: "\n  query NavigationSavedViews {\n    savedView
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedView($input: DeleteRecordInput!) {\n    deleteSavedView(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharingTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharingTeams {\n    me {\n      id\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -194,6 +194,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
     detailField: 'dashboard',
     label: 'Dashboard',
     plural: 'Dashboards',
+    path: '/dashboards',
     icon: IconLayoutDashboard,
     lists: ['dashboards'],
     trash: 'DASHBOARD',

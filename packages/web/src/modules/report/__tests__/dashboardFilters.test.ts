@@ -1,5 +1,5 @@
 import type { ReportSpecInput } from '../../../generated/graphql';
-import { filteredSpec, periodOf } from '../dashboardFilters';
+import { dashboardFiltersInput, filteredSpec, filtersOfDashboard, periodOf } from '../dashboardFilters';
 
 const NOW = new Date(2026, 4, 17, 15, 0); // 17 May 2026, local time
 const local = (year: number, month: number) => new Date(year, month, 1).toISOString();
@@ -10,6 +10,31 @@ describe('dashboard filters', () => {
     expect(periodOf('month', NOW)).toEqual({ from: local(2026, 4), to: local(2026, 5) });
     expect(periodOf('quarter', NOW)).toEqual({ from: local(2026, 3), to: local(2026, 6) });
     expect(periodOf('year', NOW)).toEqual({ from: local(2025, 5), to: local(2026, 5) });
+  });
+
+  it('should cut a saved dashboard’s periods the same way, and weeks from Monday', () => {
+    expect(periodOf('THIS_MONTH', NOW)).toEqual(periodOf('month', NOW));
+    expect(periodOf('LAST_12_MONTHS', NOW)).toEqual(periodOf('year', NOW));
+    expect(periodOf('LAST_MONTH', NOW)).toEqual({ from: local(2026, 3), to: local(2026, 4) });
+    expect(periodOf('LAST_QUARTER', NOW)).toEqual({ from: local(2026, 0), to: local(2026, 3) });
+    expect(periodOf('THIS_YEAR', NOW)).toEqual({ from: local(2026, 0), to: local(2027, 0) });
+    expect(periodOf('THIS_WEEK', NOW)).toEqual({
+      from: new Date(2026, 4, 11).toISOString(),
+      to: new Date(2026, 4, 18).toISOString(),
+    });
+  });
+
+  it('should keep each report’s own period when a saved dashboard has none', () => {
+    const spec: ReportSpecInput = { kind: 'NEED', groupBy: [], period: { field: 'createdAt', from: 'x', to: 'y' } };
+    expect(filteredSpec(spec, { ...NONE, period: '' }, NOW).spec.period).toEqual(spec.period);
+  });
+
+  it('should read and write a saved dashboard’s filters, one of each', () => {
+    const stored = { period: 'LAST_QUARTER' as const, teamIds: ['t1'], countries: ['DE'], tagIds: [] };
+    const filters = filtersOfDashboard(stored);
+    expect(filters).toEqual({ period: 'LAST_QUARTER', team: 't1', country: 'DE', tag: '' });
+    expect(dashboardFiltersInput(filters)).toEqual(stored);
+    expect(dashboardFiltersInput({ period: '', team: '', country: '', tag: '' }).period).toBeNull();
   });
 
   it('should write the team, tag and country into the kind’s own list filter, keeping its filter and comparison', () => {

@@ -2,7 +2,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import type { ReportChart, ReportSpecInput } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/renderWithProviders';
-import { CreateSavedReport, SaveReportDialog, SaveReportTeams } from '../components/SaveReportDialog';
+import { CreateSavedReport, SaveReportDialog } from '../components/SaveReportDialog';
+import { SharingTeams } from '../../savedView/components/SharingFields';
 import { ReportsPage } from '../pages/ReportsPage';
 import { BuiltInReportsQuery, SavedReportsQuery } from '../reportOperations';
 import { CHART_TYPES } from '../reportOption';
@@ -13,7 +14,7 @@ configure({ asyncUtilTimeout: 4000 });
 const spec: ReportSpecInput = { kind: 'NEED', groupBy: [{ field: 'category' }], measures: [{ function: 'COUNT' }] };
 
 const teams: MockLink.MockedResponse = {
-  request: { query: SaveReportTeams },
+  request: { query: SharingTeams },
   result: {
     data: { me: { __typename: 'User', id: 'user-1', teams: [{ __typename: 'Team', id: 'team-1', name: 'NGI-DE' }] } },
   },

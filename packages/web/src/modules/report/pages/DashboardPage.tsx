@@ -1,16 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, SegmentedControl, Select, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useSession } from '../../../app/session/useSession';
 import type { ReportSpecInput } from '../../../generated/graphql';
-import { CountrySelect } from '../../../ui/CountrySelect';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
-import { useTagOptions } from '../../tag/hooks/useTagOptions';
+import { DashboardFilterBar } from '../components/DashboardFilterBar';
 import { ReportView } from '../components/ReportView';
-import { filteredSpec, PERIODS, type DashboardFilters } from '../dashboardFilters';
-import { BuiltInReportsQuery, DashboardTeamsQuery } from '../reportOperations';
+import { filteredSpec, PERIODS } from '../dashboardFilters';
+import { BuiltInReportsQuery } from '../reportOperations';
 import type { ChartType } from '../reportOption';
 
 /** A widget: a built-in report by id, shown as its own chart unless another is said. */
@@ -63,52 +62,6 @@ const VIEW = {
   tag: urlParam.string(''),
 };
 
-/** The dashboard's filters: the period, and one team, country and tag for every widget. */
-function FilterBar({
-  view,
-  onChange,
-}: {
-  view: DashboardFilters;
-  onChange: (change: Partial<DashboardFilters>) => void;
-}) {
-  const teams = useQuery(DashboardTeamsQuery);
-  const tags = useTagOptions();
-  return (
-    <Group mb="md" align="end" wrap="wrap">
-      <SegmentedControl
-        aria-label="Period"
-        value={view.period}
-        onChange={(period) => onChange({ period })}
-        data={PERIODS}
-      />
-      <Select
-        label="Team"
-        placeholder="All teams"
-        clearable
-        searchable
-        data={(teams.data?.teams.nodes ?? []).map((team) => ({ value: team.id, label: team.name }))}
-        value={view.team || null}
-        onChange={(team) => onChange({ team: team ?? '' })}
-      />
-      <CountrySelect
-        label="Country"
-        placeholder="All countries"
-        value={view.country || null}
-        onChange={(country) => onChange({ country: country ?? '' })}
-      />
-      <Select
-        label="Tag"
-        placeholder="Any tag"
-        clearable
-        searchable
-        data={tags.options}
-        value={view.tag || null}
-        onChange={(tag) => onChange({ tag: tag ?? '' })}
-      />
-    </Group>
-  );
-}
-
 /** The home page: the default dashboard of the signed-in person's role, under its filters. */
 export function DashboardPage() {
   const { user } = useSession();
@@ -144,12 +97,17 @@ export function DashboardPage() {
         title="Dashboard"
         description="What happened in the teams, and what is open. Figures open the records they count."
         actions={
-          <Button component={Link} to="/reports" variant="default">
-            All reports
-          </Button>
+          <Group gap="xs">
+            <Button component={Link} to="/dashboards" variant="default">
+              Dashboards
+            </Button>
+            <Button component={Link} to="/reports" variant="default">
+              All reports
+            </Button>
+          </Group>
         }
       />
-      <FilterBar view={view} onChange={(change) => setView(change)} />
+      <DashboardFilterBar view={view} onChange={(change) => setView(change)} />
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       {data ? (
         <Stack>

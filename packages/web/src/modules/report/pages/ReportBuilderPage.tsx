@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconLink } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconLayoutDashboard, IconLink } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useSession } from '../../../app/session/useSession';
 import type { DateBucket, ReportFunction, ReportKind, ReportSpecInput } from '../../../generated/graphql';
 import { PageHeader } from '../../../ui/PageHeader';
 import { urlParam, useUrlState } from '../../../ui/useUrlState';
 import { ReportView } from '../components/ReportView';
+import { AddToDashboardDialog } from '../components/AddToDashboardDialog';
 import { SaveReportDialog } from '../components/SaveReportDialog';
+import { savedChartOf } from '../savedReportChart';
 import { ReportFieldsQuery } from '../reportOperations';
 import { CHART_TYPES, type ChartType } from '../reportOption';
 
@@ -51,6 +53,7 @@ export function ReportBuilderPage() {
   const [view, setView] = useUrlState(VIEW);
   const { canEdit } = useSession();
   const [saving, setSaving] = useState(false);
+  const [adding, setAdding] = useState(false);
   const { data } = useQuery(ReportFieldsQuery, { variables: { kind: view.kind as ReportKind } });
   const fields = data?.reportFields ?? [];
   const typeOf = (name: string) => fields.find((f) => f.name === name)?.type;
@@ -122,9 +125,25 @@ export function ReportBuilderPage() {
                 Save report
               </Button>
             )}
+            {canEdit && (
+              <Button
+                variant="default"
+                leftSection={<IconLayoutDashboard size={18} aria-hidden />}
+                disabled={!spec}
+                onClick={() => setAdding(true)}
+              >
+                Add to dashboard
+              </Button>
+            )}
           </Group>
         }
       />
+      {adding && spec ? (
+        <AddToDashboardDialog
+          report={{ name: view.title, spec, chart: savedChartOf(view.chart as ChartType) }}
+          onClose={() => setAdding(false)}
+        />
+      ) : null}
       {saving && spec ? (
         <SaveReportDialog
           spec={spec}

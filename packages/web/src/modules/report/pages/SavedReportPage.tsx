@@ -1,9 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Skeleton, Stack, Text } from '@mantine/core';
+import { IconLayoutDashboard } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ReportSpecInput } from '../../../generated/graphql';
+import { useSession } from '../../../app/session/useSession';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
+import { AddToDashboardDialog } from '../components/AddToDashboardDialog';
 import { ReportView } from '../components/ReportView';
 import { SavedReportQuery } from '../reportOperations';
 import { chartOfSaved } from '../savedReportChart';
@@ -13,6 +17,8 @@ const SHARED: Record<string, string> = { PRIVATE: 'Only its owner', TEAM: 'Its t
 /** /reports/saved/:id: a saved report, computed now with your visibility. */
 export function SavedReportPage() {
   const { id = '' } = useParams();
+  const { canEdit } = useSession();
+  const [adding, setAdding] = useState(false);
   const { data, loading, error, refetch } = useQuery(SavedReportQuery, { variables: { id } });
   const report = data?.savedReport;
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
@@ -35,7 +41,29 @@ export function SavedReportPage() {
       <PageHeader
         title={report.name}
         description={report.description ?? `Saved by ${report.owner?.name ?? 'a former user'}`}
+        actions={
+          canEdit && (
+            <Button
+              variant="default"
+              leftSection={<IconLayoutDashboard size={18} aria-hidden />}
+              onClick={() => setAdding(true)}
+            >
+              Add to dashboard
+            </Button>
+          )
+        }
       />
+      {adding && (
+        <AddToDashboardDialog
+          report={{
+            name: report.name,
+            spec: report.spec as ReportSpecInput,
+            chart: report.chart,
+            savedReportId: report.id,
+          }}
+          onClose={() => setAdding(false)}
+        />
+      )}
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           Shared with: {SHARED[report.visibility]}

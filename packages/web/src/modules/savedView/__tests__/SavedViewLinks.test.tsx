@@ -3,7 +3,8 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { NavLinks } from '../../../app/layout/NavLinks';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { EDITOR_SESSION } from '../../../test/renderWithProviders';
-import { CreateSavedView, MyTeams } from '../components/SaveViewDialog';
+import { CreateSavedView } from '../components/SaveViewDialog';
+import { SharingTeams } from '../components/SharingFields';
 import { SavedViews } from '../components/SavedViewLinks';
 import { RenameSavedView } from '../components/RenameSavedViewDialog';
 import { DeleteSavedView } from '../components/SavedViewMenu';
@@ -36,7 +37,7 @@ const savedViews = (nodes: ReturnType<typeof view>[]): MockLink.MockedResponse =
 });
 
 const teams: MockLink.MockedResponse = {
-  request: { query: MyTeams },
+  request: { query: SharingTeams },
   result: {
     data: { me: { __typename: 'User', id: 'user-1', teams: [{ __typename: 'Team', id: 'team-1', name: 'NGI-DE' }] } },
   },

@@ -1,24 +1,12 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { graphql } from '../../../generated';
-import type { Visibility } from '../../../generated/graphql';
+import { PRIVATE, SharingFields, sharingInput, type Sharing } from './SharingFields';
 import { describeError } from '../../../ui/errors/describeError';
 import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
 import { viewOfSearch, type SavedViewTarget } from '../lib/savedViewTargets';
-
-export const MyTeams = graphql(`
-  query SaveViewTeams {
-    me {
-      id
-      teams {
-        id
-        name
-      }
-    }
-  }
-`);
 
 export const CreateSavedView = graphql(`
   mutation CreateSavedView($input: CreateSavedViewInput!) {
@@ -34,12 +22,6 @@ export const CreateSavedView = graphql(`
   }
 `);
 
-const SHARING: { value: Visibility; label: string }[] = [
-  { value: 'PRIVATE', label: 'Only me' },
-  { value: 'TEAM', label: 'My team' },
-  { value: 'EVERYONE', label: 'Everyone' },
-];
-
 /** Names the current view of a list or of the graph (its URL) and shares it with no one, the team or everyone. */
 export function SaveViewDialog({
   target,
@@ -51,15 +33,12 @@ export function SaveViewDialog({
   onClose(): void;
 }) {
   const [name, setName] = useState('');
-  const [visibility, setVisibility] = useState<Visibility>('PRIVATE');
-  const [teamId, setTeamId] = useState<string | null>(null);
-  const teams = useQuery(MyTeams).data?.me?.teams ?? [];
+  const [sharing, setSharing] = useState<Sharing>(PRIVATE);
   const [create, { loading, error }] = useMutation(CreateSavedView, {
     refetchQueries: ['NavigationSavedViews'],
     awaitRefetchQueries: true,
   });
   const fields = error ? fieldErrorsOf(error) : {};
-  const team = teamId ?? teams[0]?.id ?? null;
 
   const save = async () => {
     await create({
@@ -68,8 +47,7 @@ export function SaveViewDialog({
           name,
           kind: target.kind,
           ...viewOfSearch(target, search),
-          visibility,
-          teamId: visibility === 'TEAM' ? team : null,
+          ...sharingInput(sharing),
         },
       },
     });
@@ -94,21 +72,7 @@ export function SaveViewDialog({
             onChange={(event) => setName(event.currentTarget.value)}
             error={fields.name}
           />
-          <SegmentedControl
-            aria-label="Shared with"
-            data={SHARING}
-            value={visibility}
-            onChange={(value) => setVisibility(value as Visibility)}
-          />
-          {visibility === 'TEAM' && (
-            <Select
-              label="Team"
-              data={teams.map((t) => ({ value: t.id, label: t.name }))}
-              value={team}
-              onChange={setTeamId}
-              error={fields.teamId ?? (teams.length ? undefined : 'You are in no team')}
-            />
-          )}
+          <SharingFields value={sharing} onChange={setSharing} teamError={fields.teamId} />
           {error && !Object.keys(fields).length && <p role="alert">{describeError(error).title}</p>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
