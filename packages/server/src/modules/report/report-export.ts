@@ -34,7 +34,7 @@ export async function exportReportCsv(
   start: () => void,
 ): Promise<number> {
   const checked = { ...checkSpec(spec), limit: Infinity };
-  const { sql, parameters } = compileReport(dataSource, viewer, checked);
+  const { sql, parameters } = compileReport(dataSource, viewer, checked, 'export');
   const comparing = Boolean(checked.period?.previousFrom);
   const runner = dataSource.createQueryRunner();
   let rows = 0;

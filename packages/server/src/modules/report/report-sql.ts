@@ -36,6 +36,8 @@ export function compileReport(
   source: DataSource | EntityManager,
   viewer: Viewer | null,
   checked: CheckedSpec,
+  /** `export`: only what a CSV file shows (keys, names, measures), none of the drill-downs' ranges. */
+  columns: 'all' | 'export' = 'all',
 ): CompiledReport {
   const { definition, dimensions, measures, period, links } = checked;
   const base = definition.query(source, viewer, checked.filter);
@@ -76,16 +78,21 @@ export function compileReport(
   // Grouped: each group's values (`o`) and measures; keys, bucket ranges and names come after.
   const outer: string[] = dimensions.map((_, i) => `x.d${i} AS o${i}`);
   const groups: string[] = dimensions.map((_, i) => `x.d${i}`);
-  const shown: string[] = ['g.*'];
+  const exporting = columns === 'export';
+  const shown: string[] = exporting
+    ? [...measures.map((_, i) => `g.m${i}`), ...(period?.previousFrom ? ['g.cur'] : [])]
+    : ['g.*'];
   const labelJoins: string[] = [];
   dimensions.forEach((d, i) => {
     if (d.bucket) {
       const tz = named('TZ', checked.timeZone);
-      shown.push(
-        `to_char(g.o${i}, 'YYYY-MM-DD') AS k${i}`,
-        `g.o${i} AT TIME ZONE ${tz} AS s${i}`,
-        `(g.o${i} + interval '${BUCKET_INTERVAL[d.bucket]}') AT TIME ZONE ${tz} AS e${i}`,
-      );
+      shown.push(`to_char(g.o${i}, 'YYYY-MM-DD') AS k${i}`);
+      if (!exporting) {
+        shown.push(
+          `g.o${i} AT TIME ZONE ${tz} AS s${i}`,
+          `(g.o${i} + interval '${BUCKET_INTERVAL[d.bucket]}') AT TIME ZONE ${tz} AS e${i}`,
+        );
+      }
       return;
     }
     shown.push(`(g.o${i})::text AS k${i}`);
