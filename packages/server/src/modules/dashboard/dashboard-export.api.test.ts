@@ -65,6 +65,16 @@ describe('dashboard export (PDF, PNG, SVG)', () => {
         },
       })
     ).createSavedReport.id;
+    const perMonth = (
+      await ok<{ createSavedReport: { id: string } }>(url, tokens.owner, CREATE_REPORT, {
+        input: {
+          name: 'Activities per team and month',
+          spec: { kind: 'ACTIVITY', groupBy: [{ field: 'team' }, { field: 'createdAt', bucket: 'MONTH' }] },
+          chart: 'STACKED_BAR',
+          visibility: 'EVERYONE',
+        },
+      })
+    ).createSavedReport.id;
     const board = (visibility: string, widgets: unknown[]) =>
       ok<{ createDashboard: { id: string } }>(url, tokens.owner, CREATE, {
         input: { name: `Our month ${visibility}`, visibility, widgets },
@@ -73,6 +83,7 @@ describe('dashboard export (PDF, PNG, SVG)', () => {
       { kind: 'BUILT_IN_REPORT', builtInReportId: 'activities-recorded', x: 0, y: 0, w: 4, h: 2 },
       { kind: 'BUILT_IN_REPORT', builtInReportId: 'recording-activities', x: 4, y: 0, w: 8, h: 4 },
       { kind: 'SAVED_REPORT', savedReportId: perTeam, x: 0, y: 2, w: 4, h: 3 },
+      { kind: 'SAVED_REPORT', savedReportId: perMonth, x: 4, y: 4, w: 8, h: 1 },
       {
         kind: 'MARKDOWN',
         markdown: '## Notes\nCall **Ada** about the [grant](https://example.org).',
@@ -130,6 +141,8 @@ describe('dashboard export (PDF, PNG, SVG)', () => {
     expect(svg).toMatch(
       /<g class="widget" data-index="1"><rect x="425" y="76"[\s\S]*?<svg x="\d+" y="\d+" width="\d+"/,
     );
+    // A saved report's stacked bars are drawn as a chart too, not as a table.
+    expect(svg).toMatch(/<g class="widget" data-index="3">(?:(?!<\/g><g class="widget").)*<svg x="\d+"/s);
     expect(svg).toContain('>Notes</text>');
     expect(svg).toContain('>Call Ada about the grant.</text>');
     expect(svg).not.toContain('**');

@@ -160,7 +160,7 @@ export function parsePeriod(value: string): DashboardPeriod {
 }
 
 /** A saved report's chart (BAR …) or a built-in one's (bar …), by the web app's names. */
-const chartName = (chart: string) => (chart === 'STACKED_BAR' ? 'stacked' : chart.toLowerCase());
+const chartName = (chart: string) => (chart.toLowerCase() === 'stacked_bar' ? 'stacked' : chart.toLowerCase());
 
 /**
  * A dashboard as the viewer may see it, every widget's report run under the filters with the
