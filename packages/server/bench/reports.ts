@@ -13,6 +13,7 @@ import { builtInReports } from '../src/modules/report/built-in-reports';
 import { reportExportRoutes } from '../src/modules/report/report-export.routes';
 import { TokenScope } from '../src/modules/token/api-token.entity';
 import { issueToken } from '../src/modules/token/api-token.service';
+import { forgetReports } from '../src/modules/report/report-cache';
 import { findOrCreateOperatorUser } from '../src/modules/user/operator-user.service';
 import { buildAppSchema } from '../src/schema';
 import { REFERENCE_DATE } from '../src/seed/demo-random';
@@ -53,6 +54,8 @@ async function timed(run: () => Promise<void>): Promise<number> {
 }
 
 async function benchOn(database: string, dataSource: DataSource): Promise<Figures> {
+  // The cache is keyed by the latest change, which two seeded databases may share: start empty.
+  forgetReports();
   const user = await dataSource.transaction((m) => findOrCreateOperatorUser(m, 'bench@example.org', 'admin'));
   const { secret } = await issueToken(dataSource.manager, user.id, { name: 'benchmark', scope: TokenScope.READ });
   const schema = await buildAppSchema();
@@ -115,7 +118,8 @@ async function benchOn(database: string, dataSource: DataSource): Promise<Figure
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      for (const byte of value) if (byte === 10) exportRows += 1;
+      // Counted with the native search: a byte-by-byte loop here would slow the server it shares a process with.
+      for (let at = value.indexOf(10); at >= 0; at = value.indexOf(10, at + 1)) exportRows += 1;
     }
   });
   clearInterval(sampler);

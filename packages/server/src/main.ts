@@ -9,6 +9,7 @@ import { createAuthenticator } from './authenticate';
 import { createSignIn } from './sign-in';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { reportExportRoutes } from './modules/report/report-export.routes';
+import { dashboardExportRoutes } from './modules/dashboard/dashboard-export.routes';
 import { documentFileRoutes } from './modules/document/document-files.routes';
 import { createAppDataSource } from './database';
 import { buildAppSchema } from './schema';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       ...signIn.routes,
       documentFileRoutes(dataSource, authenticate, { maxBytes: config.uploadMaxBytes }),
       reportExportRoutes(dataSource, schema, authenticate),
+      dashboardExportRoutes(dataSource, schema, authenticate),
       calendarRoutes(dataSource, authenticate),
     ],
     securityHeaders: {

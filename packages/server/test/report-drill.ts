@@ -38,6 +38,7 @@ const FILTER_TYPES: Record<string, string> = {
   organizations: 'OrganizationFilter',
   contacts: 'ContactFilter',
   projects: 'ProjectFilter',
+  projectTasks: 'ProjectTaskFilter',
 };
 
 /**

@@ -4,6 +4,7 @@ import { createAuthenticator, type TokenAuthentication } from '../src/authentica
 import type { SignInConfig } from '../src/core/config/sign-in-config';
 import { createSignIn } from '../src/sign-in';
 import { reportExportRoutes } from '../src/modules/report/report-export.routes';
+import { dashboardExportRoutes } from '../src/modules/dashboard/dashboard-export.routes';
 import { calendarRoutes } from '../src/modules/calendar/calendar.routes';
 import { documentFileRoutes } from '../src/modules/document/document-files.routes';
 import { buildAppSchema } from '../src/schema';
@@ -65,6 +66,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
       ...signIn.routes,
       documentFileRoutes(db.dataSource, authenticate, { maxBytes: options.uploadMaxBytes }),
       reportExportRoutes(db.dataSource, schema, authenticate),
+      dashboardExportRoutes(db.dataSource, schema, authenticate),
       calendarRoutes(db.dataSource, authenticate),
     ],
     securityHeaders: { formActionOrigins: signIn.formActionOrigins },

@@ -1278,6 +1278,26 @@ export type ProjectStatus =
   /** Suspended */
   | 'SUSPENDED';
 
+/** Which project tasks to list: every given condition holds. */
+export type ProjectTaskFilter = {
+  /** Only assigned to any of these users. */
+  assigneeIds?: Array<string | number> | null | undefined;
+  /** true: still to do (OPEN or IN_PROGRESS); false: DONE or CANCELLED. */
+  open?: boolean | null | undefined;
+  /** true: still to do and due before today; false: the others. */
+  overdue?: boolean | null | undefined;
+  /** Only of any of these projects. */
+  projectIds?: Array<string | number> | null | undefined;
+  /** Only in any of these statuses. */
+  statuses?: Array<TaskStatus> | null | undefined;
+  /** Only of projects carrying any of these tags. */
+  tagIds?: Array<string | number> | null | undefined;
+  /** Only of projects of any of these teams. */
+  teamIds?: Array<string | number> | null | undefined;
+  /** true: assigned to nobody; false: assigned to someone. */
+  unassigned?: boolean | null | undefined;
+};
+
 /** Records to give to another owner, of any kinds. */
 export type ReassignOwnerInput = {
   /** Activities, 1000 at most. */
@@ -1375,7 +1395,9 @@ export type ReportKind =
   /** Organization */
   | 'ORGANIZATION'
   /** Project */
-  | 'PROJECT';
+  | 'PROJECT'
+  /** Project task */
+  | 'PROJECT_TASK';
 
 /** One figure computed for each group. */
 export type ReportMeasureInput = {
@@ -1439,6 +1461,8 @@ export type ReportSpecInput = {
   pivot?: number | null | undefined;
   /** Which projects (kind PROJECT). */
   projectFilter?: ProjectFilter | null | undefined;
+  /** Which project tasks (kind PROJECT_TASK). */
+  projectTaskFilter?: ProjectTaskFilter | null | undefined;
   /** The IANA time zone date buckets are cut in (Europe/Amsterdam). */
   timeZone?: string;
 };

@@ -56,6 +56,7 @@ describe('erasure of a person mentioned in other records', () => {
   let janaId: string;
   let activityId: string;
   let documentId: string;
+  let dashboardId: string;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -119,6 +120,25 @@ describe('erasure of a person mentioned in other records', () => {
       body: `Notes of the call.\nContact: ${EMAIL}, ${PHONE}\n`,
     });
     expect(upload.status).toBe(200);
+
+    // A dashboard's Markdown widget and a widget's title, through the API: her in its history too.
+    const widget = { kind: 'MARKDOWN', x: 0, y: 0, w: 6, h: 2 };
+    dashboardId = (
+      await ok<{ createDashboard: { id: string } }>(
+        url,
+        editor,
+        `mutation($input: CreateDashboardInput!) { createDashboard(input: $input) { id } }`,
+        {
+          input: {
+            name: 'Outreach',
+            widgets: [
+              { ...widget, markdown: `## Next steps\n- ${MENTIONS[0]} on Monday`, title: 'Plan' },
+              { ...widget, y: 2, markdown: 'Nothing about anyone', title: MENTIONS[4] },
+            ],
+          },
+        },
+      )
+    ).createDashboard.id;
 
     // Straight into every other free-text column, so that none is missed.
     const m = db.dataSource;
@@ -209,6 +229,22 @@ describe('erasure of a person mentioned in other records', () => {
     );
     // Its subject got the mention of its place in FREE_TEXT (registry order) appended above.
     expect(activity.activity).toEqual({ subject: `Call with ${REDACTED} write to ${REDACTED} first`, version: 3 });
+
+    expect(eraseContact.redacted).toContainEqual({
+      recordType: 'Dashboard',
+      recordId: dashboardId,
+      fields: ['widgets'],
+    });
+    const board = await ok<{ dashboard: { widgets: { markdown: string; title: string; x: number; y: number }[] } }>(
+      server.url,
+      editor,
+      `query($id: ID!) { dashboard(id: $id) { widgets { markdown title x y } } }`,
+      { id: dashboardId },
+    );
+    expect(board.dashboard.widgets).toEqual([
+      { markdown: `## Next steps\n- Call with ${REDACTED} on Monday`, title: 'Plan', x: 0, y: 0 },
+      { markdown: 'Nothing about anyone', title: `cc ${REDACTED}`, x: 0, y: 2 },
+    ]);
 
     // Only the listed file still holds her, until an admin decides.
     const left = hitsOf(await dumpDatabase(db.dataSource));

@@ -139,6 +139,7 @@ export async function redactIdentifiers(
       );
     }
   }
+  redactions.push(...(await redactDashboardWidgets(manager, patterns, actor)));
   // Earlier versions of that text live on in the history's before and after values.
   const candidates: { id: string; recordType: string; recordId: string; diff: unknown }[] = await manager.query(
     `SELECT id, record_type AS "recordType", record_id AS "recordId", diff FROM changes WHERE diff::text ~* $1
@@ -157,6 +158,52 @@ export async function redactIdentifiers(
     redactions.push({ recordType: change.recordType, recordId: change.recordId, fields: ['history'] });
   }
   return redactions;
+}
+
+/** What people write in a dashboard's widgets (inside its `widgets` JSON): Markdown text and titles. */
+const WIDGET_TEXT = ['markdown', 'title'] as const;
+
+/**
+ * Redacts the person from the text of dashboards' widgets, each redacted dashboard counted as
+ * changed like any other record (its ids, places and kinds are left as they are).
+ */
+async function redactDashboardWidgets(
+  manager: EntityManager,
+  patterns: IdentifierPatterns,
+  actor: Actor,
+): Promise<Redaction[]> {
+  const candidates: { id: string; widgets: Record<string, unknown>[] }[] = await manager.query(
+    `SELECT id, widgets FROM dashboards WHERE widgets::text ~* $1 ORDER BY id`,
+    [patterns.looseSql],
+  );
+  const redacted: string[] = [];
+  for (const { id, widgets } of candidates) {
+    const after = widgets.map((widget) => {
+      const copy = { ...widget };
+      for (const field of WIDGET_TEXT) {
+        if (typeof copy[field] === 'string') copy[field] = (copy[field] as string).replace(patterns.js, REDACTED);
+      }
+      return copy;
+    });
+    if (JSON.stringify(after) === JSON.stringify(widgets)) continue;
+    await manager.query(
+      `UPDATE dashboards SET widgets = $2::jsonb, version = version + 1, updated_at = now(), updated_by_id = $3
+       WHERE id = $1`,
+      [id, JSON.stringify(after), actor.userId],
+    );
+    redacted.push(id);
+  }
+  await recordChanges(
+    manager,
+    actor,
+    redacted.map((recordId) => ({
+      recordType: 'Dashboard',
+      recordId,
+      action: 'erase' as const,
+      diff: { redacted: { before: null, after: ['widgets'] } },
+    })),
+  );
+  return redacted.map((recordId) => ({ recordType: 'Dashboard', recordId, fields: ['widgets'] }));
 }
 
 /** A stored file whose bytes name the person: kept until an admin removes it or decides to keep it. */

@@ -1,5 +1,6 @@
 import { tasksOfProject } from './project-work.relations';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { pageOf } from '../../core/db/paging';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
@@ -9,8 +10,14 @@ import { deleteRecord, restoreRecord } from '../shared/record-mutations';
 import { mutation } from '../shared/transaction';
 import { User } from '../user/user.entity';
 import { ProjectTask, TaskStatusEnum, type TaskStatus } from './project-task.entity';
-import { CreateProjectTaskInput, UpdateProjectTaskInput } from './project-work.inputs';
-import { PROJECT_TASK, createProjectTask, updateProjectTask } from './project-work.service';
+import { CreateProjectTaskInput, ProjectTaskFilter, UpdateProjectTaskInput } from './project-work.inputs';
+import {
+  PROJECT_TASK,
+  createProjectTask,
+  dueDateOrdering,
+  projectTasksQuery,
+  updateProjectTask,
+} from './project-work.service';
 import { Project } from '../project/project.entity';
 
 @ObjectType()
@@ -26,6 +33,19 @@ export class ProjectTaskResolver extends AuthorFieldsResolver(ProjectTask) {
   @FieldResolver(() => User, { nullable: true, description: 'The user who is to do it.' })
   assignee(@Root() task: ProjectTask, @Ctx() context: GraphQLContext) {
     return task.assigneeId ? recordById(context, User).load(task.assigneeId) : null;
+  }
+
+  @Authorized()
+  @Query(() => ProjectTaskConnection, {
+    description: 'The tasks of every live project, soonest due first, undated last: the workload across projects.',
+  })
+  projectTasks(
+    @Args() page: PageArgs,
+    @Arg('filter', () => ProjectTaskFilter, { nullable: true, description: 'Which tasks to list.' })
+    filter: ProjectTaskFilter | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return pageOf(projectTasksQuery(context.dataSource, filter), dueDateOrdering('t'), page);
   }
 
   @Authorized('editor')

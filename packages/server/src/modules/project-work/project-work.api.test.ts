@@ -67,6 +67,34 @@ describe('project tasks and milestones over /graphql', () => {
   const titles = (page: { nodes: { title: string }[] }) => page.nodes.map((node) => node.title);
 
   describe('tasks', () => {
+    it('should list the tasks of every live project by workload: open, overdue, assignee', async () => {
+      const LIST = `query($filter: ProjectTaskFilter) { projectTasks(filter: $filter, first: 50) { totalCount nodes { title } } }`;
+      const list = async (filter: Record<string, unknown>) =>
+        (await ok<{ projectTasks: { totalCount: number; nodes: { title: string }[] } }>(url, viewer, LIST, { filter }))
+          .projectTasks;
+      const live = await project('Workload Live');
+      const trashed = await project('Workload Trashed');
+      const past = '2020-01-01';
+      await createTask({ projectId: live, title: 'WL late', dueDate: past, assigneeId });
+      await createTask({ projectId: live, title: 'WL late but done', dueDate: past, status: 'DONE', assigneeId });
+      await createTask({ projectId: live, title: 'WL later', dueDate: '2999-01-01', status: 'IN_PROGRESS' });
+      await createTask({ projectId: trashed, title: 'WL gone', dueDate: past, assigneeId });
+      const [{ version }] = await db.dataSource.query('SELECT version FROM projects WHERE id = $1', [trashed]);
+      await ok(url, editor, `mutation($input: DeleteRecordInput!) { deleteProject(input: $input) { id } }`, {
+        input: { id: trashed, version },
+      });
+      const mine = { projectIds: [live, trashed] };
+      expect((await list(mine)).totalCount).toBe(3);
+      expect(titles(await list({ ...mine, open: true }))).toEqual(['WL late', 'WL later']);
+      expect(titles(await list({ ...mine, open: false }))).toEqual(['WL late but done']);
+      expect(titles(await list({ ...mine, overdue: true }))).toEqual(['WL late']);
+      expect(titles(await list({ ...mine, overdue: false }))).toEqual(['WL late but done', 'WL later']);
+      expect(titles(await list({ ...mine, assigneeIds: [assigneeId] }))).toEqual(['WL late', 'WL late but done']);
+      expect(titles(await list({ ...mine, unassigned: true }))).toEqual(['WL later']);
+      const bad = await failure(url, viewer, LIST, { filter: { assigneeIds: ['nope'] } });
+      expect(bad.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
     it('should create, update with the version, and refuse a stale version with CONFLICT', async () => {
       const projectId = await project('Task Project');
       const task = await createTask({ projectId, title: 'Write the data management plan', dueDate: '2025-03-01' });

@@ -1,4 +1,15 @@
-import { IsIn, IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { MILESTONE_STATUSES, MilestoneStatusEnum, type MilestoneStatus } from './milestone.entity';
@@ -137,4 +148,51 @@ export class UpdateMilestoneInput {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was reached.' })
   @IsOptional()
   reachedOn?: string | null;
+}
+
+@InputType({ description: 'Which project tasks to list: every given condition holds.' })
+export class ProjectTaskFilter {
+  @Field(() => [TaskStatusEnum], { nullable: true, description: 'Only in any of these statuses.' })
+  @IsOptional()
+  @IsIn(TASK_STATUSES, { each: true })
+  statuses?: TaskStatus[];
+
+  @Field({ nullable: true, description: 'true: still to do (OPEN or IN_PROGRESS); false: DONE or CANCELLED.' })
+  @IsOptional()
+  @IsBoolean()
+  open?: boolean;
+
+  @Field({ nullable: true, description: 'true: still to do and due before today; false: the others.' })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'Only assigned to any of these users.' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(100)
+  assigneeIds?: string[];
+
+  @Field({ nullable: true, description: 'true: assigned to nobody; false: assigned to someone.' })
+  @IsOptional()
+  @IsBoolean()
+  unassigned?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'Only of projects of any of these teams.' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(100)
+  teamIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Only of projects carrying any of these tags.' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(100)
+  tagIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Only of any of these projects.' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(100)
+  projectIds?: string[];
 }

@@ -9,6 +9,7 @@ import { User } from '../user/user.entity';
 import { MILESTONE_FIELDS, Milestone, type MilestoneStatus } from './milestone.entity';
 import { PROJECT_TASK_FIELDS, ProjectTask, type TaskStatus } from './project-task.entity';
 import type {
+  ProjectTaskFilter,
   CreateMilestoneInput,
   CreateProjectTaskInput,
   UpdateMilestoneInput,
@@ -93,6 +94,44 @@ function workQuery<T extends ProjectTask | Milestone>(
 
 export const taskQuery = (source: DataSource | EntityManager, statuses?: TaskStatus[]) =>
   workQuery<ProjectTask>(source, ProjectTask, 't', statuses);
+
+/** Still to do. */
+export const OPEN_TASK = `t.status IN ('open', 'in_progress')`;
+/** Still to do and due before today. */
+export const TASK_OVERDUE = `coalesce(${OPEN_TASK} AND t.due_date < current_date, false)`;
+
+/**
+ * Tasks of live projects matching a filter, as a query aliased `t` with its project `p`: what
+ * the `projectTasks` list shows and reports count. Whoever may see a project sees its tasks.
+ */
+export function projectTasksQuery(
+  source: DataSource | EntityManager,
+  filter: ProjectTaskFilter = {},
+): SelectQueryBuilder<ProjectTask> {
+  const query = taskQuery(source, filter.statuses).innerJoin(
+    'projects',
+    'p',
+    'p.id = t.project_id AND p.deleted_at IS NULL',
+  );
+  const within = (column: string, name: string, values: string[] | undefined) => {
+    if (!values?.length) return;
+    const p = uniqueParameter(name);
+    query.andWhere(`${column} IN (:...${p})`, { [p]: values });
+  };
+  within('t.assignee_id', 'assignees', filter.assigneeIds);
+  within('p.team_id', 'teams', filter.teamIds);
+  within('t.project_id', 'projects', filter.projectIds);
+  if (filter.tagIds?.length) {
+    const p = uniqueParameter('tags');
+    query.andWhere(`EXISTS (SELECT 1 FROM taggings tg WHERE tg.project_id = p.id AND tg.tag_id IN (:...${p}))`, {
+      [p]: filter.tagIds,
+    });
+  }
+  if (filter.open != null) query.andWhere(filter.open ? OPEN_TASK : `NOT (${OPEN_TASK})`);
+  if (filter.overdue != null) query.andWhere(filter.overdue ? TASK_OVERDUE : `NOT ${TASK_OVERDUE}`);
+  if (filter.unassigned != null) query.andWhere(`t.assignee_id IS ${filter.unassigned ? '' : 'NOT '}NULL`);
+  return query;
+}
 
 export const milestoneQuery = (source: DataSource | EntityManager, statuses?: MilestoneStatus[]) =>
   workQuery<Milestone>(source, Milestone, 'm', statuses);

@@ -80,6 +80,7 @@ describe('built-in reports on the demo data', () => {
     ORGANIZATION: ['organizationFilter', 'countries'],
     DOCUMENT: ['documentFilter', ''],
     PROJECT: ['projectFilter', ''],
+    PROJECT_TASK: ['projectTaskFilter', ''],
   };
 
   it.each(builtInReports(new Date(REFERENCE_DATE)).map((r) => [r.id, r.spec] as const))(
@@ -105,6 +106,23 @@ describe('built-in reports on the demo data', () => {
 
   it('should leave figures to count under the dashboard’s team and country (the cases above are not empty)', () => {
     expect(filteredRows).toBeGreaterThan(10);
+  });
+
+  it.each(ROLES)('should count every open project task once in the workload, overdue first, for a %s', async (role) => {
+    for (const id of ['workload-tasks-users', 'workload-tasks-teams']) {
+      const { spec } = builtInReports(new Date(REFERENCE_DATE)).find((r) => r.id === id)!;
+      const { report } = await ok<{ report: ReportResult }>(server.url, tokens[role], REPORT_QUERY, { spec });
+      const [open, overdue] = await countsThrough(server.url, tokens[role], 'projectTasks', [
+        { open: true },
+        { open: true, overdue: true },
+      ]);
+      expect(overdue).toBeGreaterThan(0);
+      expect(open).toBeGreaterThan(overdue);
+      expect(report.rows.reduce((sum, row) => sum + row.values[0]!, 0)).toBe(open);
+      const overdueRows = report.rows.filter((row) => row.keys[1] === 'true');
+      expect(overdueRows.reduce((sum, row) => sum + row.values[0]!, 0)).toBe(overdue);
+      expect(report.rows.slice(0, overdueRows.length)).toEqual(overdueRows);
+    }
   });
 
   async function expectDrillDownsAgree(role: Role, spec: Record<string, unknown>): Promise<ReportResult> {

@@ -57,6 +57,19 @@ function recording(kind: 'ACTIVITY' | 'DOCUMENT', now: Date): Spec {
   };
 }
 
+/** Project tasks still to do, per assignee or per team of their project, overdue first. */
+function workloadOfTasks(by: 'assignee' | 'team'): Spec {
+  return {
+    kind: 'PROJECT_TASK',
+    projectTaskFilter: { open: true },
+    groupBy: [{ field: by }, { field: 'overdue' }],
+    orderBy: [
+      { dimension: 1, direction: 'DESC' },
+      { measure: 0, direction: 'DESC' },
+    ],
+  };
+}
+
 export function builtInReports(now = new Date()): BuiltInReport[] {
   const thisQuarter = { from: quarterStart(now).toISOString(), to: quarterStart(now, 1).toISOString() };
   const open = { open: true };
@@ -196,6 +209,20 @@ export function builtInReports(now = new Date()): BuiltInReport[] {
           { measure: 0, direction: 'DESC' },
         ],
       },
+    },
+    {
+      id: 'workload-tasks-users',
+      title: 'Open project tasks per assignee, overdue first',
+      description: 'Project tasks still to do (open or in progress) per assignee, the overdue ones first.',
+      chart: 'stacked',
+      spec: workloadOfTasks('assignee'),
+    },
+    {
+      id: 'workload-tasks-teams',
+      title: 'Open project tasks per team, overdue first',
+      description: 'Project tasks still to do per team of their project, the overdue ones first.',
+      chart: 'stacked',
+      spec: workloadOfTasks('team'),
     },
     {
       id: 'overlaps',

@@ -47,3 +47,8 @@ export async function cachedReport(
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return report;
 }
+
+/** Forgets every report: for a process that moves to another database (the benchmark). */
+export function forgetReports(): void {
+  entries.clear();
+}

@@ -23,6 +23,11 @@ function specOf(req: Request, schema: GraphQLSchema): ReportSpecInput {
       throw Object.assign(new Error('spec is not JSON'), { extensions: { code: 'BAD_USER_INPUT' } });
     }
   }
+  return coerceSpec(raw, schema);
+}
+
+/** A spec written as the variables of `report(spec:)` (a saved or built-in one too), read as the API reads it. */
+export function coerceSpec(raw: unknown, schema: GraphQLSchema): ReportSpecInput {
   const type = schema.getType('ReportSpecInput') as GraphQLInputType;
   return coerceInputValue(raw, type, (path, _value, error) => {
     const where = ['spec', ...path].join('.');

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { checkSpec } from './report-spec';
 import { compileReport } from './report-sql';
-import { label, measureLabel, REPORT_STATEMENT_TIMEOUT_MS, reportError } from './report.service';
+import { label, measureLabel, REPORT_SETTINGS, reportError } from './report.service';
 import type { ReportSpecInput } from './report.inputs';
 
 /** Rows fetched from the cursor at a time: memory stays flat whatever the report's size. */
@@ -34,14 +34,16 @@ export async function exportReportCsv(
   start: () => void,
 ): Promise<number> {
   const checked = { ...checkSpec(spec), limit: Infinity };
-  const { sql, parameters } = compileReport(dataSource, viewer, checked);
+  const { sql, parameters } = compileReport(dataSource, viewer, checked, 'export');
   const comparing = Boolean(checked.period?.previousFrom);
   const runner = dataSource.createQueryRunner();
   let rows = 0;
   try {
     await runner.connect();
     await runner.startTransaction();
-    await runner.query(`SET LOCAL statement_timeout = ${REPORT_STATEMENT_TIMEOUT_MS}`);
+    for (const setting of REPORT_SETTINGS) await runner.query(setting);
+    // Every row is read: plan for all of them, not for the first tenth as for a cursor by default.
+    await runner.query('SET LOCAL cursor_tuple_fraction = 1');
     await runner.query(`DECLARE report_export NO SCROLL CURSOR FOR ${sql}`, parameters).catch((error: unknown) => {
       throw reportError(error);
     });

@@ -7,6 +7,7 @@ import { needQuery } from '../need/need.service';
 import { OPEN_NEED_STATUSES } from '../need/need.entity';
 import { organizationQuery } from '../organization/organization.service';
 import { projectQuery } from '../project/project.service';
+import { OPEN_TASK, projectTasksQuery, TASK_OVERDUE } from '../project-work/project-work.service';
 import {
   categoryField,
   enumName,
@@ -197,6 +198,32 @@ export const REPORT_KINDS: Record<string, ReportKindDefinition> = {
       ...ownedRecordFields('p'),
       categoryField('kind', 'Kind', 'p.kind', 'kinds'),
       categoryField('status', 'Status', 'p.status', 'statuses'),
+    ],
+  },
+  PROJECT_TASK: {
+    alias: 't',
+    list: 'projectTasks',
+    filterType: 'ProjectTaskFilter',
+    query: (source, _viewer, filter) => asQuery(projectTasksQuery(source, filter)),
+    links: {},
+    fields: [
+      {
+        name: 'assignee',
+        label: 'Assignee',
+        type: 'user',
+        sql: 't.assignee_id',
+        drill: (key) => ({ assigneeIds: [key] }),
+      },
+      {
+        name: 'team',
+        label: 'Team of the project',
+        type: 'team',
+        sql: 'p.team_id',
+        drill: (key) => ({ teamIds: [key] }),
+      },
+      categoryField('status', 'Status', 't.status', 'statuses'),
+      booleanField('open', 'Open', OPEN_TASK, 'open'),
+      booleanField('overdue', 'Overdue', TASK_OVERDUE, 'overdue'),
     ],
   },
 };

@@ -36,6 +36,8 @@ export function compileReport(
   source: DataSource | EntityManager,
   viewer: Viewer | null,
   checked: CheckedSpec,
+  /** `export`: only what a CSV file shows (keys, names, measures), none of the drill-downs' ranges. */
+  columns: 'all' | 'export' = 'all',
 ): CompiledReport {
   const { definition, dimensions, measures, period, links } = checked;
   const base = definition.query(source, viewer, checked.filter);
@@ -73,26 +75,38 @@ export function compileReport(
   const distinct = links.length ? 'DISTINCT ' : '';
   const middleSql = withParameters(`SELECT ${distinct}${middle.join(', ')} FROM (${baseSql}) r ${joins}`);
 
-  const outer: string[] = [];
-  const groups: string[] = [];
+  // Grouped: each group's values (`o`) and measures; keys, bucket ranges and names come after.
+  const outer: string[] = dimensions.map((_, i) => `x.d${i} AS o${i}`);
+  const groups: string[] = dimensions.map((_, i) => `x.d${i}`);
+  const exporting = columns === 'export';
+  const shown: string[] = exporting
+    ? [...measures.map((_, i) => `g.m${i}`), ...(period?.previousFrom ? ['g.cur'] : [])]
+    : ['g.*'];
+  const labelJoins: string[] = [];
   dimensions.forEach((d, i) => {
-    groups.push(`x.d${i}`);
     if (d.bucket) {
       const tz = named('TZ', checked.timeZone);
-      outer.push(
-        `to_char(x.d${i}, 'YYYY-MM-DD') AS k${i}`,
-        `x.d${i} AT TIME ZONE ${tz} AS s${i}`,
-        `(x.d${i} + interval '${BUCKET_INTERVAL[d.bucket]}') AT TIME ZONE ${tz} AS e${i}`,
-      );
+      shown.push(`to_char(g.o${i}, 'YYYY-MM-DD') AS k${i}`);
+      if (!exporting) {
+        shown.push(
+          `g.o${i} AT TIME ZONE ${tz} AS s${i}`,
+          `(g.o${i} + interval '${BUCKET_INTERVAL[d.bucket]}') AT TIME ZONE ${tz} AS e${i}`,
+        );
+      }
       return;
     }
-    outer.push(`(x.d${i})::text AS k${i}`);
+    shown.push(`(g.o${i})::text AS k${i}`);
+    // Names of teams, users, tags and organizations: joined to the groups (a lookup per group
+    // instead would run before the sort of a whole export, hundreds of thousands of times).
     const label = LABELS[d.field.type];
-    if (label) outer.push(`(SELECT l.${label[1]} FROM ${label[0]} l WHERE l.id = x.d${i}) AS l${i}`);
+    if (label) {
+      shown.push(`l${i}.${label[1]} AS l${i}`);
+      labelJoins.push(`LEFT JOIN ${label[0]} l${i} ON l${i}.id = g.o${i}`);
+    }
   });
   const teamIndex = dimensions.findIndex((d) => d.field.type === 'team');
   const measureSql = (m: Measure, i: number) => {
-    const value = aggregate(m, i, links.length > 0);
+    const value = aggregate(m, i);
     if (!m.perTeamMember) return value;
     return `(${value})::float8 / nullif((SELECT count(*) FROM team_memberships tm WHERE tm.team_id = x.d${teamIndex}), 0)`;
   };
@@ -104,10 +118,18 @@ export function compileReport(
   const having = measures
     .map((m, i) => (m.minimum != null ? `${measureSql(m, i)} >= ${add(m.minimum)}::float8` : null))
     .filter(Boolean);
-  const sql = [
+  const grouping = [
     `SELECT ${outer.join(', ')} FROM (${middleSql}) x`,
     groups.length ? `GROUP BY ${groups.join(', ')}` : '',
     having.length ? `HAVING ${having.join(' AND ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  // Grouped apart from the ordering: asked for sorted groups, the planner would rather sort every
+  // record (its guess at the number of groups is far too high) than hash them and sort the groups.
+  const sql = [
+    `WITH g AS MATERIALIZED (${grouping}) SELECT ${shown.join(', ')} FROM g`,
+    ...labelJoins,
     orderClause(checked),
     // One row more than asked tells that there were more; both periods' rows when comparing.
     Number.isFinite(checked.limit) ? `LIMIT ${(period?.previousFrom ? 2 : 1) * checked.limit + 1}` : '',
@@ -117,11 +139,12 @@ export function compileReport(
   return { sql, parameters };
 }
 
-function aggregate(measure: Measure, index: number, repeated: boolean): string {
+function aggregate(measure: Measure, index: number): string {
   const v = `x.v${index}`;
   switch (measure.function) {
     case ReportFunction.COUNT:
-      return repeated ? 'count(DISTINCT x.rid)' : 'count(*)';
+      // A record a link repeats is made distinct per group by the middle query: a row is a record.
+      return 'count(*)';
     case ReportFunction.COUNT_DISTINCT:
       return `count(DISTINCT ${v})`;
     case ReportFunction.SUM:
@@ -138,9 +161,9 @@ function aggregate(measure: Measure, index: number, repeated: boolean): string {
 
 function orderClause(checked: CheckedSpec): string {
   const terms = checked.orderBy.map(
-    (o) => `${o.dimension != null ? `x.d${o.dimension}` : `m${o.measure}`} ${o.direction} NULLS LAST`,
+    (o) => `${o.dimension != null ? `o${o.dimension}` : `m${o.measure}`} ${o.direction} NULLS LAST`,
   );
   // Ties and the rest: by every dimension, so that the order and the cut are stable.
-  terms.push(...checked.dimensions.map((_, i) => `x.d${i}`));
+  terms.push(...checked.dimensions.map((_, i) => `o${i}`));
   return terms.length ? `ORDER BY ${terms.join(', ')}` : '';
 }

@@ -7,6 +7,7 @@ import { DocumentFilter } from '../document/document.inputs';
 import { NeedFilter } from '../need/need.inputs';
 import { OrganizationFilter } from '../organization/organization.inputs';
 import { ProjectFilter } from '../project/project.inputs';
+import { ProjectTaskFilter } from '../project-work/project-work.inputs';
 
 export const MAX_DIMENSIONS = 3;
 export const MAX_MEASURES = 5;
@@ -20,6 +21,7 @@ export enum ReportKind {
   ACTIVITY = 'ACTIVITY',
   DOCUMENT = 'DOCUMENT',
   NEED = 'NEED',
+  PROJECT_TASK = 'PROJECT_TASK',
 }
 describedEnum(ReportKind, 'ReportKind', 'The kind of record a report counts.');
 
@@ -158,6 +160,11 @@ export class ReportSpecInput {
   @ValidateNested()
   needFilter?: NeedFilter;
 
+  @Field(() => ProjectTaskFilter, { nullable: true, description: 'Which project tasks (kind PROJECT_TASK).' })
+  @IsOptional()
+  @ValidateNested()
+  projectTaskFilter?: ProjectTaskFilter;
+
   @Field(() => [ReportDimensionInput], {
     defaultValue: [],
     description: `Up to ${MAX_DIMENSIONS} groupings; none gives one row for all the records.`,
@@ -213,4 +220,5 @@ export const FILTER_OF_KIND: Record<ReportKind, keyof ReportSpecInput> = {
   ACTIVITY: 'activityFilter',
   DOCUMENT: 'documentFilter',
   NEED: 'needFilter',
+  PROJECT_TASK: 'projectTaskFilter',
 };

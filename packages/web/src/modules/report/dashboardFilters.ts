@@ -21,6 +21,7 @@ const FILTER_OF_KIND = {
   ACTIVITY: 'activityFilter',
   DOCUMENT: 'documentFilter',
   NEED: 'needFilter',
+  PROJECT_TASK: 'projectTaskFilter',
 } as const satisfies Record<ReportKind, keyof ReportSpecInput>;
 
 /** Where each kind's list filter takes a country: the record's own, or that of its organization. */
