@@ -111,8 +111,8 @@ async function freeEmail(
   return taken.length > 0 ? null : email;
 }
 
-/** Makes the user's memberships those of the claim: joins the named teams that exist, leaves the others. */
-async function syncTeams(manager: EntityManager, userId: string, codes: string[], actor: Actor): Promise<void> {
+/** Makes the user's memberships those of the claim (or a demo account): joins the named teams that exist, leaves the others. */
+export async function syncTeams(manager: EntityManager, userId: string, codes: string[], actor: Actor): Promise<void> {
   const wanted: { id: string }[] = codes.length
     ? await manager.query(`SELECT id FROM teams WHERE lower(code) = ANY($1::text[]) AND deleted_at IS NULL`, [codes])
     : [];
