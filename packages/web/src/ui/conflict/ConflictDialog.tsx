@@ -26,8 +26,7 @@ function Value({ text, changed, who }: { text: string; changed: boolean; who: st
         {text}
       </Text>
       {changed && (
-        // Red, darkest shade: orange is too pale on its light background for text this small.
-        <Badge size="xs" variant="light" color={who === 'They' ? 'red.9' : 'blue'} tt="none">
+        <Badge size="xs" variant="light" color={who === 'They' ? 'orange' : 'blue'} tt="none">
           {who} changed it
         </Badge>
       )}
