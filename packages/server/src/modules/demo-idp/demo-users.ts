@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { diffOf, recordChanges, type Actor } from '../shared/audit-writer';
-import { syncTeams } from '../session/sign-in.service';
+import { syncTeams } from '../team/team-membership.service';
 import { OPERATOR_ISSUER } from '../user/operator-user.service';
 import { User } from '../user/user.entity';
 import { DEMO_ACCOUNTS } from './demo-accounts';
