@@ -7,7 +7,7 @@ import { signIn } from '../support/signIn';
 
 const CREATE = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { id } }';
 
-describe('Merging duplicates, as the editor', () => {
+describe('Duplicates, as the editor', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -20,6 +20,38 @@ describe('Merging duplicates, as the editor', () => {
   afterAll(async () => {
     await context?.close();
     await browser?.close();
+  });
+
+  it('creates a contact with an email already known only when told to, affiliated in the same form', async () => {
+    const email = `${uniqueName('known').replace(/\s/g, '.')}@example.org`;
+    const organization = uniqueName('E2E Observatory');
+    await graphql(page, CREATE, { input: { firstName: 'Maria', lastName: uniqueName('Mitchell'), emails: [email] } });
+    await graphql(page, 'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+      input: { name: organization, kind: 'RESEARCH_INSTITUTE' },
+    });
+    const lastName = uniqueName('Herschel');
+
+    await page.goto('/contacts/new');
+    await page.getByRole('heading', { level: 1, name: 'New contact' }).waitFor();
+    await page.getByRole('textbox', { name: 'First name' }).fill('Caroline');
+    await page.getByRole('textbox', { name: 'Family name' }).fill(lastName);
+    await page.getByRole('combobox', { name: 'Email addresses' }).fill(email);
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'Organization' }).fill(organization);
+    await page.getByRole('option', { name: organization }).click();
+    await page.getByRole('combobox', { name: 'Role there' }).fill('Astronomer');
+    await page.getByRole('button', { name: 'Create contact' }).click();
+
+    const known = page.getByRole('alert').filter({ hasText: 'This email address is already known' });
+    await known.waitFor();
+    expect(page.url()).toMatch(/\/contacts\/new$/);
+    await expectNoSeriousA11yViolations(page, 'the known-email warning');
+    await screenshot(page, 'contact-known-email');
+    await known.getByRole('button', { name: 'Create anyway' }).click();
+    await page.waitForURL(/\/contacts\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: `Caroline ${lastName}` }).waitFor();
+    const affiliation = page.getByRole('list').filter({ hasText: 'Astronomer' });
+    await affiliation.getByRole('link', { name: organization }).waitFor();
   });
 
   it('compares two contacts field by field, keeps the other one, and takes a chosen value from this one', async () => {
