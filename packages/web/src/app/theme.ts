@@ -45,7 +45,12 @@ const lightVariants = Object.fromEntries(
 /** Secondary ("dimmed") text one shade darker than Mantine's, which is below 4.5:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', ...lightVariants },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Fields in error and their messages: Mantine's red 6 is 3.3:1 on white, red 9 is 5.6:1.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    ...lightVariants,
+  },
   // Mantine's dimmed text on a dark page (dark-2 on dark-7) is 4.0:1; dark-1 is well above 4.5:1.
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });
