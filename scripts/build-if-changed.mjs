@@ -60,7 +60,13 @@ if (process.argv.includes('--record')) {
   writeFileSync(stamp, `${current}\n`);
   process.exit(0);
 }
-if (outputs.every(existsSync) && readFileSync(stamp, 'utf8').trim() === current) {
+const upToDate = outputs.every(existsSync) && readFileSync(stamp, 'utf8').trim() === current;
+if (process.argv.includes('--check')) {
+  // Says whether `npm start` would build, without building: exit 0 when it would not.
+  console.log(upToDate ? 'The build is up to date.' : 'The sources changed since the last build.');
+  process.exit(upToDate ? 0 : 1);
+}
+if (upToDate) {
   console.log('The build is up to date: starting.');
   process.exit(0);
 }

@@ -15,6 +15,7 @@ import { createAppDataSource } from './database';
 import { buildAppSchema } from './schema';
 import { seedIfEmpty } from './seed/seed';
 import { currentGraph } from './modules/graph/graph-store';
+import { ensureDemoUsers } from './modules/demo-idp/demo-users';
 
 const WEB_ROOT = path.resolve(__dirname, '../../web/dist');
 
@@ -52,6 +53,10 @@ async function main(): Promise<void> {
     production: config.env === 'production',
     rateLimit: { windowMs: config.rateLimit.windowMs, limit: config.rateLimit.auth },
   });
+  if (signIn.demo) {
+    const made = await ensureDemoUsers(dataSource);
+    if (made > 0) logger.info({ users: made }, 'demo users made, to be picked before their first sign-in');
+  }
   const authenticate = createAuthenticator(dataSource, signIn.sessions);
   const schema = await buildAppSchema();
   const server = await createLiaisonServer({

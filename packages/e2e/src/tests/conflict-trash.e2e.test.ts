@@ -112,5 +112,13 @@ describe('Conflicts, trash and history, as two editors', () => {
     await mine.getByText('The change was reverted.').waitFor();
     await mine.getByRole('heading', { level: 1, name, exact: true }).waitFor();
     expect(await organizationState(mine, id)).toEqual({ name, city: 'Grenoble', deletedAt: null });
+
+    // The revert is a change of its own, which can be reverted in turn: the rename comes back.
+    const undo = mine.getByRole('button', { name: /^Revert “Undone/ });
+    await undo.waitFor();
+    await undo.click();
+    await mine.getByRole('dialog', { name: 'Revert this change?' }).getByRole('button', { name: 'Revert' }).click();
+    await mine.getByRole('heading', { level: 1, name: renamed, exact: true }).waitFor();
+    expect(await organizationState(mine, id)).toEqual({ name: renamed, city: 'Grenoble', deletedAt: null });
   });
 });

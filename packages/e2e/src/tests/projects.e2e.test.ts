@@ -152,6 +152,36 @@ describe('Projects', () => {
     await page.waitForURL(projectUrl);
   });
 
+  it('as the editor: is warned before adding a contact to a completed project, and may add them anyway', async () => {
+    ({ context, page } = await newPage(browser));
+    await signIn(page, 'editor');
+    const project = uniqueName('E2E Finished Project');
+    const lastName = uniqueName('Hopper');
+    await graphql(page, 'mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }', {
+      input: { name: project, kind: 'COLLABORATION', status: 'COMPLETED' },
+    });
+    const { createContact } = await graphql<{ createContact: { id: string } }>(
+      page,
+      'mutation ($input: CreateContactInput!) { createContact(input: $input) { id } }',
+      { input: { firstName: 'Grace', lastName } },
+    );
+
+    await page.goto(`/contacts/${createContact.id}`);
+    await page.getByRole('heading', { level: 1, name: `Grace ${lastName}` }).waitFor();
+    await page.getByRole('button', { name: 'Add to project' }).click();
+    await pick(page, 'Project', project);
+    const dialog = page.getByRole('dialog');
+    const warning = dialog.getByRole('alert').filter({ hasText: 'This project is completed' });
+    await warning.getByText(`${project} has ended. Add Grace ${lastName} only to record`).waitFor();
+    await expect(dialog.getByRole('button', { name: 'Add', exact: true }).count()).resolves.toBe(0);
+    await chooseRole(page, 'Partner');
+    await expectNoSeriousA11yViolations(page, 'the warning before joining a completed project');
+    await screenshot(page, 'project-completed-warning');
+    await dialog.getByRole('button', { name: 'Add anyway' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: project }).waitFor();
+  });
+
   it('as the editor: filters the list from the URL and exports it', async () => {
     ({ context, page } = await newPage(browser));
     await signIn(page, 'editor', '/projects?status=ACTIVE&sort=-start&cols=name,status,start');

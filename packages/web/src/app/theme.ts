@@ -26,16 +26,22 @@ export const theme = createTheme({
 });
 
 /**
- * Light tints (light badges, the current navigation link) with text in the darkest shade and a
- * hover tint of shade 1: Mantine's defaults fall below 4.5:1 for green, teal, yellow, orange,
- * and for the current navigation link under the pointer.
+ * Even the darkest yellow and orange of Mantine are too pale on their own tint (2.7:1 and 3.6:1):
+ * their light variants (warnings, "they changed it") take a brown of the same hue, above 7:1.
+ */
+const DARKER_THAN_SHADE_9: Record<string, string> = { yellow: '#664d03', orange: '#8a3a00' };
+
+/**
+ * Light tints (light badges and alerts, the current navigation link) with text in the darkest
+ * shade and a hover tint of shade 1: Mantine's defaults fall below 4.5:1 for green, teal, yellow,
+ * orange, and for the current navigation link under the pointer.
  */
 const lightVariants = Object.fromEntries(
   [
     ...Object.keys(DEFAULT_THEME.colors).map((color) => [`color-${color}`, color]),
     ['primary-color', PRIMARY_COLOR],
   ].flatMap(([variable, color]) => [
-    [`--mantine-${variable}-light-color`, `var(--mantine-color-${color}-9)`],
+    [`--mantine-${variable}-light-color`, DARKER_THAN_SHADE_9[color] ?? `var(--mantine-color-${color}-9)`],
     [`--mantine-${variable}-light-hover`, `var(--mantine-color-${color}-1)`],
   ]),
 );
@@ -43,7 +49,12 @@ const lightVariants = Object.fromEntries(
 /** Secondary ("dimmed") text one shade darker than Mantine's, which is below 4.5:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', ...lightVariants },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Fields in error and their messages: Mantine's red 6 is 3.3:1 on white, red 9 is 5.6:1.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    ...lightVariants,
+  },
   // Mantine's dimmed text on a dark page (dark-2 on dark-7) is 4.0:1; dark-1 is well above 4.5:1.
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });

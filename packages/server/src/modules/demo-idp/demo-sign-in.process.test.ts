@@ -44,10 +44,29 @@ describe('the demo sign-in of the server process', () => {
         const started = JSON.parse(server.stdout.find((line) => line.includes('"port"'))!) as { signIn: string };
         expect(started.signIn).toMatch(/^demo/);
 
+        // The demo users are there before their first sign-in, for colleagues to pick.
+        const names = '{ users(first: 50) { nodes { name role lastSignInAt } } }';
+        const editor = await signedInBrowser(url, 'demo-editor');
+        const before = (await browserGraphql(editor, url, names)).body as {
+          data: { users: { nodes: { name: string; role: string; lastSignInAt: string | null }[] } };
+        };
+        expect(before.data.users.nodes).toEqual(
+          expect.arrayContaining([
+            { name: 'Ada Admin', role: 'ADMIN', lastSignInAt: null },
+            { name: 'Vera Viewer', role: 'VIEWER', lastSignInAt: null },
+          ]),
+        );
+
+        // Ada's first sign-in is hers: the same user, not a second Ada.
         const browser = await signedInBrowser(url, 'demo-admin');
         expect((await browserGraphql(browser, url, '{ me { name role } }')).body).toEqual({
           data: { me: { name: 'Ada Admin', role: 'ADMIN' } },
         });
+        const after = (await browserGraphql(browser, url, names)).body as typeof before;
+        const adas = after.data.users.nodes.filter((user) => user.name === 'Ada Admin');
+        expect(adas).toHaveLength(1);
+        expect(adas[0].lastSignInAt).not.toBeNull();
+        expect(after.data.users.nodes).toHaveLength(3);
         const logs = server.stdout.map((line) => JSON.parse(line) as { msg: string });
         expect(logs.some((log) => log.msg === 'signed in')).toBe(true);
       } finally {

@@ -1,8 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { diffOf, recordChanges, type Actor } from '../shared/audit-writer';
-import { TeamMembership } from '../team/team-membership.entity';
-import { addTeamMember, removeTeamMember } from '../team/team-membership.service';
-import type { AddTeamMemberInput, RemoveTeamMemberInput } from '../team/team.inputs';
+import { syncTeams } from '../team/team-membership.service';
 import { OPERATOR_ISSUER } from '../user/operator-user.service';
 import { User } from '../user/user.entity';
 import type { SignInProfile } from './claims';
@@ -109,22 +107,4 @@ async function freeEmail(
     [email, userId ?? null],
   );
   return taken.length > 0 ? null : email;
-}
-
-/** Makes the user's memberships those of the claim: joins the named teams that exist, leaves the others. */
-async function syncTeams(manager: EntityManager, userId: string, codes: string[], actor: Actor): Promise<void> {
-  const wanted: { id: string }[] = codes.length
-    ? await manager.query(`SELECT id FROM teams WHERE lower(code) = ANY($1::text[]) AND deleted_at IS NULL`, [codes])
-    : [];
-  const wantedIds = new Set(wanted.map((team) => team.id));
-  const current = await manager.find(TeamMembership, { where: { userId } });
-  const currentIds = new Set(current.map((membership) => membership.teamId));
-  for (const teamId of wantedIds) {
-    if (!currentIds.has(teamId)) {
-      await addTeamMember(manager, { teamId, userId, role: 'member' } as AddTeamMemberInput, actor);
-    }
-  }
-  for (const teamId of currentIds) {
-    if (!wantedIds.has(teamId)) await removeTeamMember(manager, { teamId, userId } as RemoveTeamMemberInput, actor);
-  }
 }

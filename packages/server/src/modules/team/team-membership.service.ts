@@ -91,3 +91,24 @@ export async function removeTeamMember(
   await onBothEnds(manager, actor, membership, 'unlink', { membership: { before: values(membership), after: null } });
   return manager.findOneOrFail(Team, { where: { id: input.teamId }, withDeleted: true });
 }
+
+/**
+ * Makes a user's memberships those of the team codes (lower case) a sign-in's claim or a demo
+ * account names: joins the named teams that exist, leaves the others.
+ */
+export async function syncTeams(manager: EntityManager, userId: string, codes: string[], actor: Actor): Promise<void> {
+  const wanted: { id: string }[] = codes.length
+    ? await manager.query(`SELECT id FROM teams WHERE lower(code) = ANY($1::text[]) AND deleted_at IS NULL`, [codes])
+    : [];
+  const wantedIds = new Set(wanted.map((team) => team.id));
+  const current = await manager.find(TeamMembership, { where: { userId } });
+  const currentIds = new Set(current.map((membership) => membership.teamId));
+  for (const teamId of wantedIds) {
+    if (!currentIds.has(teamId)) {
+      await addTeamMember(manager, { teamId, userId, role: 'member' } as AddTeamMemberInput, actor);
+    }
+  }
+  for (const teamId of currentIds) {
+    if (!wantedIds.has(teamId)) await removeTeamMember(manager, { teamId, userId } as RemoveTeamMemberInput, actor);
+  }
+}

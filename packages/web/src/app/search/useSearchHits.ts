@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { graphql } from '../../generated';
 
-const GlobalSearchQuery = graphql(`
+export const GlobalSearchQuery = graphql(`
   query GlobalSearch($query: String!, $first: Int!) {
     search(query: $query, first: $first) {
       id

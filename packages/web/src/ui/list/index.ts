@@ -4,3 +4,4 @@ export { DateCell, activityCountColumn, dateColumn, ownerColumn, tagsColumn, upd
 export { PAGE_SIZES, listViewParams, orderOf } from './listViewParams';
 export { drillHref, withDrill } from './drillFilter';
 export { InlineSelectCell } from './InlineSelectCell';
+export { InlineTextCell } from './InlineTextCell';

@@ -99,6 +99,35 @@ describe('LogActivityButton', () => {
     expect(sent[0]).toMatchObject({ kind: 'MEETING', participantUserIds: ['user-2'] });
   });
 
+  it('adds a follow-up to-do in the same dialog, and will not save one without saying what', async () => {
+    const sent: CreateActivityInput[] = [];
+    const created = {
+      request: {
+        query: CreateActivityMutation,
+        variables: (variables: { input: CreateActivityInput }) => {
+          sent.push(variables.input);
+          return true;
+        },
+      },
+      result: { data: { createActivity: activityRecord('act-1') } },
+    };
+    const { user } = renderWithProviders(<LogActivityButton record={CERN} />, { mocks: [userOptionsMock, created] });
+    await user.click(screen.getByRole('button', { name: 'Log a meeting' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Log a meeting' });
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Add a follow-up to-do' }));
+    expect(within(dialog).getByText('Say what is to be done')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+
+    await user.type(within(dialog).getByRole('textbox', { name: /To-do/ }), 'Send the slides');
+    await user.type(within(dialog).getByLabelText('Due'), '2026-12-10');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/was logged with its follow-up to-do\./)).toBeInTheDocument();
+    expect(sent[0]).toMatchObject({
+      kind: 'MEETING',
+      followUp: { subject: 'Send the slides', dueAt: new Date('2026-12-10T09:00').toISOString() },
+    });
+  });
+
   it('shows nothing to a viewer', () => {
     renderWithProviders(<LogActivityButton record={CERN} />, {
       session: { ...EDITOR_SESSION, canEdit: false, user: { ...EDITOR_SESSION.user, role: 'VIEWER' } },

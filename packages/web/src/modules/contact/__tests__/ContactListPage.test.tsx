@@ -12,6 +12,7 @@ const row = (id: string, name: string, emails: string[] | null) => ({
   __typename: 'Contact' as const,
   id,
   name,
+  version: 1,
   title: 'Researcher',
   country: 'FR',
   emails,
@@ -83,6 +84,9 @@ describe('ContactListPage', () => {
     expect(within(table).getAllByRole('cell', { name: 'Physicist' })).toHaveLength(2);
     expect(within(table).getByRole('columnheader', { name: /Activities/ })).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: '7' })).toBeInTheDocument();
+    // Editors change a title or a country right in the row.
+    expect(within(table).getByRole('textbox', { name: 'Title of Marie Curie' })).toHaveValue('Researcher');
+    expect(within(table).getByRole('combobox', { name: 'Country of Pierre Curie' })).toHaveValue('France');
   });
 
   it('reads tags by name in the URL, and still by id', async () => {
@@ -137,6 +141,8 @@ describe('ContactListPage', () => {
     const table = await screen.findByRole('table', { name: 'Contacts' });
     await within(table).findByRole('link', { name: 'Marie Curie' });
     expect(within(table).queryByRole('columnheader', { name: /Email/ })).not.toBeInTheDocument();
+    expect(within(table).getAllByRole('cell', { name: 'Researcher' })).toHaveLength(2);
+    expect(within(table).queryByRole('textbox', { name: /Title of/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'New contact' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Select Marie Curie' }));
     expect(screen.queryByRole('button', { name: 'Tags…' })).not.toBeInTheDocument();

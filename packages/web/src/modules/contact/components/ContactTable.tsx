@@ -7,6 +7,7 @@ export const ContactTable_contact = graphql(`
   fragment ContactTable_contact on Contact {
     id
     name
+    version
     title
     country
     emails

@@ -19,7 +19,14 @@ export function DuplicateEmailAlert({ duplicate, onCreateAnyway, onUseExisting, 
       <Text size="sm">
         {existing ? (
           <>
-            <Anchor component={Link} to={`/contacts/${existing.id}`} target="_blank">
+            <Anchor
+              component={Link}
+              to={`/contacts/${existing.id}`}
+              target="_blank"
+              c="inherit"
+              fw={600}
+              underline="always"
+            >
               {existing.name}
             </Anchor>{' '}
             already has this email address.
@@ -35,7 +42,7 @@ export function DuplicateEmailAlert({ duplicate, onCreateAnyway, onUseExisting, 
             Use {existing.name}
           </Button>
         )}
-        <Button size="xs" color="orange.9" loading={creating} onClick={onCreateAnyway}>
+        <Button size="xs" variant="light" color="orange" loading={creating} onClick={onCreateAnyway}>
           Create anyway
         </Button>
       </Group>

@@ -1,8 +1,8 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ContactTable_ContactFragment as Row } from '../../../generated/graphql';
-import { countryName } from '../../../ui/countries';
 import type { DataTableColumn } from '../../../ui/DataTable';
+import { ContactCountryCell, ContactTitleCell } from './ContactFieldCell';
 import { activityCountColumn, dateColumn, ownerColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 /** The columns of the contact list; `sortKey`s are those of useContactListView. */
@@ -19,7 +19,12 @@ export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
     ),
     csv: (row) => row.name,
   },
-  { key: 'title', header: 'Title', render: (row) => row.title, csv: (row) => row.title },
+  {
+    key: 'title',
+    header: 'Title',
+    render: (row) => <ContactTitleCell contact={row} />,
+    csv: (row) => row.title,
+  },
   {
     key: 'organization',
     header: 'Organization',
@@ -60,7 +65,7 @@ export const CONTACT_COLUMNS: DataTableColumn<Row>[] = [
     key: 'country',
     header: 'Country',
     sortKey: 'country',
-    render: (row) => row.country && <span title={row.country}>{countryName(row.country)}</span>,
+    render: (row) => <ContactCountryCell contact={row} />,
     csv: (row) => row.country,
   },
   dateColumn('lastContacted', 'Last contacted', (row) => row.lastContactedAt, { sortKey: 'lastContacted' }),

@@ -58,6 +58,8 @@ export function DuplicateWarning({ noun, basePath, duplicates, onMerge, merging 
                 to={`${basePath}/${duplicate.id}`}
                 target="_blank"
                 size="sm"
+                c="inherit"
+                underline="always"
                 aria-label={`Open ${duplicate.name} (new tab)`}
               >
                 <Group gap={2} component="span">

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { getFragmentData, graphql } from '../../../generated';
 import { countryName } from '../../../ui/countries';
+import { ORGANIZATION_KIND_LABELS } from '../../organization/organizationKinds';
 import type { ComparedRecord, MergeField } from '../components/MergeComparison';
 
 const ContactMergeFields_contact = graphql(`
@@ -161,7 +162,7 @@ export function useOrganizationComparison(ids: readonly [string, string] | null)
         values: {
           NAME: organization.name,
           ACRONYM: text(organization.acronym),
-          KIND: text(organization.kind),
+          KIND: ORGANIZATION_KIND_LABELS[organization.kind],
           COUNTRY: country(organization.country),
           CITY: text(organization.city),
           WEBSITE: text(organization.website),

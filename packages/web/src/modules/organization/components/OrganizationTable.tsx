@@ -7,6 +7,7 @@ export const OrganizationTable_organization = graphql(`
   fragment OrganizationTable_organization on Organization {
     id
     name
+    version
     acronym
     kind
     country

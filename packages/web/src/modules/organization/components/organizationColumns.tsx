@@ -1,9 +1,9 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import type { OrganizationTable_OrganizationFragment as Row } from '../../../generated/graphql';
-import { countryName } from '../../../ui/countries';
 import type { DataTableColumn } from '../../../ui/DataTable';
 import { ORGANIZATION_KIND_LABELS } from '../organizationKinds';
+import { OrganizationCountryCell, OrganizationKindCell, OrganizationTextCell } from './OrganizationFieldCell';
 import { activityCountColumn, dateColumn, tagsColumn, updatedColumn } from '../../../ui/list';
 
 /** The columns of the organization list; `sortKey`s are those of useOrganizationListView. */
@@ -20,22 +20,32 @@ export const ORGANIZATION_COLUMNS: DataTableColumn<Row>[] = [
     ),
     csv: (row) => row.name,
   },
-  { key: 'acronym', header: 'Acronym', render: (row) => row.acronym, csv: (row) => row.acronym },
+  {
+    key: 'acronym',
+    header: 'Acronym',
+    render: (row) => <OrganizationTextCell organization={row} field="acronym" />,
+    csv: (row) => row.acronym,
+  },
   {
     key: 'kind',
     header: 'Kind',
     sortKey: 'kind',
-    render: (row) => ORGANIZATION_KIND_LABELS[row.kind],
+    render: (row) => <OrganizationKindCell organization={row} />,
     csv: (row) => ORGANIZATION_KIND_LABELS[row.kind],
   },
   {
     key: 'country',
     header: 'Country',
     sortKey: 'country',
-    render: (row) => row.country && <span title={row.country}>{countryName(row.country)}</span>,
+    render: (row) => <OrganizationCountryCell organization={row} />,
     csv: (row) => row.country,
   },
-  { key: 'city', header: 'City', render: (row) => row.city, csv: (row) => row.city },
+  {
+    key: 'city',
+    header: 'City',
+    render: (row) => <OrganizationTextCell organization={row} field="city" />,
+    csv: (row) => row.city,
+  },
   {
     key: 'parent',
     header: 'Part of',

@@ -58,7 +58,7 @@ const RecentWork_documents = graphql(`
  * The newest activities and documents of the record, from its timeline: an organization's
  * include those of its contacts and parts, marked "via …".
  */
-const RecentWorkQuery = graphql(`
+export const RecentWorkQuery = graphql(`
   query RecentWork($id: ID!, $organization: Boolean!, $contact: Boolean!, $first: Int!) {
     organization(id: $id) @include(if: $organization) {
       id

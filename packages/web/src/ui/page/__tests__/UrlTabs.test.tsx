@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { useLocation } from 'react-router';
 import { renderWithProviders } from '../../../test/renderWithProviders';
+import { MergedAlert } from '../MergedAlert';
 import { RecordNotFound } from '../RecordNotFound';
 import { TrashedAlert } from '../TrashedAlert';
 import { UrlTabs } from '../UrlTabs';
@@ -39,6 +40,16 @@ describe('UrlTabs', () => {
     renderWithProviders(<UrlTabs tabs={TABS} />, { route: '/things/1?tab=nonsense', path: '/things/:id' });
     expect(screen.getByText('The fields')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
+describe('MergedAlert', () => {
+  it('says which record a merged duplicate went into, with a link to it', () => {
+    renderWithProviders(<MergedAlert noun="contact" into={{ name: 'Ada Lovelace', to: '/contacts/c-1' }} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Merged into Ada Lovelace');
+    expect(alert).toHaveTextContent('This contact was a duplicate');
+    expect(screen.getByRole('link', { name: 'Ada Lovelace' })).toHaveAttribute('href', '/contacts/c-1');
   });
 });
 
