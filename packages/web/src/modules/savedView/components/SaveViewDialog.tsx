@@ -1,11 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { graphql } from '../../../generated';
-import { PRIVATE, SharingFields, sharingInput, type Sharing } from './SharingFields';
-import { describeError } from '../../../ui/errors/describeError';
-import { fieldErrorsOf } from '../../../ui/errors/fieldErrors';
+import { NameAndSharingDialog } from './NameAndSharingDialog';
+import { sharingInput, type Sharing } from './SharingFields';
 import { viewOfSearch, type SavedViewTarget } from '../lib/savedViewTargets';
 
 export const CreateSavedView = graphql(`
@@ -32,15 +29,12 @@ export function SaveViewDialog({
   search: string;
   onClose(): void;
 }) {
-  const [name, setName] = useState('');
-  const [sharing, setSharing] = useState<Sharing>(PRIVATE);
   const [create, { loading, error }] = useMutation(CreateSavedView, {
     refetchQueries: ['NavigationSavedViews'],
     awaitRefetchQueries: true,
   });
-  const fields = error ? fieldErrorsOf(error) : {};
 
-  const save = async () => {
+  const save = async (name: string, sharing: Sharing) => {
     await create({
       variables: {
         input: {
@@ -56,34 +50,13 @@ export function SaveViewDialog({
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Save this view of ${target.what}`}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save().catch(() => undefined);
-        }}
-      >
-        <Stack>
-          <TextInput
-            label="Name"
-            required
-            data-autofocus
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={fields.name}
-          />
-          <SharingFields value={sharing} onChange={setSharing} teamError={fields.teamId} />
-          {error && !Object.keys(fields).length && <p role="alert">{describeError(error).title}</p>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={loading}>
-              Save view
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <NameAndSharingDialog
+      title={`Save this view of ${target.what}`}
+      submitLabel="Save view"
+      loading={loading}
+      error={error}
+      onSave={save}
+      onClose={onClose}
+    />
   );
 }
