@@ -117,8 +117,13 @@ function walkBack(parents: Int32Array, node: number): number[] {
 export function bestEdge(lens: GraphLens, a: number, b: number): number {
   let best = -1;
   let bestScore = -Infinity;
-  lens.forEachEdge(a, (e, other, state) => {
-    if (other !== b) return;
+  if (!lens.keepsNode(b)) return best;
+  // The edges between the two are in both ends' rows: read the shorter (a hub's has thousands).
+  const [near, far] = lens.index.degreeOf(a) <= lens.index.degreeOf(b) ? [a, b] : [b, a];
+  lens.index.forEachEdge(near, (e, other) => {
+    if (other !== far) return;
+    const state = lens.edge(e);
+    if (!state) return;
     const score = (state.past ? 0 : 10) + state.weight + (lens.index.edges[e].main ? 0.5 : 0);
     if (score > bestScore || (score === bestScore && lens.index.edges[e].id < lens.index.edges[best].id)) {
       best = e;
