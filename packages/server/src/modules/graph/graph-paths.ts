@@ -77,7 +77,9 @@ function shortestPaths(
     for (const node of frontier) {
       if (meetings.size > 0 && (extra -= index.degreeOf(node)) < 0) break;
       budget.left -= index.degreeOf(node);
-      lens.forEachEdge(node, (_e, other) => {
+      // A node is reached by one side only (the searches stop where they meet), so an edge
+      // back into this side's own reach is dropped before it is judged.
+      lens.forEachEdgeMarked(node, mine, false, (_e, other) => {
         if (meetings.size >= want) return;
         if (blocked && (blocks.nodes.has(other) || blocks.pairs.has(pairKey(lens, node, other)))) return;
         if (theirs[other] !== 0) {

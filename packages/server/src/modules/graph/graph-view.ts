@@ -126,7 +126,7 @@ export class GraphLens {
    */
   forEachEdgeMarked(
     node: number,
-    ends: Uint8Array,
+    ends: Uint8Array | Int32Array,
     inside: boolean,
     visit: (edge: number, neighbour: number, state: EdgeState) => void,
   ): void {
