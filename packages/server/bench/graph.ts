@@ -231,7 +231,7 @@ function report(results: Result[]): string {
         `| ${Math.round(r.neighborhood.nodes)} (${share(r.neighborhood.truncated)}) | ${r.neighborhood.statements} |`,
     ),
     '',
-    '| database | pairs connected within 6 hops | hops of the shortest path | structural links only (no staff ties): connected | hops | Louvain communities of the whole graph (largest; found in) |',
+    '| database | pairs connected within 6 hops | hops of the shortest path | structural links only (no staff ties): connected | hops | Louvain communities of the whole graph (largest; time of the keyConnectors request) |',
     '| --- | --- | --- | --- | --- | --- |',
     ...results.map(
       (r) =>
