@@ -131,7 +131,7 @@ export class GraphLens {
     visit: (edge: number, neighbour: number, state: EdgeState) => void,
   ): void {
     this.index.forEachEdge(node, (e, other) => {
-      if (ends[other] !== 0 !== inside || !this.keepsNode(other)) return;
+      if ((ends[other] !== 0) !== inside || !this.keepsNode(other)) return;
       const state = this.edge(e);
       if (state) visit(e, other, state);
     });
