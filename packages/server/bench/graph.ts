@@ -30,9 +30,10 @@ const ONLY = process.env.BENCH_ONLY; // 'postgres' or 'pglite'
 const PATHS = `query($input: ConnectionPathsInput!) { connectionPaths(input: $input) { length nodes { id label } edges { id kind } } }`;
 const NEIGHBORHOOD = `query($input: GraphNeighborhoodInput!) {
   graphNeighborhood(input: $input) { truncated nodes { id kind label degree } edges { id kind source target weight } } }`;
+const COMMUNITIES = `query($input: KeyConnectorsInput!) { keyConnectors(input: $input) { communities { size } } }`;
 
 async function postgresDatabase(scale: number): Promise<string> {
-  const name = `liaison_graph_bench_${scale}`;
+  const name = process.env.BENCH_DATABASE ?? `liaison_graph_bench_${scale}`;
   const admin = new Client({ connectionString: SERVER_URL });
   await admin.connect();
   const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -93,6 +94,8 @@ interface Result {
   buildMs: number;
   paths: { p50: number; p95: number; statements: number; connected: number; hops: Map<number, number> };
   structural: { connected: number; hops: Map<number, number> };
+  /** Louvain over the whole graph an admin sees, as `keyConnectors` without seeds finds them. */
+  communities: { count: number; largest: number; ms: number };
   neighborhood: { p50: number; p95: number; statements: number; nodes: number; truncated: number };
 }
 
@@ -154,6 +157,13 @@ async function run(database: string, scale: number, dataSource: DataSource): Pro
     structuralHops.set(length, (structuralHops.get(length) ?? 0) + 1);
   }
 
+  const wholeGraph = await post(url, secret, COMMUNITIES, { limit: 1 });
+  const sizes = (wholeGraph.data.keyConnectors as { communities: { size: number }[] }).communities.map((c) => c.size);
+  const communities = { count: sizes.length, largest: Math.max(0, ...sizes), ms: wholeGraph.ms };
+  console.log(
+    `${communities.count} communities (largest ${communities.largest} nodes) in ${communities.ms.toFixed(0)} ms`,
+  );
+
   const viewTimes: number[] = [];
   let viewStatements = 0;
   let viewNodes = 0;
@@ -183,6 +193,7 @@ async function run(database: string, scale: number, dataSource: DataSource): Pro
       hops,
     },
     structural: { connected: structuralConnected / pairs.length, hops: structuralHops },
+    communities,
     neighborhood: {
       p50: percentile(viewTimes, 50),
       p95: percentile(viewTimes, 95),
@@ -220,12 +231,13 @@ function report(results: Result[]): string {
         `| ${Math.round(r.neighborhood.nodes)} (${share(r.neighborhood.truncated)}) | ${r.neighborhood.statements} |`,
     ),
     '',
-    '| database | pairs connected within 6 hops | hops of the shortest path | structural links only (no staff ties): connected | hops |',
-    '| --- | --- | --- | --- | --- |',
+    '| database | pairs connected within 6 hops | hops of the shortest path | structural links only (no staff ties): connected | hops | Louvain communities of the whole graph (largest; time of the keyConnectors request) |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...results.map(
       (r) =>
         `| ${r.database} scale ${r.scale} | ${share(r.paths.connected)} | ${distribution(r.paths.hops)} ` +
-        `| ${share(r.structural.connected)} | ${distribution(r.structural.hops)} |`,
+        `| ${share(r.structural.connected)} | ${distribution(r.structural.hops)} ` +
+        `| ${r.communities.count.toLocaleString('en')} (${r.communities.largest.toLocaleString('en')} nodes; ${(r.communities.ms / 1000).toFixed(1)} s) |`,
     ),
   ];
   return lines.join('\n');

@@ -77,7 +77,9 @@ function shortestPaths(
     for (const node of frontier) {
       if (meetings.size > 0 && (extra -= index.degreeOf(node)) < 0) break;
       budget.left -= index.degreeOf(node);
-      lens.forEachEdge(node, (_e, other) => {
+      // A node is reached by one side only (the searches stop where they meet), so an edge
+      // back into this side's own reach is dropped before it is judged.
+      lens.forEachEdgeMarked(node, mine, false, (_e, other) => {
         if (meetings.size >= want) return;
         if (blocked && (blocks.nodes.has(other) || blocks.pairs.has(pairKey(lens, node, other)))) return;
         if (theirs[other] !== 0) {
@@ -117,8 +119,13 @@ function walkBack(parents: Int32Array, node: number): number[] {
 export function bestEdge(lens: GraphLens, a: number, b: number): number {
   let best = -1;
   let bestScore = -Infinity;
-  lens.forEachEdge(a, (e, other, state) => {
-    if (other !== b) return;
+  if (!lens.keepsNode(b)) return best;
+  // The edges between the two are in both ends' rows: read the shorter (a hub's has thousands).
+  const [near, far] = lens.index.degreeOf(a) <= lens.index.degreeOf(b) ? [a, b] : [b, a];
+  lens.index.forEachEdge(near, (e, other) => {
+    if (other !== far) return;
+    const state = lens.edge(e);
+    if (!state) return;
     const score = (state.past ? 0 : 10) + state.weight + (lens.index.edges[e].main ? 0.5 : 0);
     if (score > bestScore || (score === bestScore && lens.index.edges[e].id < lens.index.edges[best].id)) {
       best = e;

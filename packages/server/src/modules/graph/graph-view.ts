@@ -119,6 +119,24 @@ export class GraphLens {
     });
   }
 
+  /**
+   * As `forEachEdge`, for the edges whose other end's mark in `ends` is set (`inside` true) or
+   * not (`inside` false). The mark is read before the edge is judged, so that a walk pays
+   * nothing for the edges it would drop anyway (most of a hub's).
+   */
+  forEachEdgeMarked(
+    node: number,
+    ends: Uint8Array | Int32Array,
+    inside: boolean,
+    visit: (edge: number, neighbour: number, state: EdgeState) => void,
+  ): void {
+    this.index.forEachEdge(node, (e, other) => {
+      if ((ends[other] !== 0) !== inside || !this.keepsNode(other)) return;
+      const state = this.edge(e);
+      if (state) visit(e, other, state);
+    });
+  }
+
   private evaluate(e: number): EdgeState | null {
     const { index } = this;
     const kind = index.edgeKinds[e];

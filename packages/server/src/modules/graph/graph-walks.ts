@@ -30,7 +30,7 @@ export function neighborhood(lens: GraphLens, seeds: number[], depth: number, li
   for (let d = 1; d <= depth && frontier.length && !capped; d++) {
     const next: number[] = [];
     for (const node of frontier) {
-      lens.forEachEdge(node, (_e, other) => {
+      lens.forEachEdgeMarked(node, reached, false, (_e, other) => {
         if (reached[other] !== 0) return;
         if (order.length >= cap) {
           capped = true;
@@ -50,9 +50,7 @@ export function neighborhood(lens: GraphLens, seeds: number[], depth: number, li
     const degree = new Int32Array(reached.length);
     for (const node of kept) {
       let count = 0;
-      lens.forEachEdge(node, (_e, other) => {
-        if (reached[other] !== 0) count++;
-      });
+      lens.forEachEdgeMarked(node, reached, true, () => count++);
       degree[node] = count;
     }
     const seedSet = new Set(seeds);
@@ -72,8 +70,8 @@ export function edgesAmong(lens: GraphLens, nodes: number[]): number[] {
   const taken = new Uint8Array(lens.index.edges.length);
   const edges: number[] = [];
   for (const node of nodes) {
-    lens.forEachEdge(node, (e, other) => {
-      if (inside[other] === 0 || taken[e] !== 0) return;
+    lens.forEachEdgeMarked(node, inside, true, (e) => {
+      if (taken[e] !== 0) return;
       taken[e] = 1;
       edges.push(e);
     });

@@ -24,15 +24,15 @@ async function lensFor(dataSource: DataSource, filter: ViewFilter): Promise<Grap
 
 /** Nodes and edges as the API gives them, each node with its degree in this view. */
 function viewOf(lens: GraphLens, nodes: number[], edges: number[], truncated: boolean): GraphView {
-  const degree = new Map<number, number>(nodes.map((node) => [node, 0]));
+  const degree = new Int32Array(lens.index.nodes.length);
   for (const e of edges) {
     const { source, target } = lens.index.edges[e];
-    degree.set(source, degree.get(source)! + 1);
-    degree.set(target, degree.get(target)! + 1);
+    degree[source]++;
+    degree[target]++;
   }
-  const ordered = [...nodes].sort((a, b) => degree.get(b)! - degree.get(a)! || a - b);
+  const ordered = [...nodes].sort((a, b) => degree[b] - degree[a] || a - b);
   return {
-    nodes: ordered.map((node) => graphNode(lens.index, node, degree.get(node)!)),
+    nodes: ordered.map((node) => graphNode(lens.index, node, degree[node])),
     edges: edges.map((e) => graphEdge(lens, e)),
     truncated,
   };
