@@ -9,7 +9,7 @@ import { TASK_STATUS_LABELS } from '../projectWorkLabels';
 const CLOSED = new Set(['DONE', 'CANCELLED']);
 
 /** Still to do and due before today, as the server's `overdue` filter counts it. */
-export const isOverdue = (row: Row, today = dayjs().format('YYYY-MM-DD')) =>
+const isOverdue = (row: Row, today = dayjs().format('YYYY-MM-DD')) =>
   Boolean(row.dueDate && row.dueDate < today && !CLOSED.has(row.status));
 
 /** The columns of the task list; the server orders it (soonest due first), so none sorts. */
