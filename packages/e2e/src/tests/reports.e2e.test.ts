@@ -80,6 +80,21 @@ describe('Reports', () => {
     await page.getByRole('table', { name: 'Needs' }).getByRole('link').first().waitFor();
     expect(await listTotal(page)).toBe(figure);
     await screenshot(page, 'reports-drilled-needs');
+
+    // A figure of the tasks workload opens the project tasks it counts.
+    await page.goto('/reports');
+    await page.getByRole('button', { name: 'Open project tasks per assignee, overdue first' }).click();
+    await page.getByRole('heading', { name: 'Open project tasks per assignee, overdue first' }).waitFor();
+    await page.getByText('Table', { exact: true }).click();
+    const tasksFigure = page.getByRole('table', { name: 'Report data' }).getByRole('link').first();
+    const tasks = Number(await tasksFigure.textContent());
+    await tasksFigure.click();
+    await page.waitForURL(/\/project-tasks\?drill=/);
+    await page.getByRole('table', { name: 'Project tasks' }).getByRole('link').first().waitFor();
+    expect(await listTotal(page)).toBe(tasks);
+    await page.mouse.move(0, 0); // the row under the clicked figure is no longer hovered
+    await screenshot(page, 'reports-drilled-tasks');
+    await expectNoSeriousA11yViolations(page, 'the project tasks of a report cell');
   });
 
   it('as the viewer: builds a report, changes its period, drills into the chart and saves it as PNG', async () => {
@@ -209,6 +224,25 @@ describe('Reports', () => {
     await page.waitForTimeout(1_000);
     await screenshot(page, 'dashboard-saved');
     await expectNoSeriousA11yViolations(page, 'a saved dashboard');
+    // The server draws it as the page shows it: from the keyboard, the PDF; with the mouse, the PNG.
+    await page.getByRole('button', { name: 'Export', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'PDF' }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('PDF');
+    await expectNoSeriousA11yViolations(page, 'the export menu of a dashboard');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect((await readFile((await pdf.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+    const exported = new URL(pdf.url()).searchParams;
+    expect(exported.get('period')).toBe('LAST_12_MONTHS');
+    expect(exported.get('timeZone')).toBe(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [board] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'PNG' }).click(),
+    ]);
+    expect((await readFile((await board.path())!)).subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     await context.close();
 
     // The viewer sees it, is offered no editing, and the server refuses a change.
@@ -226,6 +260,17 @@ describe('Reports', () => {
       widget.getByRole('button', { name: 'PNG' }).click(),
     ]);
     expect((await readFile((await png.path())!)).subarray(1, 4).toString()).toBe('PNG');
+    // The viewer exports the whole dashboard as well, drawn with what the viewer may see.
+    const exportAs = async (format: string) => {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: format }).click(),
+      ]);
+      return readFile((await download.path())!);
+    };
+    expect((await exportAs('PDF')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await exportAs('PNG')).subarray(1, 4).toString()).toBe('PNG');
     await page.waitForTimeout(1_000); // the chart's entry animation
     const chart = widget.getByRole('img', { name: /chart/ });
     await chart.scrollIntoViewIfNeeded();

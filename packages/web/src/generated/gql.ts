@@ -166,6 +166,8 @@ type Documents = {
     "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.CreateProjectTaskDocument,
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
     "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": typeof types.UpdateProjectTaskDocument,
+    "\n  fragment ProjectTaskList_task on ProjectTask {\n    id\n    title\n    status\n    dueDate\n    project {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.ProjectTaskList_TaskFragmentDoc,
+    "\n  query ProjectTaskList($filter: ProjectTaskFilter, $first: Int!, $after: String) {\n    projectTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskList_task\n      }\n    }\n  }\n": typeof types.ProjectTaskListDocument,
     "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n": typeof types.CreateSavedReportDocument,
     "\n  fragment DashboardFields on Dashboard {\n    id\n    version\n    name\n    description\n    visibility\n    team {\n      id\n    }\n    owner {\n      id\n      name\n    }\n    filters {\n      period\n      teamIds\n      countries\n      tagIds\n    }\n    widgets {\n      kind\n      savedReportId\n      builtInReportId\n      markdown\n      title\n      x\n      y\n      w\n      h\n      visible\n      savedReport {\n        id\n        name\n        chart\n        spec\n      }\n    }\n  }\n": typeof types.DashboardFieldsFragmentDoc,
     "\n  query Dashboards {\n    dashboards(first: 100) {\n      nodes {\n        id\n        name\n        visibility\n        team {\n          id\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DashboardsDocument,
@@ -376,6 +378,8 @@ const documents: Documents = {
     "\n  mutation CreateProjectTask($input: CreateProjectTaskInput!) {\n    createProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.CreateProjectTaskDocument,
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      id\n      ...ProjectMilestoneItem_milestone\n    }\n  }\n": types.UpdateMilestoneDocument,
     "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n": types.UpdateProjectTaskDocument,
+    "\n  fragment ProjectTaskList_task on ProjectTask {\n    id\n    title\n    status\n    dueDate\n    project {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": types.ProjectTaskList_TaskFragmentDoc,
+    "\n  query ProjectTaskList($filter: ProjectTaskFilter, $first: Int!, $after: String) {\n    projectTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskList_task\n      }\n    }\n  }\n": types.ProjectTaskListDocument,
     "\n  mutation CreateSavedReport($input: CreateSavedReportInput!) {\n    createSavedReport(input: $input) {\n      id\n      name\n      visibility\n    }\n  }\n": types.CreateSavedReportDocument,
     "\n  fragment DashboardFields on Dashboard {\n    id\n    version\n    name\n    description\n    visibility\n    team {\n      id\n    }\n    owner {\n      id\n      name\n    }\n    filters {\n      period\n      teamIds\n      countries\n      tagIds\n    }\n    widgets {\n      kind\n      savedReportId\n      builtInReportId\n      markdown\n      title\n      x\n      y\n      w\n      h\n      visible\n      savedReport {\n        id\n        name\n        chart\n        spec\n      }\n    }\n  }\n": types.DashboardFieldsFragmentDoc,
     "\n  query Dashboards {\n    dashboards(first: 100) {\n      nodes {\n        id\n        name\n        visibility\n        team {\n          id\n        }\n        owner {\n          id\n        }\n      }\n    }\n  }\n": types.DashboardsDocument,
@@ -1056,6 +1060,14 @@ export function graphql(source: "\n  mutation UpdateMilestone($input: UpdateMile
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectTask($input: UpdateProjectTaskInput!) {\n    updateProjectTask(input: $input) {\n      id\n      ...ProjectTaskItem_task\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectTaskList_task on ProjectTask {\n    id\n    title\n    status\n    dueDate\n    project {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectTaskList_task on ProjectTask {\n    id\n    title\n    status\n    dueDate\n    project {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectTaskList($filter: ProjectTaskFilter, $first: Int!, $after: String) {\n    projectTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskList_task\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectTaskList($filter: ProjectTaskFilter, $first: Int!, $after: String) {\n    projectTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...ProjectTaskList_task\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

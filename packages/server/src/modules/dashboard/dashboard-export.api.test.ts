@@ -134,6 +134,27 @@ describe('dashboard export (PDF, PNG, SVG)', () => {
     expect((await get(`/dashboards/${shared}/export.svg?period=decade`, tokens.admin)).status).toBe(400);
   });
 
+  it('should read a filter given empty as none, not as the dashboard’s own', async () => {
+    const kept = (
+      await ok<{ createDashboard: { id: string } }>(url, tokens.owner, CREATE, {
+        input: {
+          name: 'Beta this month',
+          visibility: 'EVERYONE',
+          filters: { period: 'THIS_MONTH', teamIds: [teamB] },
+          widgets: [{ kind: 'BUILT_IN_REPORT', builtInReportId: 'activities-recorded', x: 0, y: 0, w: 4, h: 2 }],
+        },
+      })
+    ).createDashboard.id;
+    const svg = async (query: string) => (await get(`/dashboards/${kept}/export.svg${query}`, tokens.admin)).text();
+    const own = await svg('');
+    expect(own).toContain('This month');
+    expect(figures(own)).toEqual([1]);
+    const cleared = await svg('?period=&team=&country=&tag=');
+    expect(cleared).toContain('Each report’s own period');
+    expect(cleared).not.toContain('team(s)');
+    expect(figures(cleared)).toEqual([4]);
+  });
+
   it('should draw charts with ECharts, text as text, and the widgets where the grid puts them', async () => {
     const svg = await svgOf('owner');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);

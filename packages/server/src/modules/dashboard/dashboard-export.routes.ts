@@ -30,12 +30,13 @@ function listParam(req: Request, name: string, check: RegExp, what: string): str
 /**
  * The filters of the query string, as the dashboard page names them (`period`, `team`, `country`,
  * `tag`, each one value or a comma-separated list) and the reader's `timeZone`; each one not
- * given is the dashboard's own.
+ * given is the dashboard's own, each one given empty is none.
  */
 function filtersOf(req: Request): Partial<ExportFilters> {
   const filters: Partial<ExportFilters> = {};
   const { period, timeZone } = req.query;
-  if (typeof period === 'string' && period) filters.period = parsePeriod(period);
+  // `?period=` given empty: no period, each report its own (not the dashboard's).
+  if (typeof period === 'string') filters.period = period ? parsePeriod(period) : null;
   const teamIds = listParam(req, 'team', UUID, 'team ids');
   const countries = listParam(req, 'country', /^[A-Z]{2}$/, 'two-letter country codes (ISO 3166-1)');
   const tagIds = listParam(req, 'tag', UUID, 'tag ids');

@@ -9,6 +9,7 @@ import { documentRoutes } from '../../modules/document/documentRoutes';
 import { graphRoutes } from '../../modules/graph/graphRoutes';
 import { organizationRoutes } from '../../modules/organization/organizationRoutes';
 import { projectRoutes } from '../../modules/project/projectRoutes';
+import { projectWorkRoutes } from '../../modules/projectWork/projectWorkRoutes';
 import { needRoutes } from '../../modules/need/needRoutes';
 import { todoRoutes } from '../../modules/todo/todoRoutes';
 import { reportRoutes } from '../../modules/report/reportRoutes';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
           ...todoRoutes,
           ...calendarRoutes,
           ...projectRoutes,
+          ...projectWorkRoutes,
           ...needRoutes,
           ...documentRoutes,
           ...graphRoutes,

@@ -14,7 +14,10 @@ export function withDrill<Filter extends object>(drill: string, filter: Filter):
   }
 }
 
-/** The link to a list showing exactly the records of a report cell. */
+/** The page of each list query whose name is not its path (`projectTasks` is at /project-tasks). */
+const PATH_OF_LIST: Record<string, string> = { projectTasks: 'project-tasks' };
+
+/** The link to a list showing exactly the records of a report cell (`list`: the report's list query). */
 export function drillHref(list: string, filter: object): string {
-  return `/${list}?${new URLSearchParams({ drill: JSON.stringify(filter) }).toString()}`;
+  return `/${PATH_OF_LIST[list] ?? list}?${new URLSearchParams({ drill: JSON.stringify(filter) }).toString()}`;
 }

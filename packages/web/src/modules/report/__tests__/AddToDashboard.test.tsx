@@ -6,6 +6,7 @@ import { AddToDashboardDialog } from '../components/AddToDashboardDialog';
 import { CreateSavedReport } from '../components/SaveReportDialog';
 import { CreateDashboard, DashboardQuery, DashboardsQuery, UpdateDashboard } from '../dashboardOperations';
 import { SavedDashboardPage } from '../pages/SavedDashboardPage';
+import { browserTimeZone } from '../timeZone';
 import { builtInsMock, dashboard, lookupMocks, NEEDS_SPEC, pick } from './dashboardFixtures';
 
 // The Markdown renderer is an ES module chain that the component tests do not compile.
@@ -199,6 +200,39 @@ describe('SavedDashboardPage', () => {
     expect(screen.getByText(/It shows nothing/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit dashboard' })).not.toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Edit the dashboard' })).not.toBeInTheDocument();
+  });
+
+  it('exports it as PDF, PNG and SVG under the filters of the page, from the keyboard too', async () => {
+    const { user } = renderWithProviders(<SavedDashboardPage />, {
+      // The dashboard keeps "This month"; the reader cleared it and chose a team and a country.
+      route: '/dashboards/dash-1?period=none&team=team-1&country=NL',
+      path: '/dashboards/:id',
+      mocks: [...lookupMocks, builtInsMock, dashboardQuery(readable)] as never,
+      session: { ...EDITOR_SESSION, user: { ...EDITOR_SESSION.user, id: 'viewer-1', role: 'VIEWER' }, canEdit: false },
+    });
+    const menu = await screen.findByRole('button', { name: 'Export' });
+    menu.focus();
+    await user.keyboard('{Enter}');
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((item) => item.textContent)).toEqual(['PDF', 'PNG', 'SVG']);
+    const zone = encodeURIComponent(browserTimeZone());
+    expect(items.map((item) => item.getAttribute('href'))).toEqual(
+      ['pdf', 'png', 'svg'].map(
+        (format) => `/dashboards/dash-1/export.${format}?period=&team=team-1&country=NL&tag=&timeZone=${zone}`,
+      ),
+    );
+    expect(items.every((item) => item.hasAttribute('download'))).toBe(true);
+  });
+
+  it('exports it under its own filters when the page has changed none', async () => {
+    const { user } = renderWithProviders(<SavedDashboardPage />, {
+      route: '/dashboards/dash-1',
+      path: '/dashboards/:id',
+      mocks: [...lookupMocks, builtInsMock, dashboardQuery(readable)] as never,
+    });
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    const pdf = await screen.findByRole('menuitem', { name: 'PDF' });
+    expect(new URL(pdf.getAttribute('href')!, 'http://x').searchParams.get('period')).toBe('THIS_MONTH');
   });
 
   it('opens the editor for its owner', async () => {

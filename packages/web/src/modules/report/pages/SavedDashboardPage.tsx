@@ -8,6 +8,7 @@ import { useSession } from '../../../app/session/useSession';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { DashboardEditor } from '../components/DashboardEditor';
+import { DashboardExportMenu } from '../components/DashboardExportMenu';
 import { DashboardFilterBar } from '../components/DashboardFilterBar';
 import { DashboardWidgetCard, type BuiltInReport } from '../components/DashboardWidgetCard';
 import { DASHBOARD_PERIODS, filtersOfDashboard, type DashboardFilters } from '../dashboardFilters';
@@ -107,6 +108,12 @@ export function SavedDashboardPage() {
             <Button component={Link} to="/dashboards" variant="default">
               All dashboards
             </Button>
+            {!editing && (
+              <DashboardExportMenu
+                id={dashboard.id}
+                filters={readerFilters(filtersOfDashboard(dashboard.filters), params)}
+              />
+            )}
             {mayEdit && !editing && (
               <Button leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setEditing(true)}>
                 Edit dashboard
