@@ -5,7 +5,18 @@ import { initialJsBudget } from './tools/initialJsBudget.ts';
 const api = process.env.LIAISON_API_URL ?? 'http://localhost:4000';
 
 /** What the dev server forwards to the API: everything the server answers itself. */
-const API_PATHS = ['/graphql', '/auth', '/oidc', '/files', '/healthz', '/readyz'];
+const API_PATHS = [
+  '/graphql',
+  '/auth',
+  '/oidc',
+  '/files',
+  '/healthz',
+  '/readyz',
+  '/calendar.ics',
+  // Exports sit under paths the app also routes (`/reports`, `/dashboards/:id`): only the files go.
+  '^/reports/export\\.csv',
+  '^/dashboards/[^/]+/export\\.(pdf|png|svg)',
+];
 
 export default defineConfig({
   // Builds say only what needs attention (and the initial-JavaScript budget); `-- --logLevel info` lists every chunk.
