@@ -5,7 +5,7 @@ import { launchBrowser, newPage } from '../support/browser';
 import { screenshot } from '../support/screenshot';
 import { signIn } from '../support/signIn';
 
-/** A time as a `datetime-local` input takes it, in the browser's (and this machine's) zone. */
+/** A local time as the date-time fields take it typed (`2026-11-23T14:30`), in this machine's zone. */
 function localInput(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;

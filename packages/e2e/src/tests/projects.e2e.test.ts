@@ -65,6 +65,8 @@ describe('Projects', () => {
     await page.getByRole('option', { name: 'National', exact: true }).click();
     await page.getByLabel('Start', { exact: true }).fill('2026-01-01');
     await page.getByRole('textbox', { name: 'Scientific domain' }).fill('Life sciences');
+    // A typed ISO date is shown back as the app writes dates.
+    expect(await page.getByRole('textbox', { name: 'Start', exact: true }).inputValue()).toBe('1 Jan 2026');
     await expectNoSeriousA11yViolations(page, 'the project form');
     await page.getByRole('button', { name: 'Create project' }).click();
 

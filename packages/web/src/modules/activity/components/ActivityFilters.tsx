@@ -1,4 +1,4 @@
-import { Group, TextInput } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
 import { UserMultiSelect } from '../../bulk/components/UserSelect';
 import { ACTIVITY_KIND_OPTIONS, ACTIVITY_STATUS_OPTIONS } from '../activityLabels';
@@ -6,6 +6,7 @@ import { CONCERNED_KIND_LIST, type ConcernedKind } from '../activityRecords';
 import { NO_FILTERS } from '../hooks/useActivityListView';
 import { RecordPicker } from './RecordPicker';
 import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
+import { DateField } from '../../../ui/DateField';
 
 interface ActivityFilterValues {
   q: string;
@@ -63,18 +64,18 @@ export function ActivityFilters({ values, onChange }: ActivityFiltersProps) {
         onChange={(status) => onChange({ status })}
         w={WIDTH}
       />
-      <TextInput
+      <DateField
         label="From"
-        type="date"
+
         value={values.from}
-        onChange={(event) => onChange({ from: event.currentTarget.value })}
+        onChange={(value) => onChange({ from: value })}
         w={{ base: '100%', sm: 160 }}
       />
-      <TextInput
+      <DateField
         label="To"
-        type="date"
+
         value={values.to}
-        onChange={(event) => onChange({ to: event.currentTarget.value })}
+        onChange={(value) => onChange({ to: value })}
         w={{ base: '100%', sm: 160 }}
       />
       <UserMultiSelect

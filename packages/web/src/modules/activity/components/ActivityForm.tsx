@@ -14,6 +14,7 @@ import {
 } from './activityFormValues';
 import { RecordListInput } from './RecordListInput';
 import { CONCERNED_KIND_LIST } from '../activityRecords';
+import { DateTimeField } from '../../../ui/DateField';
 
 export const ActivityForm_activity = graphql(`
   fragment ActivityForm_activity on Activity {
@@ -98,14 +99,9 @@ export function ActivityForm({
       </SimpleGrid>
       <TextInput label="Subject" withAsterisk autoComplete="off" {...form.getInputProps('subject')} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label="Starts" type="datetime-local" {...form.getInputProps('startsAt')} />
-        <TextInput label="Ends" type="datetime-local" {...form.getInputProps('endsAt')} />
-        <TextInput
-          label="Due"
-          type="datetime-local"
-          description="For to-dos: when it must be done."
-          {...form.getInputProps('dueAt')}
-        />
+        <DateTimeField label="Starts" {...form.getInputProps('startsAt')} />
+        <DateTimeField label="Ends" {...form.getInputProps('endsAt')} />
+        <DateTimeField label="Due" description="For to-dos: when it must be done." {...form.getInputProps('dueAt')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput label="Location" placeholder="Room, city, video link" {...form.getInputProps('location')} />

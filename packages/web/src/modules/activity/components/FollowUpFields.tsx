@@ -1,6 +1,7 @@
 import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { UserSelect } from '../../bulk/components/UserSelect';
+import { DateField } from '../../../ui/DateField';
 
 /** A follow-up to-do as the log dialog edits it; empty strings stand for "none". */
 export interface FollowUpValues {
@@ -49,11 +50,11 @@ export function FollowUpFields({ value, onChange, error }: FollowUpFieldsProps) 
             error={error ?? (value.subject.trim() ? undefined : 'Say what is to be done')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
+            <DateField
               label="Due"
-              type="date"
+
               value={value.due}
-              onChange={(event) => set({ due: event.currentTarget.value })}
+              onChange={(value) => set({ due: value })}
             />
             <UserSelect
               label="Assignee"

@@ -14,6 +14,7 @@ import { toLocalInput } from './activityFormValues';
 import { UserMultiSelect } from '../../bulk/components/UserSelect';
 import { FollowUpFields, NO_FOLLOW_UP, followUpInput, type FollowUpValues } from './FollowUpFields';
 import { RecordListInput } from './RecordListInput';
+import { DateTimeField } from '../../../ui/DateField';
 
 type LoggedKind = Extract<ActivityKind, 'CALL' | 'MEETING' | 'EMAIL' | 'NOTE'>;
 
@@ -160,11 +161,10 @@ export function LogActivityButton({ record }: LogActivityButtonProps) {
                 }}
                 error={fieldErrors.subject ?? (subject.trim() ? undefined : 'Say in one line what it was about')}
               />
-              <TextInput
+              <DateTimeField
                 label="When"
-                type="datetime-local"
                 value={when}
-                onChange={(event) => setWhen(event.currentTarget.value)}
+                onChange={(value) => setWhen(value)}
                 error={fieldErrors.startsAt}
               />
               <Textarea

@@ -145,7 +145,7 @@ describe('CalendarPage', () => {
     button.focus();
     await user.keyboard('{Enter}');
     const input = await screen.findByLabelText(/New start/);
-    expect(input).toHaveValue('2031-03-10T09:30');
+    expect(input).toHaveValue('10 Mar 2031, 09:30');
     fireEvent.change(input, { target: { value: '2031-03-13T14:00' } });
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Rescheduled')).toBeInTheDocument();

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type FormEvent } from 'react';
 import { toLocalInput } from '../../activity/components/activityFormValues';
 import { whenOf } from '../calendarRange';
 import type { CalendarActivity } from '../hooks/useCalendarActivities';
+import { DateTimeField } from '../../../ui/DateField';
 
 export interface RescheduleDialogProps {
   activity: CalendarActivity | null;
@@ -26,13 +27,13 @@ function RescheduleForm({ activity, onClose, onSave }: RescheduleDialogProps & {
         <Text size="sm">
           {activity.endsAt ? 'Its end moves with it, so it keeps its length.' : 'Pick the new date and time.'}
         </Text>
-        <TextInput
+        <DateTimeField
           label={isTodo ? 'New due date and time' : 'New start'}
-          type="datetime-local"
           required
+          clearable={false}
           data-autofocus
           value={value}
-          onChange={(event) => setValue(event.currentTarget.value)}
+          onChange={(value) => setValue(value)}
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput, Autocomplete } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, Autocomplete } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { useAffiliateContact, useRemoveAffiliation, useUpdateAffiliation } from 
 import { COMMON_ROLES } from '../contactLabels';
 import { ContactPicker, type PickedContact } from './ContactPicker';
 import { NewPersonForm } from './NewPersonForm';
+import { DateField } from '../../../ui/DateField';
 
 export const AffiliationFields_affiliation = graphql(`
   fragment AffiliationFields_affiliation on Affiliation {
@@ -239,9 +240,9 @@ function AffiliationForm({
           {...form.getInputProps('primary', { type: 'checkbox' })}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Since" type="date" {...form.getInputProps('since')} />
+          <DateField label="Since" {...form.getInputProps('since')} />
           <Group align="flex-end" gap="xs" wrap="nowrap">
-            <TextInput label="Until" type="date" style={{ flex: 1 }} {...form.getInputProps('until')} />
+            <DateField label="Until" style={{ flex: 1 }} {...form.getInputProps('until')} />
             {affiliation && !form.getValues().until && (
               <Button variant="default" onClick={() => form.setFieldValue('until', today())}>
                 Ended today

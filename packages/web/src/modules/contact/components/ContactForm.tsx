@@ -15,6 +15,7 @@ import {
   type ContactFormValues,
 } from './contactFormValues';
 import { SimilarContactsWarning } from './SimilarContactsWarning';
+import { DateField } from '../../../ui/DateField';
 
 export const ContactForm_contact = graphql(`
   fragment ContactForm_contact on Contact {
@@ -171,7 +172,7 @@ export function ContactForm({
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select label="Legal basis" clearable data={CONSENT_BASIS_OPTIONS} {...form.getInputProps('consentBasis')} />
-        <TextInput label="Since" type="date" {...form.getInputProps('consentDate')} />
+        <DateField label="Since" {...form.getInputProps('consentDate')} />
         <TextInput label="Source" placeholder="Signed form, email of…" {...form.getInputProps('consentSource')} />
       </SimpleGrid>
     </RecordFormFrame>

@@ -1,9 +1,10 @@
-import { Badge, CloseButton, Group, TextInput } from '@mantine/core';
+import { Badge, CloseButton, Group } from '@mantine/core';
 import { UserMultiSelect } from '../../bulk/components/UserSelect';
 import { TagMultiSelect } from '../../tag/components/TagMultiSelect';
 import { DOCUMENT_KIND_OPTIONS } from '../documentLabels';
 import { CLEARED_FILTERS, type DocumentListView } from '../hooks/useDocumentListView';
 import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
+import { DateField } from '../../../ui/DateField';
 
 type FilterValues = Pick<
   DocumentListView,
@@ -52,18 +53,18 @@ export function DocumentFilters({ values, onChange, attachedToName }: DocumentFi
         onChange={(owner) => onChange({ owner })}
         w={{ base: '100%', sm: 200 }}
       />
-      <TextInput
+      <DateField
         label="Created from"
-        type="date"
+
         value={values.from}
-        onChange={(event) => onChange({ from: event.currentTarget.value })}
+        onChange={(value) => onChange({ from: value })}
         w={{ base: '48%', sm: 160 }}
       />
-      <TextInput
+      <DateField
         label="Created until"
-        type="date"
+
         value={values.to}
-        onChange={(event) => onChange({ to: event.currentTarget.value })}
+        onChange={(value) => onChange({ to: value })}
         w={{ base: '48%', sm: 160 }}
       />
       {attached && (

@@ -67,7 +67,7 @@ describe('ProjectListPage', () => {
     expect(row).toHaveTextContent('Active');
     expect(row).toHaveTextContent('1 Jan 2025');
     // The filters in use are shown, "More filters" ones included.
-    expect(screen.getByLabelText('Starts from')).toHaveValue('2025-01-01');
+    expect(screen.getByRole('textbox', { name: 'Starts from' })).toHaveValue('1 Jan 2025');
     expect(await screen.findByDisplayValue('CERN')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'More filters' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeInTheDocument();

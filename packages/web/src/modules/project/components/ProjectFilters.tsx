@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
 import { graphql } from '../../../generated';
@@ -10,6 +10,7 @@ import { NO_PROJECT_FILTERS } from '../hooks/useProjectListView';
 import { PROJECT_KIND_OPTIONS, PROJECT_STATUS_OPTIONS } from '../projectLabels';
 import { ContactPicker } from '../../contact/components/ContactPicker';
 import { ClearFiltersButton, OptionsFilter, SearchFilter } from '../../../ui/filters';
+import { DateField } from '../../../ui/DateField';
 
 interface ProjectFilterValues {
   q: string;
@@ -119,25 +120,22 @@ export function ProjectFilters({ values, onChange }: ProjectFiltersProps) {
               onChange={(picked) => onChange({ contact: picked?.id ?? '' })}
             />
           </div>
-          <TextInput
-            type="date"
+          <DateField
             label="Running on"
             value={values.activeOn}
-            onChange={(event) => onChange({ activeOn: event.currentTarget.value })}
+            onChange={(value) => onChange({ activeOn: value })}
             w={{ base: '100%', sm: 160 }}
           />
-          <TextInput
-            type="date"
+          <DateField
             label="Starts from"
             value={values.startsAfter}
-            onChange={(event) => onChange({ startsAfter: event.currentTarget.value })}
+            onChange={(value) => onChange({ startsAfter: value })}
             w={{ base: '100%', sm: 160 }}
           />
-          <TextInput
-            type="date"
+          <DateField
             label="Ends before"
             value={values.endsBefore}
-            onChange={(event) => onChange({ endsBefore: event.currentTarget.value })}
+            onChange={(value) => onChange({ endsBefore: value })}
             w={{ base: '100%', sm: 160 }}
           />
         </>

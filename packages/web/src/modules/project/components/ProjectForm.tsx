@@ -9,6 +9,7 @@ import {
   PROJECT_FIELD_LABELS,
   type ProjectFormValues,
 } from './projectFormValues';
+import { DateField } from '../../../ui/DateField';
 
 export const ProjectForm_project = graphql(`
   fragment ProjectForm_project on Project {
@@ -66,8 +67,8 @@ export function ProjectForm({ project: ref, onSubmit, onLoadLatest, onCancel, su
         <Select label="Kind" withAsterisk data={PROJECT_KIND_OPTIONS} {...form.getInputProps('kind')} />
         <Select label="Status" data={PROJECT_STATUS_OPTIONS} allowDeselect={false} {...form.getInputProps('status')} />
         <TextInput label="Scientific domain" {...form.getInputProps('scientificDomain')} />
-        <TextInput label="Start" type="date" {...form.getInputProps('startDate')} />
-        <TextInput label="End" type="date" {...form.getInputProps('endDate')} />
+        <DateField label="Start" {...form.getInputProps('startDate')} />
+        <DateField label="End" {...form.getInputProps('endDate')} />
       </SimpleGrid>
       <TextInput label="Web site" type="url" placeholder="https://" {...form.getInputProps('website')} />
       <UserSelect

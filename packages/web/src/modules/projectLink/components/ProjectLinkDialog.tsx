@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ProjectRole, ProjectStatus } from '../../../generated/graphql';
@@ -14,6 +14,7 @@ import { useUpdateProjectOrganizationLink } from '../hooks/useUpdateProjectOrgan
 import { PROJECT_ROLE_LABELS, PROJECT_ROLE_OPTIONS } from '../../project/projectLabels';
 import { ContactPicker } from '../../contact/components/ContactPicker';
 import { ProjectPicker } from '../../project/components/ProjectPicker';
+import { DateField } from '../../../ui/DateField';
 
 /** Which side of the project the link joins. */
 export type ProjectParty = 'organization' | 'contact';
@@ -194,8 +195,8 @@ function ProjectLinkForm({ onClose, party, project, target, link }: ProjectLinkD
           {...form.getInputProps('role')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Since" type="date" {...form.getInputProps('since')} />
-          <TextInput label="Until" type="date" {...form.getInputProps('until')} />
+          <DateField label="Since" {...form.getInputProps('since')} />
+          <DateField label="Until" {...form.getInputProps('until')} />
         </SimpleGrid>
         <Textarea label="Note" autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />
         {confirmingRemoval && link ? (

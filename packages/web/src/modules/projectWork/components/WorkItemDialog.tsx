@@ -12,6 +12,7 @@ import { useCreateProjectTask } from '../hooks/useCreateProjectTask';
 import { useUpdateMilestone } from '../hooks/useUpdateMilestone';
 import { useUpdateProjectTask } from '../hooks/useUpdateProjectTask';
 import { MILESTONE_STATUS_OPTIONS, TASK_STATUS_OPTIONS } from '../projectWorkLabels';
+import { DateField } from '../../../ui/DateField';
 
 /** A project's work item: a task (who does what by when) or a milestone (what is reached by a date). */
 type WorkItemDialogProps = {
@@ -157,7 +158,7 @@ function WorkItemForm(props: WorkItemDialogProps) {
       {props.kind === 'task' ? (
         <>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Due" type="date" {...form.getInputProps('dueDate')} />
+            <DateField label="Due" {...form.getInputProps('dueDate')} />
             {status}
           </SimpleGrid>
           <UserSelect
@@ -169,9 +170,9 @@ function WorkItemForm(props: WorkItemDialogProps) {
         </>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Due" type="date" withAsterisk {...form.getInputProps('dueDate')} />
+          <DateField label="Due" withAsterisk {...form.getInputProps('dueDate')} />
           {status}
-          <TextInput label="Reached on" type="date" {...form.getInputProps('reachedOn')} />
+          <DateField label="Reached on" {...form.getInputProps('reachedOn')} />
         </SimpleGrid>
       )}
       <Textarea label="Details" autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />

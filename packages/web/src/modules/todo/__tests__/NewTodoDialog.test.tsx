@@ -66,8 +66,8 @@ describe('NewTodoDialog', () => {
     });
     const dialog = await screen.findByRole('dialog', { name: 'New to-do' });
     // Four fields (to-do, due, assignee, concerning), not the activity form's sixteen.
-    expect(within(dialog).getAllByRole('textbox').length + within(dialog).getAllByRole('combobox').length).toBe(3);
-    expect(within(dialog).getByLabelText('Due')).toHaveAttribute('type', 'date');
+    expect(within(dialog).getAllByRole('textbox').length + within(dialog).getAllByRole('combobox').length).toBe(4);
+    expect(within(dialog).getByRole('textbox', { name: 'Due' })).toHaveAttribute('placeholder', 'e.g. 5 Mar 2026');
     await user.click(within(dialog).getByRole('button', { name: 'Add to-do' }));
     expect(await within(dialog).findByText('Say what is to be done')).toBeInTheDocument();
     expect(sent).not.toHaveBeenCalled();

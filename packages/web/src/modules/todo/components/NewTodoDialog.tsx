@@ -9,6 +9,7 @@ import { CONCERNED_KIND_LIST, CONCERNED_KINDS, type ConcernedRecord } from '../.
 import { RecordPicker } from '../../activity/components/RecordPicker';
 import { UserSelect } from '../../bulk/components/UserSelect';
 import { useCreateActivity } from '../../activity/hooks/useCreateActivity';
+import { DateField } from '../../../ui/DateField';
 
 interface TodoValues {
   subject: string;
@@ -90,11 +91,11 @@ function NewTodoForm({ onClose }: { onClose(): void }) {
         error={fieldErrors.subject ?? (tried && !values.subject.trim() ? 'Say what is to be done' : undefined)}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
+        <DateField
           label="Due"
-          type="date"
+
           value={values.due}
-          onChange={(event) => set({ due: event.currentTarget.value })}
+          onChange={(value) => set({ due: value })}
           error={fieldErrors.dueAt}
         />
         <UserSelect
