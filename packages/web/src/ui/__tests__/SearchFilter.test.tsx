@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { SearchFilter } from '../filters';
 
-function Harness({ onChange }: { onChange: (q: string) => void }) {
+function Harness({ onChange, urlDelay }: { onChange: (q: string) => void; urlDelay?: number }) {
   const [q, setQ] = useState('');
   return (
     <>
@@ -12,7 +12,9 @@ function Harness({ onChange }: { onChange: (q: string) => void }) {
         value={q}
         onChange={(next) => {
           onChange(next);
-          setQ(next);
+          // The router applies a navigation in a later render, as under load.
+          if (urlDelay) setTimeout(() => setQ(next), urlDelay);
+          else setQ(next);
         }}
       />
       <button type="button" onClick={() => setQ('')}>
@@ -33,6 +35,22 @@ describe('SearchFilter', () => {
     expect(onChange).not.toHaveBeenCalled();
     await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
     expect(onChange).toHaveBeenCalledWith('cern');
+
+    await user.click(screen.getByRole('button', { name: 'Reset from elsewhere' }));
+    expect(input).toHaveValue('');
+  });
+
+  it('keeps what was typed while its own change of the URL is on its way', async () => {
+    const onChange = jest.fn();
+    const { user } = renderWithProviders(<Harness onChange={onChange} urlDelay={400} />);
+    const input = screen.getByRole('textbox', { name: 'Filter' });
+
+    await user.type(input, 'cern');
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith('cern'));
+    // Committed, the URL not yet changed: the box still shows the text, then keeps it.
+    expect(input).toHaveValue('cern');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(input).toHaveValue('cern');
 
     await user.click(screen.getByRole('button', { name: 'Reset from elsewhere' }));
     expect(input).toHaveValue('');

@@ -13,14 +13,21 @@ export interface SearchFilterProps extends Omit<TextInputProps, 'value' | 'onCha
 /** The list's "Filter" text box: shows what is typed at once, filters when typing pauses. */
 export function SearchFilter({ value, onChange, label = 'Filter', ...props }: SearchFilterProps) {
   const [text, setText] = useState(value);
-  const [typedFor, setTypedFor] = useState(value);
-  // The URL changed from elsewhere (Back, a link, "Clear filters"): show its text.
-  if (value !== typedFor) {
-    setTypedFor(value);
-    setText(value);
+  // The URL's text as last rendered, and the text this box last sent to the URL.
+  const [seen, setSeen] = useState(value);
+  const [committed, setCommitted] = useState(value);
+  // The URL changed from elsewhere (Back, a link, "Clear filters"): show its text. Only a change
+  // of the URL counts: while our own commit is on its way (the router updates the URL in a later
+  // render), the box keeps what was typed.
+  if (value !== seen) {
+    setSeen(value);
+    if (value !== committed) {
+      setCommitted(value);
+      setText(value);
+    }
   }
   const commitText = useDebouncedCallback((q: string) => {
-    setTypedFor(q);
+    setCommitted(q);
     onChange(q, { replace: true });
   }, 300);
 
