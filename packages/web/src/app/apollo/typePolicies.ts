@@ -19,11 +19,16 @@ function recordById(typename: string) {
  * - Nested lists that grow with "Show more" merge their pages: relayStylePagination, keyed by the
  *   arguments that change the list itself (not first/after). Queries must then ask for
  *   `edges { cursor node { … } }` and `pageInfo { hasNextPage endCursor }`.
+ * - The board's `opportunities` gathers all its pages into one list, as nested lists do.
  * - Search hits belong to their search: not normalized.
  */
 export const typePolicies: TypePolicies = {
   Query: {
-    fields: Object.fromEntries(RECORD_KINDS.map((kind) => [kind.detailField, { read: recordById(kind.typename) }])),
+    fields: {
+      ...Object.fromEntries(RECORD_KINDS.map((kind) => [kind.detailField, { read: recordById(kind.typename) }])),
+      // The pipeline board asks for every opportunity of its view, page after page, into one list.
+      opportunities: relayStylePagination(['filter', 'orderBy']),
+    },
   },
   ...Object.fromEntries(
     kindsWith('timeline').map((kind) => [

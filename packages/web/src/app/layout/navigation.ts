@@ -7,6 +7,7 @@ import {
   IconLayoutDashboard,
   IconShieldLock,
   IconTags,
+  IconTargetArrow,
   IconTrash,
   type Icon,
 } from '@tabler/icons-react';
@@ -22,12 +23,13 @@ export interface NavigationItem {
 
 /**
  * The sections of the left navigation, in order: the dashboard, the list of each kind of record,
- * the graph, to-dos, the calendar, reports, expertise, tags, the trash and (for admins) users and
+ * the pipeline board, the graph, to-dos, the calendar, reports, expertise, tags, the trash and (for admins) users and
  * teams.
  */
 export const NAVIGATION: NavigationItem[] = [
   { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
   ...kindsWith('navigation').map((kind) => ({ label: kind.plural, to: kind.path!, icon: kind.icon })),
+  { label: 'Pipeline', to: '/pipeline', icon: IconTargetArrow },
   { label: 'Graph', to: '/graph', icon: IconChartDots3 },
   { label: 'My to-dos', to: '/todos', icon: IconChecklist },
   { label: 'Calendar', to: '/calendar', icon: IconCalendarMonth },

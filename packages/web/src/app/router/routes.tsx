@@ -11,6 +11,8 @@ import { organizationRoutes } from '../../modules/organization/organizationRoute
 import { projectRoutes } from '../../modules/project/projectRoutes';
 import { projectWorkRoutes } from '../../modules/projectWork/projectWorkRoutes';
 import { needRoutes } from '../../modules/need/needRoutes';
+import { opportunityRoutes } from '../../modules/opportunity/opportunityRoutes';
+import { pipelineRoutes } from '../../modules/pipeline/pipelineRoutes';
 import { todoRoutes } from '../../modules/todo/todoRoutes';
 import { reportRoutes } from '../../modules/report/reportRoutes';
 import { trashRoutes } from '../../modules/trash/trashRoutes';
@@ -37,6 +39,8 @@ export const routes: RouteObject[] = [
           ...projectRoutes,
           ...projectWorkRoutes,
           ...needRoutes,
+          ...pipelineRoutes,
+          ...opportunityRoutes,
           ...documentRoutes,
           ...graphRoutes,
           ...reportRoutes,

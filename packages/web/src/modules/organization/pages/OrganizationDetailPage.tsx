@@ -16,6 +16,7 @@ import { LogActivityButton } from '../../activity/components/LogActivityButton';
 import { OrganizationContacts } from '../../contact/components/OrganizationContacts';
 import { MergeOrganizationButton } from '../../merge/components/MergeOrganizationButton';
 import { OrganizationNeeds } from '../../need/components/OrganizationNeeds';
+import { OrganizationOpportunities } from '../../opportunity/components/OrganizationOpportunities';
 import { OrganizationProjects } from '../../projectLink/components/OrganizationProjects';
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
@@ -40,6 +41,7 @@ const OrganizationDetailQuery = graphql(`
       ...OrganizationChildren_organization
       ...OrganizationProjects_organization
       ...OrganizationNeeds_organization
+      ...OrganizationOpportunities_organization
     }
   }
 `);
@@ -120,6 +122,7 @@ export function OrganizationDetailPage() {
                   <OrganizationChildren organization={organization} />
                   <OrganizationProjects organization={organization} />
                   <OrganizationNeeds organization={organization} />
+                  <OrganizationOpportunities organization={organization} />
                 </SimpleGrid>
               ),
             },
