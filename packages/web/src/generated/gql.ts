@@ -213,6 +213,7 @@ type Documents = {
     "\n  mutation DeleteActivityRecord($input: DeleteRecordInput!) {\n    deleteActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteActivityRecordDocument,
     "\n  mutation DeleteDocumentRecord($input: DeleteRecordInput!) {\n    deleteDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteDocumentRecordDocument,
     "\n  mutation DeleteNeedRecord($input: DeleteRecordInput!) {\n    deleteNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteNeedRecordDocument,
+    "\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteOpportunityRecordDocument,
     "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteSavedReportRecordDocument,
     "\n  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteDashboardRecordDocument,
     "\n  mutation RestoreOrganizationRecord($input: RestoreRecordInput!) {\n    restoreOrganization(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreOrganizationRecordDocument,
@@ -221,6 +222,7 @@ type Documents = {
     "\n  mutation RestoreActivityRecord($input: RestoreRecordInput!) {\n    restoreActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreActivityRecordDocument,
     "\n  mutation RestoreDocumentRecord($input: RestoreRecordInput!) {\n    restoreDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreDocumentRecordDocument,
     "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreNeedRecordDocument,
+    "\n  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {\n    restoreOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreOpportunityRecordDocument,
     "\n  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {\n    restoreSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreSavedReportRecordDocument,
     "\n  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {\n    restoreDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreDashboardRecordDocument,
     "\n  query Trash($types: [TrashType!], $first: Int!, $after: String) {\n    trash(types: $types, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        type\n        title\n        deletedAt\n        deletedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TrashDocument,
@@ -425,6 +427,7 @@ const documents: Documents = {
     "\n  mutation DeleteActivityRecord($input: DeleteRecordInput!) {\n    deleteActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteActivityRecordDocument,
     "\n  mutation DeleteDocumentRecord($input: DeleteRecordInput!) {\n    deleteDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteDocumentRecordDocument,
     "\n  mutation DeleteNeedRecord($input: DeleteRecordInput!) {\n    deleteNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteNeedRecordDocument,
+    "\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteOpportunityRecordDocument,
     "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteSavedReportRecordDocument,
     "\n  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteDashboardRecordDocument,
     "\n  mutation RestoreOrganizationRecord($input: RestoreRecordInput!) {\n    restoreOrganization(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreOrganizationRecordDocument,
@@ -433,6 +436,7 @@ const documents: Documents = {
     "\n  mutation RestoreActivityRecord($input: RestoreRecordInput!) {\n    restoreActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreActivityRecordDocument,
     "\n  mutation RestoreDocumentRecord($input: RestoreRecordInput!) {\n    restoreDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreDocumentRecordDocument,
     "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreNeedRecordDocument,
+    "\n  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {\n    restoreOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreOpportunityRecordDocument,
     "\n  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {\n    restoreSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreSavedReportRecordDocument,
     "\n  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {\n    restoreDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreDashboardRecordDocument,
     "\n  query Trash($types: [TrashType!], $first: Int!, $after: String) {\n    trash(types: $types, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        type\n        title\n        deletedAt\n        deletedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TrashDocument,
@@ -1251,6 +1255,10 @@ export function graphql(source: "\n  mutation DeleteNeedRecord($input: DeleteRec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1280,6 +1288,10 @@ export function graphql(source: "\n  mutation RestoreDocumentRecord($input: Rest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {\n    restoreOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {\n    restoreOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { contactModule } from '../contact/contact.module';
 import { dashboardModule } from '../dashboard/dashboard.module';
 import { attachKinds, documentModule } from '../document/document.module';
 import { needModule } from '../need/need.module';
+import { opportunityModule } from '../opportunity/opportunity.module';
 import { organizationModule } from '../organization/organization.module';
 import { projectWorkModule } from '../project-work/project-work.module';
 import { projectModule } from '../project/project.module';
@@ -28,6 +29,7 @@ export const RECORD_MODULES: readonly DomainModule[] = [
   activityModule,
   documentModule,
   needModule,
+  opportunityModule,
   projectWorkModule,
   tagModule,
   teamModule,
