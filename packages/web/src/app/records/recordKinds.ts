@@ -179,7 +179,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
     detailField: 'opportunity',
     label: 'Opportunity',
     plural: 'Opportunities',
-    path: '/pipeline',
+    path: '/opportunities',
     icon: IconTargetArrow,
     lists: ['opportunities', 'search'],
     trash: 'OPPORTUNITY',
