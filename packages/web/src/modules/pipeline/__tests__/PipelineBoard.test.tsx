@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { renderWithProviders } from '../../../test/renderWithProviders';
+import { withColumnLayout } from './columnLayout';
 import { ENGAGEMENT_WORDING } from '../boardLabels';
 import type { BoardCard, BoardStage } from '../boardTypes';
 import { PipelineBoard } from '../components/PipelineBoard';
@@ -34,30 +35,7 @@ const CARDS = [
 const people = (value: number) => `${value.toLocaleString('en-GB')} people`;
 const pathOf = (c: BoardCard) => `/opportunities/${c.id}`;
 
-/**
- * jsdom lays nothing out: columns get a browser's size (640 px high) and cards theirs (112 px), so
- * that the virtualised columns draw what a browser would.
- */
-const layout = { clientHeight: 640, clientWidth: 280, offsetHeight: 112 };
-const originals = Object.fromEntries(
-  Object.keys(layout).map((key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)]),
-);
-beforeAll(() => {
-  const sized = (role: string, key: keyof typeof layout) => ({
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.getAttribute('role') === role ? layout[key] : 0;
-    },
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', sized('list', 'clientHeight'));
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', sized('list', 'clientWidth'));
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', sized('listitem', 'offsetHeight'));
-});
-afterAll(() => {
-  for (const [key, descriptor] of Object.entries(originals)) {
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
-  }
-});
+withColumnLayout();
 
 /** The sensor listens for the next key on a timer after each one; let it. */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 10)));

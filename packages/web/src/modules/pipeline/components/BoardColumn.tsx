@@ -27,6 +27,8 @@ const GAP = 8;
 export function BoardColumn({ stage, cards, total, stages, wording, formatValue, cardPath, onMove }: BoardColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: stage.id });
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualiser redraws on scroll through its own state: this component is rightly not memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: cards.length,
     getScrollElement: () => scroller.current,

@@ -7,7 +7,7 @@ import { ageLabel, capitalized, daysInStage, isRotting } from '../boardLabels';
 import type { BoardStage, BoardWording, ValueFormat } from '../boardTypes';
 
 /** An opportunity as the list shows it. */
-export interface OpportunityRow {
+interface OpportunityRow {
   id: string;
   title: string;
   stageId: string;

@@ -23,7 +23,7 @@ const W = { base: '100%', sm: 200 };
 /** Owner, team, country (of the organization) and tag filters of the board and its list. */
 export function PipelineFilters({ values, onChange }: PipelineFiltersProps) {
   const teams = useTeamOptions();
-  const any = Object.values(values).some((value) => value.length > 0);
+  const any = [values.owner, values.team, values.country, values.tag].some((value) => value.length > 0);
   return (
     <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
       <UserMultiSelect

@@ -43,7 +43,7 @@ export const BoardOpportunitiesQuery = graphql(`
 `);
 
 /** The most the API gives in one page: the board asks page after page until it has them all. */
-export const BOARD_PAGE_SIZE = 500;
+const BOARD_PAGE_SIZE = 500;
 
 /**
  * Every opportunity of the pipeline that the filters keep, oldest in its stage first: the first
