@@ -16,7 +16,7 @@ import { OpportunityDetails } from '../components/OpportunityDetails';
 import { OpportunityPeople } from '../components/OpportunityPeople';
 import { StageHistory } from '../components/StageHistory';
 
-const OpportunityDetailQuery = graphql(`
+export const OpportunityDetailQuery = graphql(`
   query OpportunityDetail($id: ID!) {
     opportunity(id: $id) {
       id
