@@ -4,7 +4,7 @@ import { graphql } from '../../../generated';
 import type { CreateOpportunityInput } from '../../../generated/graphql';
 import { forgetOpportunityLists } from './opportunityCache';
 
-const CreateOpportunityMutation = graphql(`
+export const CreateOpportunityMutation = graphql(`
   mutation CreateOpportunity($input: CreateOpportunityInput!) {
     createOpportunity(input: $input) {
       id

@@ -4,11 +4,13 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../app/layout/PageLoader';
 import { graphql } from '../../../generated';
 import { PageHeader } from '../../../ui/PageHeader';
+import { usePipelines } from '../../pipeline/hooks/usePipelines';
+import { wordingOf } from '../../pipeline/pipelineLabels';
 import { OpportunityForm } from '../components/OpportunityForm';
 import { toCreateInput } from '../components/opportunityFormValues';
 import { useCreateOpportunity } from '../hooks/useCreateOpportunity';
 
-const OpportunityCreateOrganizationQuery = graphql(`
+export const OpportunityCreateOrganizationQuery = graphql(`
   query OpportunityCreateOrganization($id: ID!) {
     organization(id: $id) {
       id
@@ -28,6 +30,9 @@ export function OpportunityCreatePage() {
     skip: !organizationId,
   });
   const [createOpportunity] = useCreateOpportunity();
+  const { pipelines, loading: pipelinesLoading } = usePipelines();
+  const pipeline = pipelines.find((candidate) => candidate.id === pipelineId) ?? pipelines[0];
+  const noun = wordingOf(pipeline).singular;
   const organization = data?.organization ?? null;
   const backTo = organization
     ? `/organizations/${organization.id}`
@@ -35,15 +40,15 @@ export function OpportunityCreatePage() {
       ? `/pipeline/${encodeURIComponent(pipelineId)}`
       : '/pipeline';
 
-  if (organizationId && loading && !data) return <PageLoader />;
+  if ((organizationId && loading && !data) || pipelinesLoading) return <PageLoader />;
   return (
     <>
       <PageHeader
-        title={organization ? `New opportunity with ${organization.name}` : 'New opportunity'}
+        title={organization ? `New ${noun} with ${organization.name}` : `New ${noun}`}
         breadcrumbs={[{ label: 'Pipeline', to: '/pipeline' }]}
       />
       <OpportunityForm
-        defaults={{ pipelineId, organization }}
+        defaults={{ pipelineId: pipeline?.id ?? null, organization }}
         submitLabel="Create"
         onCancel={() => navigate(backTo)}
         onSubmit={async (values) => {

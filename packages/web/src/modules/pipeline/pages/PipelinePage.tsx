@@ -45,6 +45,10 @@ export function PipelinePage() {
   const cards = useMemo(() => opportunities.nodes.map(boardCardOf), [opportunities.nodes]);
   const { save, conflictDialogProps } = useMoveOpportunity(stages);
   const moves = useOptimisticMoves(cards, save);
+  const listRows = useMemo(() => {
+    const stageOf = new Map(moves.cards.map((card) => [card.id, card.stageId]));
+    return opportunities.nodes.map((node) => ({ ...node, stageId: stageOf.get(node.id) ?? node.stageId }));
+  }, [opportunities.nodes, moves.cards]);
   const onMove = useCallback(
     (card: Parameters<typeof moves.move>[0], stageId: string) => void moves.move(card, stageId),
     [moves],
@@ -119,15 +123,7 @@ export function PipelinePage() {
         {opportunities.loading ? (
           <Skeleton height={480} aria-hidden />
         ) : view.view === 'list' ? (
-          <OpportunityList
-            rows={opportunities.nodes.map((node) => ({
-              ...node,
-              stageId: moves.cards.find((card) => card.id === node.id)?.stageId ?? node.stageId,
-            }))}
-            stages={stages}
-            wording={wording}
-            formatValue={formatValue}
-          />
+          <OpportunityList rows={listRows} stages={stages} wording={wording} formatValue={formatValue} />
         ) : (
           <PipelineBoard
             stages={stages}
