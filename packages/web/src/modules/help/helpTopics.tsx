@@ -105,6 +105,33 @@ export const HELP_TOPICS: HelpTopic[] = [
     ),
   },
   {
+    id: 'pipeline',
+    title: 'The pipeline: engagements from dissemination to support',
+    body: (
+      <>
+        <Text>
+          The {to('/pipeline', 'Pipeline')} board shows each community we are bringing on board as an <b>engagement</b>,
+          in a column per stage of the outreach pipeline: dissemination, induction, training, support, established (or
+          not pursued). Other pipelines, such as partnerships, call them opportunities. Each column says how many it
+          holds and what they are expected to bring; a card says for how long it has been in its stage, and is marked{' '}
+          <b>rotting</b> when it stayed longer than its stage allows.
+        </Text>
+        <List>
+          <List.Item>
+            Move a card to the next stage by dragging it by its handle, with the keyboard (focus the handle, press{' '}
+            <Kbd>Space</Kbd>, the <Kbd>←</Kbd> and <Kbd>→</Kbd> arrows to choose the stage, <Kbd>Space</Kbd> to drop,{' '}
+            <Kbd>Esc</Kbd> to cancel), or with its “Move to stage…” menu. Every move is kept in the engagement’s stage
+            history, with who moved it and when.
+          </List.Item>
+          <List.Item>
+            Filter by owner, team, country or tag, or switch to the list; the address keeps the view, so it can be
+            bookmarked and shared.
+          </List.Item>
+        </List>
+      </>
+    ),
+  },
+  {
     id: 'documents',
     title: 'Documents',
     body: (
