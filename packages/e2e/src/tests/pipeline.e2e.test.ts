@@ -46,7 +46,7 @@ describe('Pipeline board', () => {
     await context?.close();
   });
 
-  it('moves an engagement through two stages, by keyboard and by its menu, and keeps it there', async () => {
+  it('moves an engagement through the stages by keyboard, menu and pointer, and keeps it there', async () => {
     ({ context, page } = await newPage(browser));
     await signIn(page, 'editor', '/pipeline');
     const { pipelines } = await graphql<{ pipelines: Pipeline[] }>(page, PIPELINES);
@@ -97,22 +97,36 @@ describe('Pipeline board', () => {
     expect(await countIn(column('Induction'))).toBe(before.induction);
     await screenshot(page, 'pipeline-board-after-moves');
 
+    // By pointer: dragged by its handle onto Support.
+    const support = await countIn(column('Support'));
+    const handle = (await card.getByRole('button', { name: `Drag engagement ${title}` }).boundingBox())!;
+    const target = (await column('Support').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + 30, handle.y + 10, { steps: 5 });
+    await page.mouse.move(target.x + target.width / 2, target.y + 200, { steps: 15 });
+    await page.mouse.up();
+    await column('Support').locator(`[data-card-id="${id}"]`).waitFor();
+    await untilCount(column('Support'), support + 1);
+
     await page.reload();
-    await column('Training').locator(`[data-card-id="${id}"]`).waitFor();
-    expect(await countIn(column('Training'))).toBe(before.training + 1);
+    await column('Support').locator(`[data-card-id="${id}"]`).waitFor();
+    expect(await countIn(column('Support'))).toBe(support + 1);
+    expect(await countIn(column('Training'))).toBe(before.training);
     const saved = await graphql<{
       opportunity: {
         stage: { name: string };
         stageChanges: { fromStage: { name: string } | null; toStage: { name: string } }[];
       };
     }>(page, HISTORY, { id });
-    expect(saved.opportunity.stage.name).toBe('Training');
+    expect(saved.opportunity.stage.name).toBe('Support');
     expect(
       saved.opportunity.stageChanges.map((change) => [change.fromStage?.name ?? null, change.toStage.name]),
     ).toEqual([
       [null, 'Dissemination'],
       ['Dissemination', 'Induction'],
       ['Induction', 'Training'],
+      ['Training', 'Support'],
     ]);
 
     // The list view shows the same records; the engagement's page tells its stage history.
@@ -122,6 +136,7 @@ describe('Pipeline board', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByText(/^Moved from Dissemination to Induction by Eddie Editor on /).waitFor();
     await page.getByText(/^Moved from Induction to Training by Eddie Editor on /).waitFor();
+    await page.getByText(/^Moved from Training to Support by Eddie Editor on /).waitFor();
     await expectNoSeriousA11yViolations(page, 'an engagement’s page');
     await screenshot(page, 'pipeline-engagement');
   });
