@@ -132,7 +132,7 @@ function sameTransaction(manager: EntityManager, conversion: Change, actions: st
  * conversion created moved to the trash (each as the revert of its creation), and the affiliation
  * it made between two records that existed before removed. CONFLICT when the lead changed since.
  */
-export async function undoConversion(
+async function undoConversion(
   manager: EntityManager,
   viewer: Viewer,
   conversion: Change,

@@ -83,7 +83,7 @@ export class Lead extends OwnedRecordEntity {
 }
 
 /** The fields clients edit, recorded one by one in the history. */
-export const LEAD_EDITABLE_FIELDS = [
+const LEAD_EDITABLE_FIELDS = [
   'name',
   'organizationName',
   'email',
@@ -99,7 +99,7 @@ export const LEAD_EDITABLE_FIELDS = [
 ] as const satisfies readonly (keyof Lead)[];
 
 /** What a conversion sets, recorded in the history with the status it changes. */
-export const LEAD_CONVERSION_FIELDS = [
+const LEAD_CONVERSION_FIELDS = [
   'convertedAt',
   'convertedById',
   'convertedContactId',

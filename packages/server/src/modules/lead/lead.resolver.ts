@@ -45,7 +45,7 @@ import {
 } from './lead.service';
 
 @ObjectType()
-export class LeadConnection extends ConnectionType(Lead) {}
+class LeadConnection extends ConnectionType(Lead) {}
 
 const viewerOf = (context: GraphQLContext): Viewer => context.viewer!;
 

@@ -10,6 +10,7 @@ import { graphRoutes } from '../../modules/graph/graphRoutes';
 import { organizationRoutes } from '../../modules/organization/organizationRoutes';
 import { projectRoutes } from '../../modules/project/projectRoutes';
 import { projectWorkRoutes } from '../../modules/projectWork/projectWorkRoutes';
+import { leadRoutes } from '../../modules/lead/leadRoutes';
 import { needRoutes } from '../../modules/need/needRoutes';
 import { todoRoutes } from '../../modules/todo/todoRoutes';
 import { reportRoutes } from '../../modules/report/reportRoutes';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
           ...projectRoutes,
           ...projectWorkRoutes,
           ...needRoutes,
+          ...leadRoutes,
           ...documentRoutes,
           ...graphRoutes,
           ...reportRoutes,

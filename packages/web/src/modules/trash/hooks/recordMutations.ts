@@ -58,6 +58,15 @@ const DeleteNeed = graphql(`
     }
   }
 `);
+const DeleteLead = graphql(`
+  mutation DeleteLeadRecord($input: DeleteRecordInput!) {
+    deleteLead(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
 
 const DeleteSavedReport = graphql(`
   mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {
@@ -132,6 +141,15 @@ const RestoreNeed = graphql(`
     }
   }
 `);
+const RestoreLead = graphql(`
+  mutation RestoreLeadRecord($input: RestoreRecordInput!) {
+    restoreLead(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
 
 const RestoreSavedReport = graphql(`
   mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {
@@ -159,6 +177,7 @@ export const DELETE_MUTATIONS = {
   ACTIVITY: DeleteActivity,
   DOCUMENT: DeleteDocument,
   NEED: DeleteNeed,
+  LEAD: DeleteLead,
   SAVED_REPORT: DeleteSavedReport,
   DASHBOARD: DeleteDashboard,
 } satisfies Record<TrashType, unknown>;
@@ -170,6 +189,7 @@ export const RESTORE_MUTATIONS = {
   ACTIVITY: RestoreActivity,
   DOCUMENT: RestoreDocument,
   NEED: RestoreNeed,
+  LEAD: RestoreLead,
   SAVED_REPORT: RestoreSavedReport,
   DASHBOARD: RestoreDashboard,
 } satisfies Record<TrashType, unknown>;
