@@ -399,8 +399,11 @@ describe('leads over /graphql', () => {
   });
 
   it('should let viewers read leads and change none', async () => {
-    const lead = await create({ name: 'Viola Viewer' });
-    expect((await ok<{ lead: LeadData }>(url, viewer, ONE, { id: lead.id })).lead.name).toBe('Viola Viewer');
+    const lead = await create({ name: 'Viola Viewer', email: 'viola@example.org' });
+    const seen = (await ok<{ lead: LeadData }>(url, viewer, ONE, { id: lead.id })).lead;
+    expect(seen).toMatchObject({ name: 'Viola Viewer', email: null });
+    expect(await names({ search: 'viola@example.org' }, viewer)).toEqual([]);
+    expect(await names({ search: 'viola@example.org' })).toEqual(['Viola Viewer']);
     for (const [query, variables] of [
       [CREATE, { input: { name: 'Nope' } }],
       [UPDATE, { input: { id: lead.id, version: 1, name: 'Nope' } }],

@@ -30,7 +30,7 @@ export class Lead extends OwnedRecordEntity {
   @Column({ type: 'text', nullable: true })
   organizationName: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An email address.' })
+  /** No `@Field` here: the lead resolver shows it to those who may see contacts' addresses. */
   @Column({ type: 'text', nullable: true })
   email: string | null;
 

@@ -16,6 +16,7 @@ import { pageOf } from '../../core/db/paging';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { Contact } from '../contact/contact.entity';
+import { maySeeContactDetails } from '../contact/contact.policy';
 import { Organization } from '../organization/organization.entity';
 import { OwnedRecordFieldsResolver } from '../team/owned-fields.resolver';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
@@ -71,6 +72,14 @@ export class LeadResolver extends OwnedRecordFieldsResolver(Lead) {
     @Ctx() context: GraphQLContext,
   ) {
     return pageOf(leadQuery(context.dataSource, context.viewer, filter), leadOrdering(orderBy), page);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'An email address; null for viewers, who see no contact details.',
+  })
+  email(@Root() lead: Lead, @Ctx() context: GraphQLContext) {
+    return maySeeContactDetails(context.viewer) ? lead.email : null;
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: 'The contact it became, when converted.' })
