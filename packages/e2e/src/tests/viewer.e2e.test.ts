@@ -35,6 +35,10 @@ describe('Organizations, as the viewer', () => {
     expect(await page.getByRole('button', { name: 'Tags…' }).count()).toBe(0);
     await screenshot(page, 'organizations-list-viewer');
 
+    // A row's links keep their contrast while the pointer rests on the row.
+    await table.getByRole('link').first().hover();
+    await expectNoSeriousA11yViolations(page, 'the organization list with a row hovered');
+
     await table.getByRole('link').first().click();
     await page.getByRole('heading', { name: 'Details' }).waitFor();
     expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
