@@ -16,6 +16,8 @@ const SERVER_TIERS = [
   ['project-link', 'need'],
   ['activity'],
   ['document'],
+  ['pipeline'],
+  ['opportunity'],
   ['report'],
   ['registry'],
   ['bulk', 'merge'],

@@ -7,6 +7,7 @@ import { documentsFieldResolver } from './document/document-relations.resolver';
 import { graphModule } from './graph/graph.module';
 import { mergeModule } from './merge/merge.module';
 import { preferenceModule } from './preference/preference.module';
+import { pipelineModule } from './pipeline/pipeline.module';
 import { privacyModule } from './privacy/privacy.module';
 import { projectLinkModule } from './project-link/project-link.module';
 import { linkableFrom, RECORD_MODULES } from './registry/record-registry';
@@ -42,6 +43,7 @@ export const APP_MODULES: readonly DomainModule[] = [
   demoIdpModule,
   ...RECORD_MODULES,
   linkedRecordsFields,
+  pipelineModule,
   projectLinkModule,
   searchModule,
   bulkModule,

@@ -227,6 +227,7 @@ type Documents = {
     "\n  mutation DeleteDocumentRecord($input: DeleteRecordInput!) {\n    deleteDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteDocumentRecordDocument,
     "\n  mutation DeleteNeedRecord($input: DeleteRecordInput!) {\n    deleteNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteNeedRecordDocument,
     "\n  mutation DeleteLeadRecord($input: DeleteRecordInput!) {\n    deleteLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteLeadRecordDocument,
+    "\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteOpportunityRecordDocument,
     "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteSavedReportRecordDocument,
     "\n  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteDashboardRecordDocument,
     "\n  mutation RestoreOrganizationRecord($input: RestoreRecordInput!) {\n    restoreOrganization(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreOrganizationRecordDocument,
@@ -236,6 +237,7 @@ type Documents = {
     "\n  mutation RestoreDocumentRecord($input: RestoreRecordInput!) {\n    restoreDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreDocumentRecordDocument,
     "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreNeedRecordDocument,
     "\n  mutation RestoreLeadRecord($input: RestoreRecordInput!) {\n    restoreLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreLeadRecordDocument,
+    "\n  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {\n    restoreOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreOpportunityRecordDocument,
     "\n  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {\n    restoreSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreSavedReportRecordDocument,
     "\n  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {\n    restoreDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreDashboardRecordDocument,
     "\n  query Trash($types: [TrashType!], $first: Int!, $after: String) {\n    trash(types: $types, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        type\n        title\n        deletedAt\n        deletedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TrashDocument,
@@ -454,6 +456,7 @@ const documents: Documents = {
     "\n  mutation DeleteDocumentRecord($input: DeleteRecordInput!) {\n    deleteDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteDocumentRecordDocument,
     "\n  mutation DeleteNeedRecord($input: DeleteRecordInput!) {\n    deleteNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteNeedRecordDocument,
     "\n  mutation DeleteLeadRecord($input: DeleteRecordInput!) {\n    deleteLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteLeadRecordDocument,
+    "\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteOpportunityRecordDocument,
     "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteSavedReportRecordDocument,
     "\n  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteDashboardRecordDocument,
     "\n  mutation RestoreOrganizationRecord($input: RestoreRecordInput!) {\n    restoreOrganization(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreOrganizationRecordDocument,
@@ -463,6 +466,7 @@ const documents: Documents = {
     "\n  mutation RestoreDocumentRecord($input: RestoreRecordInput!) {\n    restoreDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreDocumentRecordDocument,
     "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreNeedRecordDocument,
     "\n  mutation RestoreLeadRecord($input: RestoreRecordInput!) {\n    restoreLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreLeadRecordDocument,
+    "\n  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {\n    restoreOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreOpportunityRecordDocument,
     "\n  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {\n    restoreSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreSavedReportRecordDocument,
     "\n  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {\n    restoreDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreDashboardRecordDocument,
     "\n  query Trash($types: [TrashType!], $first: Int!, $after: String) {\n    trash(types: $types, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        type\n        title\n        deletedAt\n        deletedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TrashDocument,
@@ -1337,6 +1341,10 @@ export function graphql(source: "\n  mutation DeleteLeadRecord($input: DeleteRec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1370,6 +1378,10 @@ export function graphql(source: "\n  mutation RestoreNeedRecord($input: RestoreR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreLeadRecord($input: RestoreRecordInput!) {\n    restoreLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreLeadRecord($input: RestoreRecordInput!) {\n    restoreLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {\n    restoreOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {\n    restoreOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { dashboardModule } from '../dashboard/dashboard.module';
 import { attachKinds, documentModule } from '../document/document.module';
 import { leadModule } from '../lead/lead.module';
 import { needModule } from '../need/need.module';
+import { opportunityModule } from '../opportunity/opportunity.module';
 import { organizationModule } from '../organization/organization.module';
 import { projectWorkModule } from '../project-work/project-work.module';
 import { projectModule } from '../project/project.module';
@@ -30,6 +31,7 @@ export const RECORD_MODULES: readonly DomainModule[] = [
   documentModule,
   needModule,
   leadModule,
+  opportunityModule,
   projectWorkModule,
   tagModule,
   teamModule,

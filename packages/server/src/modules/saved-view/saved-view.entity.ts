@@ -17,6 +17,7 @@ export const SAVED_VIEW_KINDS = [
   'activity',
   'document',
   'need',
+  'opportunity',
   'graph',
 ] as const;
 export type SavedViewKind = (typeof SAVED_VIEW_KINDS)[number];

@@ -67,6 +67,15 @@ const DeleteLead = graphql(`
     }
   }
 `);
+const DeleteOpportunity = graphql(`
+  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {
+    deleteOpportunity(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
 
 const DeleteSavedReport = graphql(`
   mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {
@@ -150,6 +159,15 @@ const RestoreLead = graphql(`
     }
   }
 `);
+const RestoreOpportunity = graphql(`
+  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {
+    restoreOpportunity(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
 
 const RestoreSavedReport = graphql(`
   mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {
@@ -178,6 +196,7 @@ export const DELETE_MUTATIONS = {
   DOCUMENT: DeleteDocument,
   NEED: DeleteNeed,
   LEAD: DeleteLead,
+  OPPORTUNITY: DeleteOpportunity,
   SAVED_REPORT: DeleteSavedReport,
   DASHBOARD: DeleteDashboard,
 } satisfies Record<TrashType, unknown>;
@@ -190,6 +209,7 @@ export const RESTORE_MUTATIONS = {
   DOCUMENT: RestoreDocument,
   NEED: RestoreNeed,
   LEAD: RestoreLead,
+  OPPORTUNITY: RestoreOpportunity,
   SAVED_REPORT: RestoreSavedReport,
   DASHBOARD: RestoreDashboard,
 } satisfies Record<TrashType, unknown>;

@@ -1,0 +1,10 @@
+import type { DomainModule } from '../shared/domain-module';
+import { Pipeline } from './pipeline.entity';
+import { PipelineStage } from './pipeline-stage.entity';
+import { PipelineResolver, PipelineStageResolver } from './pipeline.resolver';
+
+/** Pipelines and their stages, which admins define and opportunities move through. */
+export const pipelineModule: DomainModule = {
+  resolvers: [PipelineResolver, PipelineStageResolver],
+  entities: [Pipeline, PipelineStage],
+};
