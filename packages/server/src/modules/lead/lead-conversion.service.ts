@@ -5,6 +5,7 @@ import { Affiliation } from '../contact/affiliation.entity';
 import { affiliateContact, removeAffiliation } from '../contact/affiliation.service';
 import type { CreateContactInput } from '../contact/contact.inputs';
 import { CONTACT, createContact } from '../contact/contact.service';
+import { OPPORTUNITY, createOpportunity } from '../opportunity/opportunity.service';
 import { ORGANIZATION, createOrganization } from '../organization/organization.service';
 import type { Actor } from '../shared/audit-writer';
 import { Change } from '../shared/change.entity';
@@ -38,8 +39,8 @@ async function existing<T extends RecordEntity>(
 /**
  * Converts a lead in the caller's transaction: the contact (created from the lead, or the one
  * given), the organization (created from its organization name, or the one given; none when it
- * names none), the contact's affiliation with it, then the lead marked CONVERTED with links to
- * them. Any refusal on the way rolls the whole transaction back, so nothing is left half made.
+ * names none), the contact's affiliation with it, the opportunity when asked (its first stage
+ * recorded as entered by conversion), then the lead marked CONVERTED with links to them. Any refusal on the way rolls the whole transaction back, so nothing is left half made.
  */
 export async function convertLead(manager: EntityManager, viewer: Viewer, input: ConvertLeadInput, actor: Actor) {
   const lead = await leadToEdit(manager, viewer, input.id);
@@ -52,9 +53,6 @@ export async function convertLead(manager: EntityManager, viewer: Viewer, input:
   if (lead.status === 'converted') throw BadUserInputError.field('id', 'is converted already');
   if (lead.status === 'disqualified') {
     throw BadUserInputError.field('id', 'is disqualified; set it back to a working status to convert it');
-  }
-  if (input.createOpportunity) {
-    throw BadUserInputError.field('createOpportunity', 'opportunities cannot be opened by a conversion yet');
   }
   const owned = { ownerId: lead.ownerId ?? actor.userId, teamId: lead.teamId };
 
@@ -86,12 +84,27 @@ export async function convertLead(manager: EntityManager, viewer: Viewer, input:
       );
     }
   }
+  const opportunity = input.createOpportunity
+    ? await createOpportunity(
+        manager,
+        {
+          ...input.createOpportunity,
+          title: input.createOpportunity.title.trim(),
+          organizationId: organization?.id ?? null,
+          visibility: lead.visibility,
+          ...owned,
+        },
+        actor,
+        'conversion',
+      )
+    : null;
   const patch: Partial<Lead> = {
     status: 'converted',
     convertedAt: new Date(),
     convertedById: actor.userId,
     convertedContactId: contact.id,
     convertedOrganizationId: organization?.id ?? null,
+    convertedOpportunityId: opportunity?.id ?? null,
   };
   return updateRecord(manager, LEAD, lead.id, lead.version, patch, actor);
 }
@@ -128,23 +141,18 @@ function sameTransaction(manager: EntityManager, conversion: Change, actions: st
 
 /**
  * Undoes a conversion in the caller's transaction: the lead back to the status it had, without
- * its links, recorded as the revert of the conversion; the contact and organization the
- * conversion created moved to the trash (each as the revert of its creation), and the affiliation
+ * its links, recorded as the revert of the conversion; the contact, organization and opportunity
+ * the conversion created moved to the trash (each as the revert of its creation), and the affiliation
  * it made between two records that existed before removed. CONFLICT when the lead changed since.
  */
-async function undoConversion(
-  manager: EntityManager,
-  viewer: Viewer,
-  conversion: Change,
-  actor: Actor,
-): Promise<Lead> {
+async function undoConversion(manager: EntityManager, viewer: Viewer, conversion: Change, actor: Actor): Promise<Lead> {
   const lead = await leadToEdit(manager, viewer, conversion.recordId, 'any');
   if (lead.deletedAt) throw new ConflictError(`Lead ${lead.id} is in the trash; restore it first`, snapshot(lead));
   if (lead.status !== 'converted' || lead.convertedContactId !== conversion.diff.convertedContactId?.after) {
     throw new ConflictError(`Lead ${lead.id} changed since it was converted`, snapshot(lead));
   }
   const as: RecordedAs = { action: 'revert', revertsChangeId: conversion.id };
-  const kinds = Object.fromEntries(recordKinds(CONTACT, ORGANIZATION).map((kind) => [kind.type, kind]));
+  const kinds = Object.fromEntries(recordKinds(CONTACT, ORGANIZATION, OPPORTUNITY).map((kind) => [kind.type, kind]));
   const made = await sameTransaction(manager, conversion, ['create', 'link']);
   const created = made.filter((change) => change.action === 'create' && kinds[change.recordType]);
   const createdIds = new Set(created.map((change) => change.recordId));

@@ -77,6 +77,14 @@ describe('leads over /graphql', () => {
     (await ok<{ convertLead: LeadData }>(url, editor, CONVERT, { input })).convertLead;
   const names = async (filter: Record<string, unknown>, token = editor) =>
     (await ok<{ leads: { nodes: { name: string }[] } }>(url, token, LIST, { filter })).leads.nodes.map((n) => n.name);
+  const pipelines = async () =>
+    (
+      await ok<{ pipelines: { id: string; name: string; stages: { id: string; name: string }[] }[] }>(
+        url,
+        editor,
+        `{ pipelines { id name stages { id name } } }`,
+      )
+    ).pipelines;
   const count = async (table: string, where = 'TRUE', parameters: unknown[] = []) =>
     Number((await db.dataSource.query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, parameters))[0].n);
 
@@ -213,6 +221,66 @@ describe('leads over /graphql', () => {
     expect(notes.notes).toBe('Met again at the EOSC symposium');
   });
 
+  it('should open an opportunity of the new organization, its first stage entered by conversion, and undo it too', async () => {
+    const [outreach] = await pipelines();
+    const stage = outreach.stages[1];
+    const lead = await create({
+      name: 'Hanna Lindqvist',
+      organizationName: 'Uppsala Glacier Archive',
+      visibility: 'TEAM',
+      teamId,
+    });
+    const converted = (
+      await ok<{
+        convertLead: LeadData & {
+          convertedOpportunity: {
+            id: string;
+            title: string;
+            visibility: string;
+            stage: { id: string };
+            organization: { id: string };
+            team: { id: string };
+          };
+        };
+      }>(
+        url,
+        editor,
+        `mutation($input: ConvertLeadInput!) { convertLead(input: $input) {
+          id status convertedOrganizationId
+          convertedOpportunity { id title visibility stage { id } organization { id } team { id } }
+        } }`,
+        {
+          input: {
+            id: lead.id,
+            version: lead.version,
+            createOpportunity: { pipelineId: outreach.id, stageId: stage.id, title: ' Glacier data onboarding ' },
+          },
+        },
+      )
+    ).convertLead;
+    expect(converted.convertedOpportunity).toMatchObject({
+      title: 'Glacier data onboarding',
+      visibility: 'TEAM',
+      stage: { id: stage.id },
+      organization: { id: converted.convertedOrganizationId },
+      team: { id: teamId },
+    });
+    const opportunityId = converted.convertedOpportunity.id;
+    const history = await db.dataSource.query(
+      `SELECT from_stage_id, to_stage_id, cause FROM stage_changes WHERE opportunity_id = $1`,
+      [opportunityId],
+    );
+    expect(history).toEqual([{ from_stage_id: null, to_stage_id: stage.id, cause: 'conversion' }]);
+    // Hidden from those who may not see the team's opportunity.
+    const other = await ok<{ lead: { id: string } | null }>(url, outsider, ONE, { id: lead.id });
+    expect(other.lead).toBeNull();
+
+    await ok(url, editor, UNDO, { id: lead.id });
+    expect(await count('opportunities', 'id = $1 AND deleted_at IS NOT NULL', [opportunityId])).toBe(1);
+    const [row] = await db.dataSource.query(`SELECT converted_opportunity_id FROM leads WHERE id = $1`, [lead.id]);
+    expect(row.converted_opportunity_id).toBeNull();
+  });
+
   it('should offer duplicates and link the existing contact and organization instead of creating them', async () => {
     const organizationId = await insertRow(db.dataSource, 'organizations', {
       name: 'Karlsruhe Institute of Technology',
@@ -265,12 +333,16 @@ describe('leads over /graphql', () => {
       organizations: await count('organizations'),
       affiliations: await count('affiliations'),
       changes: await count('changes'),
+      opportunities: await count('opportunities'),
+      stageChanges: await count('stage_changes'),
     };
     const after = async () => ({
       contacts: await count('contacts'),
       organizations: await count('organizations'),
       affiliations: await count('affiliations'),
       changes: await count('changes'),
+      opportunities: await count('opportunities'),
+      stageChanges: await count('stage_changes'),
     });
     // The contact is created before the organization is found missing: the transaction takes it back.
     const missing = await failure(url, editor, CONVERT, {
@@ -284,18 +356,20 @@ describe('leads over /graphql', () => {
     const stale = await failure(url, editor, CONVERT, { input: { id: lead.id, version: lead.version + 1 } });
     expect(stale.code).toBe('CONFLICT');
     expect(await after()).toEqual(before);
+    // The opportunity comes last: a stage of another pipeline takes back the contact, the
+    // organization and their affiliation made before it.
+    const [outreach, partnership] = await pipelines();
     const opportunity = await failure(url, editor, CONVERT, {
       input: {
         id: lead.id,
         version: lead.version,
-        createOpportunity: {
-          pipelineId: '00000000-0000-4000-8000-000000000001',
-          stageId: '00000000-0000-4000-8000-000000000002',
-          title: 'Onboarding',
-        },
+        createOpportunity: { pipelineId: outreach.id, stageId: partnership.stages[0].id, title: 'Onboarding' },
       },
     });
-    expect(opportunity.code).toBe('BAD_USER_INPUT');
+    expect(opportunity).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: { fields: { stageId: [expect.any(String)] } },
+    });
     expect(await after()).toEqual(before);
     const [row] = await db.dataSource.query(`SELECT status, version FROM leads WHERE id = $1`, [lead.id]);
     expect(row).toEqual({ status: 'new', version: 1 });

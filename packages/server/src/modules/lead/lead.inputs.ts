@@ -153,7 +153,7 @@ export class ConvertLeadOpportunityInput {
 @InputType({
   description:
     'A lead to convert: into a new contact (or one that exists), a new organization when it names one (or one that exists), ' +
-    'the contact affiliated with the organization, and optionally an opportunity.',
+    'the contact affiliated with the organization, and optionally an opportunity of that organization, shared as the lead is.',
 })
 export class ConvertLeadInput {
   @Field(() => ID, { description: 'The lead.' })

@@ -17,6 +17,8 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { Contact } from '../contact/contact.entity';
 import { maySeeContactDetails } from '../contact/contact.policy';
+import { Opportunity } from '../opportunity/opportunity.entity';
+import { visibleOpportunityById } from '../opportunity/opportunity.relations';
 import { Organization } from '../organization/organization.entity';
 import { OwnedRecordFieldsResolver } from '../team/owned-fields.resolver';
 import { DeleteRecordInput, RestoreRecordInput } from '../shared/record-inputs';
@@ -92,6 +94,14 @@ export class LeadResolver extends OwnedRecordFieldsResolver(Lead) {
     return lead.convertedOrganizationId ? recordById(context, Organization).load(lead.convertedOrganizationId) : null;
   }
 
+  @FieldResolver(() => Opportunity, {
+    nullable: true,
+    description: 'The opportunity it became, when converted with one (and you may see it).',
+  })
+  convertedOpportunity(@Root() lead: Lead, @Ctx() context: GraphQLContext) {
+    return lead.convertedOpportunityId ? visibleOpportunityById(context).load(lead.convertedOpportunityId) : null;
+  }
+
   @FieldResolver(() => User, { nullable: true, description: 'Who converted it.' })
   convertedBy(@Root() lead: Lead, @Ctx() context: GraphQLContext) {
     return userById(context, lead.convertedById);
@@ -129,7 +139,7 @@ export class LeadResolver extends OwnedRecordFieldsResolver(Lead) {
   @Mutation(() => Lead, {
     description:
       'Converts a lead into a contact and an organization (new ones, or the existing ones given), the contact ' +
-      'affiliated with the organization, all in one transaction: nothing is made when any part is refused. ' +
+      'affiliated with the organization, and an opportunity when asked, all in one transaction: nothing is made when any part is refused. ' +
       'The lead stays, CONVERTED, with links to what it became.',
   })
   convertLead(
