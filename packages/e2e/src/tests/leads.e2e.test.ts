@@ -20,7 +20,7 @@ describe('Leads', () => {
     await context?.close();
   });
 
-  it('as the editor: records a lead, converts it into a contact and an organization, and undoes it', async () => {
+  it('as the editor: records a lead, converts it into a contact, an organization and an opportunity, and undoes it', async () => {
     ({ context, page } = await newPage(browser));
     await signIn(page, 'editor', '/leads');
     await page.getByRole('heading', { level: 1, name: 'Leads' }).waitFor();
@@ -46,6 +46,12 @@ describe('Leads', () => {
     await page.getByRole('button', { name: 'Convert…' }).click();
     const dialog = page.getByRole('dialog', { name: `Convert ${name}` });
     await dialog.getByRole('radio', { name: `Create a new organization: ${organizationName}` }).waitFor();
+    await dialog.getByRole('checkbox', { name: 'Open an opportunity as well' }).check();
+    await dialog.getByRole('combobox', { name: 'Pipeline' }).click();
+    await page.getByRole('option', { name: 'Outreach' }).click();
+    await expect(dialog.getByRole('combobox', { name: 'Stage' }).inputValue()).resolves.toBe('Dissemination');
+    const opportunityTitle = uniqueName('Deep-sea imaging onboarding');
+    await dialog.getByRole('textbox', { name: 'Opportunity' }).fill(opportunityTitle);
     await screenshot(page, 'lead-convert-dialog');
     await expectNoSeriousA11yViolations(page, 'the convert dialog');
     await dialog.getByRole('button', { name: 'Convert' }).click();
@@ -53,6 +59,7 @@ describe('Leads', () => {
 
     await page.getByText('Became the contact').waitFor();
     await page.getByRole('link', { name: organizationName }).waitFor();
+    await page.getByRole('link', { name: opportunityTitle }).waitFor();
     await screenshot(page, 'lead-converted');
 
     await page.getByRole('button', { name: 'Undo conversion' }).click();

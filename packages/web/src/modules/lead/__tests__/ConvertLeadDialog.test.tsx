@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { ConvertLeadDialog } from '../components/ConvertLeadDialog';
-import { ConvertLeadMutation, LeadDuplicatesQuery } from '../hooks/leadOperations';
+import { ConversionPipelinesQuery, ConvertLeadMutation, LeadDuplicatesQuery } from '../hooks/leadOperations';
 
 const lead = {
   id: 'lead-1',
@@ -57,6 +57,23 @@ const duplicates: MockLink.MockedResponse = {
   },
 };
 
+const stage = (id: string, name: string, kind = 'OPEN') => ({ __typename: 'PipelineStage', id, name, kind });
+const pipelines: MockLink.MockedResponse = {
+  request: { query: ConversionPipelinesQuery },
+  result: {
+    data: {
+      pipelines: [
+        {
+          __typename: 'Pipeline',
+          id: 'pipe-1',
+          name: 'Outreach',
+          stages: [stage('st-1', 'Dissemination'), stage('st-2', 'Induction'), stage('st-9', 'Not pursued', 'LOST')],
+        },
+      ],
+    },
+  },
+};
+
 /** The lead as the conversion answers it, every field its page reads. */
 const convertedLead = {
   __typename: 'Lead' as const,
@@ -76,6 +93,7 @@ const convertedLead = {
   convertedBy: { __typename: 'User', id: 'user-1', name: 'Eddie Editor' },
   convertedContact: { __typename: 'Contact', id: 'contact-9', name: 'Klaus Weber' },
   convertedOrganization: { __typename: 'Organization', id: 'org-7', name: 'Karlsruhe Institute of Technology' },
+  convertedOpportunity: null,
   createdAt: '2026-12-01T10:00:00.000Z',
   updatedAt: '2026-12-06T05:00:00.000Z',
   tags: [],
@@ -96,7 +114,7 @@ describe('ConvertLeadDialog', () => {
     };
     const onClose = jest.fn();
     const { user } = renderWithProviders(<ConvertLeadDialog lead={lead} onClose={onClose} />, {
-      mocks: [duplicates, converted],
+      mocks: [duplicates, pipelines, converted],
     });
     const createContact = await screen.findByRole('radio', { name: /Create a new contact: Klaus Weber/ });
     expect(createContact).toBeChecked();
@@ -121,7 +139,7 @@ describe('ConvertLeadDialog', () => {
     };
     const onClose = jest.fn();
     const { user } = renderWithProviders(<ConvertLeadDialog lead={lead} onClose={onClose} />, {
-      mocks: [duplicates, refused],
+      mocks: [duplicates, pipelines, refused],
     });
     expect(
       await screen.findByRole('radio', { name: 'Create a new organization: Karlsruhe Inst. of Technology' }),
@@ -129,5 +147,55 @@ describe('ConvertLeadDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Convert' }));
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('opens an opportunity in the chosen pipeline, at its first open stage unless another is chosen', async () => {
+    const converted: MockLink.MockedResponse = {
+      request: {
+        query: ConvertLeadMutation,
+        variables: {
+          input: {
+            id: 'lead-1',
+            version: 4,
+            createOpportunity: { pipelineId: 'pipe-1', stageId: 'st-2', title: 'KIT onboarding' },
+          },
+        },
+      },
+      result: {
+        data: {
+          convertLead: {
+            ...convertedLead,
+            convertedOpportunity: {
+              __typename: 'Opportunity',
+              id: 'opp-1',
+              title: 'KIT onboarding',
+              stage: { __typename: 'PipelineStage', id: 'st-2', name: 'Induction' },
+            },
+          },
+        },
+      },
+    };
+    const onClose = jest.fn();
+    const { user } = renderWithProviders(<ConvertLeadDialog lead={lead} onClose={onClose} />, {
+      mocks: [duplicates, pipelines, converted],
+    });
+    await user.click(await screen.findByRole('checkbox', { name: 'Open an opportunity as well' }));
+    await user.click(screen.getByRole('button', { name: 'Convert' }));
+    expect(await screen.findByText('Choose the pipeline')).toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('combobox', { name: 'Pipeline' }));
+    await user.click(await screen.findByRole('option', { name: 'Outreach' }));
+    expect(screen.getByRole('combobox', { name: 'Stage' })).toHaveValue('Dissemination');
+    await user.click(screen.getByRole('combobox', { name: 'Stage' }));
+    await user.click(await screen.findByRole('option', { name: 'Induction' }));
+    const title = screen.getByRole('textbox', { name: 'Opportunity' });
+    expect(title).toHaveValue('Karlsruhe Inst. of Technology');
+    await user.clear(title);
+    await user.type(title, 'KIT onboarding');
+    await user.click(screen.getByRole('button', { name: 'Convert' }));
+
+    expect(await screen.findByText('Klaus Weber was converted.')).toBeInTheDocument();
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
   });
 });

@@ -1,8 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Group, Modal, Radio, Skeleton, Stack, Text } from '@mantine/core';
+import {
+  Badge,
+  Checkbox,
+  Group,
+  Modal,
+  Radio,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { DialogForm, useDialogForm } from '../../../ui/form';
-import { ConvertLeadMutation, LeadDuplicatesQuery } from '../hooks/leadOperations';
+import { ConversionPipelinesQuery, ConvertLeadMutation, LeadDuplicatesQuery } from '../hooks/leadOperations';
 
 /** Creating a new record rather than linking an existing one. */
 const NEW = 'new';
@@ -14,7 +26,26 @@ export interface ConvertLeadDialogProps {
   onClose(): void;
 }
 
-const FIELD_LABELS = { contactId: 'Contact', organizationId: 'Organization', id: 'Lead' };
+const FIELD_LABELS = {
+  contactId: 'Contact',
+  organizationId: 'Organization',
+  id: 'Lead',
+  pipelineId: 'Pipeline',
+  stageId: 'Stage',
+  title: 'Opportunity',
+};
+
+interface ConvertValues {
+  contact: string;
+  organization: string;
+  withOpportunity: boolean;
+  pipelineId: string | null;
+  stageId: string | null;
+  title: string;
+}
+
+const whenOpportunity = (message: string) => (value: string | null, values: ConvertValues) =>
+  values.withOpportunity && !value?.trim() ? message : null;
 
 /**
  * Converts a lead in one step: a new contact and organization, or existing ones the lead may
@@ -24,9 +55,22 @@ export function ConvertLeadDialog({ lead, onClose }: ConvertLeadDialogProps) {
   const duplicates = useQuery(LeadDuplicatesQuery, { variables: { id: lead.id }, fetchPolicy: 'network-only' });
   const [convert] = useMutation(ConvertLeadMutation);
   const found = duplicates.data?.lead?.duplicates;
+  const pipelines = useQuery(ConversionPipelinesQuery).data?.pipelines ?? [];
   const title = `Convert ${lead.name}`;
-  const { form, formProps } = useDialogForm({
-    values: { contact: NEW, organization: lead.organizationName ? NEW : NONE },
+  const { form, formProps } = useDialogForm<ConvertValues>({
+    values: {
+      contact: NEW,
+      organization: lead.organizationName ? NEW : NONE,
+      withOpportunity: false,
+      pipelineId: null,
+      stageId: null,
+      title: lead.organizationName ?? lead.name,
+    },
+    validate: {
+      pipelineId: whenOpportunity('Choose the pipeline'),
+      stageId: whenOpportunity('Choose the stage it starts in'),
+      title: whenOpportunity('Give the opportunity a title'),
+    },
     onSubmit: async (values) => {
       await convert({
         variables: {
@@ -35,6 +79,13 @@ export function ConvertLeadDialog({ lead, onClose }: ConvertLeadDialogProps) {
             version: lead.version,
             ...(values.contact !== NEW && { contactId: values.contact }),
             ...(![NEW, NONE].includes(values.organization) && { organizationId: values.organization }),
+            ...(values.withOpportunity && {
+              createOpportunity: {
+                pipelineId: values.pipelineId!,
+                stageId: values.stageId!,
+                title: values.title.trim(),
+              },
+            }),
           },
         },
         update(cache) {
@@ -46,7 +97,7 @@ export function ConvertLeadDialog({ lead, onClose }: ConvertLeadDialogProps) {
       notifications.show({ color: 'green', message: `${lead.name} was converted.` });
       onClose();
     },
-    formErrorsOf: ({ contactId, organizationId, ...rest }) => ({
+    formErrorsOf: ({ contactId, organizationId, ...rest }: Record<string, string>) => ({
       ...rest,
       ...(contactId && { contact: contactId }),
       ...(organizationId && { organization: organizationId }),
@@ -104,6 +155,42 @@ export function ConvertLeadDialog({ lead, onClose }: ConvertLeadDialogProps) {
                 ))}
               </Stack>
             </Radio.Group>
+          </>
+        )}
+        {pipelines.length > 0 && (
+          <Checkbox
+            label="Open an opportunity as well"
+            {...form.getInputProps('withOpportunity', { type: 'checkbox' })}
+          />
+        )}
+        {form.values.withOpportunity && (
+          <>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select
+                label="Pipeline"
+                withAsterisk
+                allowDeselect={false}
+                data={pipelines.map((pipeline) => ({ value: pipeline.id, label: pipeline.name }))}
+                {...form.getInputProps('pipelineId')}
+                onChange={(pipelineId) => {
+                  const pipeline = pipelines.find((candidate) => candidate.id === pipelineId);
+                  const firstOpen = pipeline?.stages.find((stage) => stage.kind === 'OPEN');
+                  form.setFieldValue('pipelineId', pipelineId);
+                  form.setFieldValue('stageId', firstOpen?.id ?? null);
+                }}
+              />
+              <Select
+                label="Stage"
+                withAsterisk
+                allowDeselect={false}
+                disabled={!form.values.pipelineId}
+                data={(pipelines.find((pipeline) => pipeline.id === form.values.pipelineId)?.stages ?? []).map(
+                  (stage) => ({ value: stage.id, label: stage.name }),
+                )}
+                {...form.getInputProps('stageId')}
+              />
+            </SimpleGrid>
+            <TextInput label="Opportunity" withAsterisk {...form.getInputProps('title')} />
           </>
         )}
       </DialogForm>

@@ -2,6 +2,7 @@ import { Anchor, Badge, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { RECORD_KINDS, recordPath } from '../../../app/records/recordKinds';
 import { getFragmentData, graphql, type FragmentType } from '../../../generated';
 import { DetailsCard, DetailsItem, LastChangeItem, TagsItem } from '../../../ui/details';
 import { VISIBILITY_LABELS } from '../../activity/activityLabels';
@@ -34,6 +35,14 @@ export const LeadDetails_lead = graphql(`
       id
       name
     }
+    convertedOpportunity {
+      id
+      title
+      stage {
+        id
+        name
+      }
+    }
     createdAt
     updatedAt
     tags {
@@ -58,6 +67,8 @@ export const LeadDetails_lead = graphql(`
     }
   }
 `);
+
+const opportunityKind = RECORD_KINDS.find((kind) => kind.typename === 'Opportunity');
 
 function Markdown({ title, text, empty }: { title: string; text: string; empty: string }) {
   return (
@@ -112,6 +123,18 @@ export function LeadDetails(props: { lead: FragmentType<typeof LeadDetails_lead>
           <Anchor component={Link} to={`/organizations/${lead.convertedOrganization.id}`}>
             {lead.convertedOrganization.name}
           </Anchor>
+        </DetailsItem>
+      )}
+      {lead.convertedOpportunity && (
+        <DetailsItem label="Became the opportunity">
+          {opportunityKind?.path ? (
+            <Anchor component={Link} to={recordPath(opportunityKind, lead.convertedOpportunity.id)}>
+              {lead.convertedOpportunity.title}
+            </Anchor>
+          ) : (
+            lead.convertedOpportunity.title
+          )}
+          {` (${lead.convertedOpportunity.stage.name})`}
         </DetailsItem>
       )}
       <DetailsItem label="Organization">{lead.organizationName}</DetailsItem>

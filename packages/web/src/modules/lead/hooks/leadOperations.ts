@@ -61,3 +61,18 @@ export const LeadDuplicatesQuery = graphql(`
     }
   }
 `);
+
+/** The pipelines a conversion may open an opportunity in, with their stages in order. */
+export const ConversionPipelinesQuery = graphql(`
+  query ConversionPipelines {
+    pipelines {
+      id
+      name
+      stages {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
