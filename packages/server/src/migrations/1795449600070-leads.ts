@@ -76,9 +76,12 @@ export class Leads1795449600070 implements MigrationInterface {
       CREATE INDEX taggings_lead_id_idx ON taggings (lead_id) WHERE lead_id IS NOT NULL;
     `);
     await this.replaceOneTarget(q, true);
+    await this.replaceSavedViewKinds(q, true);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM saved_views WHERE kind = 'lead'`);
+    await this.replaceSavedViewKinds(q, false);
     await q.query(`DELETE FROM taggings WHERE lead_id IS NOT NULL`);
     await q.query(`DELETE FROM search_entries WHERE kind = 'lead'`);
     await this.replaceOneTarget(q, false);
@@ -96,6 +99,19 @@ export class Leads1795449600070 implements MigrationInterface {
     await q.query(`ALTER TABLE taggings DROP CONSTRAINT taggings_one_target`);
     await q.query(
       `ALTER TABLE taggings ADD CONSTRAINT taggings_one_target CHECK (num_nonnulls(${targets.join(', ')}) = 1)`,
+    );
+  }
+
+  /** The kinds saved views may be of (each owned, tagged kind's list), with or without leads, after needs. */
+  private async replaceSavedViewKinds(q: QueryRunner, withLead: boolean): Promise<void> {
+    const [{ definition }]: { definition: string }[] = await q.query(
+      `SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = 'saved_views_kind_check'`,
+    );
+    const kinds = [...definition.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).filter((kind) => kind !== 'lead');
+    if (withLead) kinds.splice(kinds.indexOf('need') + 1, 0, 'lead');
+    await q.query(`ALTER TABLE saved_views DROP CONSTRAINT saved_views_kind_check`);
+    await q.query(
+      `ALTER TABLE saved_views ADD CONSTRAINT saved_views_kind_check CHECK (kind IN (${kinds.map((k) => `'${k}'`).join(', ')}))`,
     );
   }
 }

@@ -1643,6 +1643,8 @@ export type SavedViewKind =
   | 'DOCUMENT'
   /** Graph */
   | 'GRAPH'
+  /** Lead */
+  | 'LEAD'
   /** Need */
   | 'NEED'
   /** Opportunity */

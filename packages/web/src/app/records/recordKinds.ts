@@ -187,6 +187,7 @@ export const RECORD_KINDS: readonly WebRecordKind[] = [
     search: 'LEAD',
     selection: 'leadIds',
     navigation: true,
+    savedViews: 'LEAD',
   },
   {
     typename: 'Opportunity',
