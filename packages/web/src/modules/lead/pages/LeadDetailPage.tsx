@@ -7,10 +7,11 @@ import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { graphql } from '../../../generated';
 import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
-import { EditLinkButton, TrashedAlert } from '../../../ui/page';
+import { EditLinkButton, TrashedAlert, UrlTabs } from '../../../ui/page';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { BulkTagButton } from '../../bulk/components/BulkTagButton';
+import { RecordHistory } from '../../history/components/RecordHistory';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 import { ConvertLeadDialog } from '../components/ConvertLeadDialog';
 import { DisqualifyLeadDialog } from '../components/DisqualifyLeadDialog';
@@ -99,14 +100,29 @@ export function LeadDetailPage() {
           )
         }
       />
-      <Stack maw={900}>
-        {!live && <TrashedAlert>This lead was moved to the trash. It can be restored from the Trash.</TrashedAlert>}
-        {undoing.error && <ErrorAlert error={undoing.error} />}
-        <LeadDetails
-          lead={lead}
-          tagAction={canEdit && live ? <BulkTagButton selection={{ leadIds: [lead.id] }} onDone={() => {}} /> : null}
-        />
-      </Stack>
+      <UrlTabs
+        tabs={[
+          {
+            value: 'overview',
+            label: 'Overview',
+            panel: (
+              <Stack maw={900}>
+                {!live && (
+                  <TrashedAlert>This lead was moved to the trash. It can be restored from the Trash.</TrashedAlert>
+                )}
+                {undoing.error && <ErrorAlert error={undoing.error} />}
+                <LeadDetails
+                  lead={lead}
+                  tagAction={
+                    canEdit && live ? <BulkTagButton selection={{ leadIds: [lead.id] }} onDone={() => {}} /> : null
+                  }
+                />
+              </Stack>
+            ),
+          },
+          { value: 'history', label: 'History', panel: <RecordHistory recordId={lead.id} /> },
+        ]}
+      />
       {dialog === 'convert' && <ConvertLeadDialog lead={lead} onClose={() => setDialog(null)} />}
       {dialog === 'disqualify' && <DisqualifyLeadDialog lead={lead} onClose={() => setDialog(null)} />}
     </>
