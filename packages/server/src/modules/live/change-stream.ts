@@ -1,0 +1,80 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer';
+import { BadUserInputError } from '../../core/graphql/errors';
+import { visibleChanges } from '../audit/change.policy';
+import { Change } from '../shared/change.entity';
+import { ChangeQueue } from './change-queue';
+import { summaryOf, type ChangeSummary } from './change-summary';
+import type { LiveHub } from './live-hub';
+
+const REPLAY_PAGE = 500;
+
+/** What one subscription asks for: a test on live changes and the same condition in SQL on `changes c`. */
+export interface Topic {
+  wants(change: ChangeSummary): boolean;
+  where(query: SelectQueryBuilder<Change>): SelectQueryBuilder<Change>;
+}
+
+/** The visible changes of the topic after `afterId`, oldest first, in pages. */
+async function* missedChanges(hub: LiveHub, viewer: Viewer, topic: Topic, afterId: string) {
+  let cursor = afterId;
+  for (;;) {
+    const visible = visibleChanges('c', viewer);
+    const page = await topic
+      .where(
+        hub.dataSource
+          .getRepository(Change)
+          .createQueryBuilder('c')
+          .where('(c.at, c.id) > (SELECT cur.at, cur.id FROM changes cur WHERE cur.id = :cursor)', { cursor }),
+      )
+      .andWhere(visible.sql, visible.parameters)
+      .orderBy('c.at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(REPLAY_PAGE)
+      .getMany();
+    if (page.length > 0) yield page.map(summaryOf);
+    if (page.length < REPLAY_PAGE) return;
+    cursor = page[page.length - 1].id;
+  }
+}
+
+/** Refuses a cursor that is not a change the viewer may see (nothing would be known to come after it). */
+export async function checkCursor(hub: LiveHub, viewer: Viewer, afterId: string): Promise<void> {
+  const visible = visibleChanges('c', viewer);
+  const found = await hub.dataSource
+    .getRepository(Change)
+    .createQueryBuilder('c')
+    .where('c.id = :afterId', { afterId })
+    .andWhere(visible.sql, visible.parameters)
+    .getExists();
+  if (!found) throw BadUserInputError.field('after', 'is not a change you may see');
+}
+
+/**
+ * The changes of a topic the viewer may see, live; with `afterId`, first those committed since
+ * that change, from the history. Live changes that arrive meanwhile wait until the history is
+ * told, and those the history already told are not told twice.
+ */
+export function changeStream(hub: LiveHub, viewer: Viewer, topic: Topic, afterId?: string): ChangeQueue<ChangeSummary> {
+  let replaying = Boolean(afterId);
+  const waiting: ChangeSummary[] = [];
+  const queue = new ChangeQueue<ChangeSummary>(() => remove());
+  const remove = hub.add({
+    viewer,
+    wants: (change) => topic.wants(change),
+    deliver: (changes) => (replaying ? waiting.push(...changes) : queue.push(changes)),
+  });
+  if (afterId) {
+    (async () => {
+      const told = new Set<string>();
+      for await (const page of missedChanges(hub, viewer, topic, afterId)) {
+        for (const change of page) told.add(change.changeId);
+        queue.push(page);
+      }
+      replaying = false;
+      queue.push(waiting.filter((change) => !told.has(change.changeId)));
+      waiting.length = 0;
+    })().catch((error: unknown) => queue.fail(error));
+  }
+  return queue;
+}

@@ -1,0 +1,202 @@
+import { createTestDatabase, onPostgres, type TestDatabase } from '../../../test/database';
+import { createTeam, createUser } from '../../../test/factories';
+import { liveClient, type LiveClient } from '../../../test/live-client';
+import { ok, startTestServer, type TestServer } from '../../../test/server';
+import { signedInBrowser } from '../../../test/sign-in';
+import { createAppDataSource } from '../../database';
+
+const RECORD_CHANGED = `subscription($kinds: [RecordKind!], $ids: [ID!], $after: ID) {
+  recordChanged(kinds: $kinds, ids: $ids, after: $after) { changeId kind recordType recordId action actor { name } }
+}`;
+const TIMELINE_CHANGED = `subscription($recordId: ID!, $after: ID) {
+  timelineChanged(recordId: $recordId, after: $after) { changeId recordId action }
+}`;
+const CREATE_ORGANIZATION = `mutation($name: String!) {
+  createOrganization(input: { name: $name, kind: UNIVERSITY }) { id }
+}`;
+const CREATE_ACTIVITY = `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`;
+
+interface Event {
+  changeId: string;
+  kind: string | null;
+  recordType: string;
+  recordId: string;
+  action: string;
+  actor?: { name: string } | null;
+}
+
+describe('live updates over WebSocket', () => {
+  let db: TestDatabase;
+  let server: TestServer;
+  let url: string;
+  const users: Record<'author' | 'mate' | 'outsider' | 'reader', string> = {
+    author: '',
+    mate: '',
+    outsider: '',
+    reader: '',
+  };
+  let teamA: string;
+  const clients: LiveClient[] = [];
+  const connect = (auth: Parameters<typeof liveClient>[1], at = url) => {
+    const client = liveClient(at, auth);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    server = await startTestServer(db, { live: true });
+    url = server.url;
+    teamA = (await createTeam(db.dataSource)).id;
+    const teamB = (await createTeam(db.dataSource)).id;
+    users.author = (await createUser(db.dataSource, { name: 'Ada Author', teamIds: [teamA] })).token;
+    users.mate = (await createUser(db.dataSource, { teamIds: [teamA] })).token;
+    users.outsider = (await createUser(db.dataSource, { teamIds: [teamB] })).token;
+    users.reader = (await createUser(db.dataSource, { role: 'viewer', teamIds: [teamB] })).token;
+  });
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  });
+  afterAll(async () => {
+    await server.stop();
+    await db.drop();
+  });
+
+  const createOrganization = async (name: string, token = users.author) =>
+    (await ok<{ createOrganization: { id: string } }>(url, token, CREATE_ORGANIZATION, { name })).createOrganization.id;
+  const createActivity = async (subject: string, visibility: string, organizationId: string) =>
+    (
+      await ok<{ createActivity: { id: string } }>(url, users.author, CREATE_ACTIVITY, {
+        input: { kind: 'MEETING', subject, visibility, teamId: teamA, concerns: { organizationIds: [organizationId] } },
+      })
+    ).createActivity.id;
+  /** Lets a subscription reach the server before the change it waits for is made. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+  it('should tell a subscriber of a record created by another user, with who made it', async () => {
+    const received = connect({ token: users.mate }).subscribe<Event>(RECORD_CHANGED, { kinds: ['ORGANIZATION'] });
+    await settle();
+    const id = await createOrganization('Universitat de València');
+    const [event] = await received.atLeast(1);
+    expect(event).toMatchObject({
+      kind: 'ORGANIZATION',
+      recordType: 'Organization',
+      recordId: id,
+      action: 'CREATE',
+      actor: { name: 'Ada Author' },
+    });
+    expect(event.changeId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('should keep a private or team record’s changes from subscribers of another team, and tell its team', async () => {
+    const organizationId = await createOrganization('Observatoire de Paris');
+    const outsider = connect({ token: users.outsider }).subscribe<Event>(RECORD_CHANGED, { kinds: ['ACTIVITY'] });
+    const reader = connect({ token: users.reader }).subscribe<Event>(TIMELINE_CHANGED, { recordId: organizationId });
+    const mate = connect({ token: users.mate }).subscribe<Event>(RECORD_CHANGED, { kinds: ['ACTIVITY'] });
+    await settle();
+    const hidden = await createActivity('Private call', 'PRIVATE', organizationId);
+    const team = await createActivity('Team meeting', 'TEAM', organizationId);
+    const open = await createActivity('Open day', 'EVERYONE', organizationId);
+
+    // Changes come in commit order: once the last one has arrived, the earlier ones would have.
+    const records = (events: Event[]) => [...new Set(events.map((event) => event.recordId))];
+    const isOpen = (event: Event) => event.recordId === open;
+    expect(records(await outsider.until(isOpen))).toEqual([open]);
+    expect(records(await mate.until(isOpen))).toEqual([team, open]);
+    // The reader's timeline of the organization: the link to the open activity only.
+    await reader.atLeast(1);
+    await settle();
+    expect(reader.events.map((event) => event.action)).toEqual(['LINK']);
+    expect(records(outsider.events)).not.toContain(hidden);
+  });
+
+  it('should refuse a connection without credentials, with a wrong token, or with a cookie from another site', async () => {
+    expect(await connect({}).closed).toBe(4403);
+    expect(await connect({ token: 'lia_not-a-token' }).closed).toBe(4403);
+    const browser = await signedInBrowser(url);
+    const session = browser.cookie(url, 'liaison_session')!;
+    expect(session).toBeTruthy();
+    const cookie = `liaison_session=${session}`;
+    expect(await connect({ cookie, origin: 'https://evil.example' }).closed).toBe(4403);
+    expect(await connect({ cookie }).closed).toBe(4403);
+
+    const fromApp = connect({ cookie, origin: url }).subscribe<Event>(RECORD_CHANGED, { kinds: ['ORGANIZATION'] });
+    await settle();
+    const id = await createOrganization('Same-origin Institute');
+    expect((await fromApp.atLeast(1))[0].recordId).toBe(id);
+  });
+
+  it('should refuse a query over WebSocket and a cursor that is not a change', async () => {
+    const client = connect({ token: users.mate });
+    const query = client.subscribe<Event>('{ me { id } }');
+    expect(JSON.stringify(await query.error())).toContain('Only subscriptions go over WebSocket');
+    const unknown = client.subscribe<Event>(RECORD_CHANGED, { after: '00000000-0000-4000-8000-000000000000' });
+    expect(JSON.stringify(await unknown.error())).toContain('after is not a change you may see');
+  });
+
+  it('should give a subscriber who comes back with `after` what it missed, in order and once, then live changes', async () => {
+    const first = connect({ token: users.mate });
+    const before = first.subscribe<Event>(RECORD_CHANGED, { kinds: ['ORGANIZATION'] });
+    await settle();
+    await createOrganization('Seen before leaving');
+    const [last] = await before.atLeast(1);
+    await first.dispose();
+
+    const missed = [await createOrganization('Missed one'), await createOrganization('Missed two')];
+    const back = connect({ token: users.mate }).subscribe<Event>(RECORD_CHANGED, {
+      kinds: ['ORGANIZATION'],
+      after: last.changeId,
+    });
+    await back.atLeast(2);
+    const live = await createOrganization('Live again');
+    await back.atLeast(3);
+    await settle();
+    expect(back.events.map((event) => event.recordId)).toEqual([...missed, live]);
+    expect(new Set(back.events.map((event) => event.changeId)).size).toBe(3);
+  });
+
+  it('should replay only what the subscriber may see', async () => {
+    const organizationId = await createOrganization('Replayed Org');
+    const watcher = connect({ token: users.outsider });
+    const before = watcher.subscribe<Event>(TIMELINE_CHANGED, { recordId: organizationId });
+    await settle();
+    await ok(url, users.author, `mutation($id: ID!) { updateOrganization(input: { id: $id, version: 1, acronym: "RO" }) { id } }`, {
+      id: organizationId,
+    });
+    const [seen] = await before.atLeast(1);
+    await watcher.dispose();
+    await createActivity('Hidden again', 'PRIVATE', organizationId);
+    await createActivity('Shown again', 'EVERYONE', organizationId);
+    const back = connect({ token: users.outsider }).subscribe<Event>(TIMELINE_CHANGED, {
+      recordId: organizationId,
+      after: seen.changeId,
+    });
+    await back.atLeast(1);
+    await settle();
+    expect(back.events.map((event) => event.action)).toEqual(['LINK']);
+  });
+
+  it('should bring a change made through one instance to a subscriber of another', async () => {
+    // On PostgreSQL a second instance with its own connections; the embedded database has one instance.
+    const secondDb: TestDatabase = onPostgres
+      ? { ...db, dataSource: createAppDataSource({ url: db.url, poolSize: 2 }), drop: async () => {} }
+      : db;
+    if (onPostgres) await secondDb.dataSource.initialize();
+    const second = onPostgres ? await startTestServer(secondDb, { live: true }) : server;
+    try {
+      const received = connect({ token: users.mate }, second.url).subscribe<Event>(RECORD_CHANGED, {
+        kinds: ['ORGANIZATION'],
+      });
+      await settle();
+      const id = await createOrganization('Across instances');
+      expect((await received.atLeast(1)).map((event) => event.recordId)).toEqual([id]);
+      expect(second.url === url).toBe(!onPostgres);
+    } finally {
+      if (onPostgres) {
+        await Promise.all(clients.splice(0).map((client) => client.dispose()));
+        await second.stop();
+        await secondDb.dataSource.destroy();
+      }
+    }
+  });
+});
