@@ -33,10 +33,7 @@ const wait = (test: () => boolean, timeoutMs: number, what: string) =>
   });
 
 /** A graphql-ws client of the server at `url`, with an API token or with a cookie and an Origin header, as a browser sends them. */
-export function liveClient(
-  url: string,
-  auth: { token?: string; cookie?: string; origin?: string } = {},
-): LiveClient {
+export function liveClient(url: string, auth: { token?: string; cookie?: string; origin?: string } = {}): LiveClient {
   const headers: Record<string, string> = {};
   if (auth.cookie) headers.cookie = auth.cookie;
   if (auth.origin) headers.origin = auth.origin;

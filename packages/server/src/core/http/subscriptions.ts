@@ -19,7 +19,10 @@ import { Loaders } from '../graphql/loaders';
 import type { Logger } from '../log/logger';
 
 /** Who opens a WebSocket: from its upgrade request and its `connectionParams`; throws to refuse. */
-export type SocketAuthenticator = (request: IncomingMessage, params: Record<string, unknown> | undefined) => Promise<Viewer | null>;
+export type SocketAuthenticator = (
+  request: IncomingMessage,
+  params: Record<string, unknown> | undefined,
+) => Promise<Viewer | null>;
 
 export interface SubscriptionServerOptions {
   httpServer: Server;

@@ -160,9 +160,14 @@ describe('live updates over WebSocket', () => {
     const watcher = connect({ token: users.outsider });
     const before = watcher.subscribe<Event>(TIMELINE_CHANGED, { recordId: organizationId });
     await settle();
-    await ok(url, users.author, `mutation($id: ID!) { updateOrganization(input: { id: $id, version: 1, acronym: "RO" }) { id } }`, {
-      id: organizationId,
-    });
+    await ok(
+      url,
+      users.author,
+      `mutation($id: ID!) { updateOrganization(input: { id: $id, version: 1, acronym: "RO" }) { id } }`,
+      {
+        id: organizationId,
+      },
+    );
     const [seen] = await before.atLeast(1);
     await watcher.dispose();
     await createActivity('Hidden again', 'PRIVATE', organizationId);

@@ -41,7 +41,8 @@ function recordTopic(args: Record<string, unknown>): Topic {
   const types = new Set(kinds.map(recordTypeOfKind));
   const idSet = new Set(ids);
   return {
-    wants: (change) => (types.size === 0 || types.has(change.recordType)) && (idSet.size === 0 || idSet.has(change.recordId)),
+    wants: (change) =>
+      (types.size === 0 || types.has(change.recordType)) && (idSet.size === 0 || idSet.has(change.recordId)),
     where: (query) => {
       if (types.size > 0) query.andWhere('c.record_type IN (:...types)', { types: [...types] });
       if (idSet.size > 0) query.andWhere('c.record_id IN (:...ids)', { ids: [...idSet] });

@@ -31,7 +31,10 @@ export class RecordChange {
   @Field(() => ID, { description: 'The id of the change in the history.' })
   changeId: string;
 
-  @Field(() => RecordKindEnum, { nullable: true, description: 'The kind of the changed record; null for a link record.' })
+  @Field(() => RecordKindEnum, {
+    nullable: true,
+    description: 'The kind of the changed record; null for a link record.',
+  })
   kind: RecordKindValue | null;
 
   @Field({ description: 'The type of the changed record in the history: Organization, Contact …' })

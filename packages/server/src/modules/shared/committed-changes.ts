@@ -13,8 +13,7 @@ const PENDING = Symbol('committedChanges');
 const listeners = new WeakMap<DataSource, Set<CommittedChangesListener>>();
 
 const depthOf = (runner: QueryRunner) => (runner as unknown as { transactionDepth: number }).transactionDepth;
-const pendingOf = (runner: QueryRunner): Pending[] =>
-  ((runner.data as Record<symbol, Pending[]>)[PENDING] ??= []);
+const pendingOf = (runner: QueryRunner): Pending[] => ((runner.data as Record<symbol, Pending[]>)[PENDING] ??= []);
 
 function announce(dataSource: DataSource, changes: Change[]): void {
   if (changes.length === 0) return;
