@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   }
   const authenticate = createAuthenticator(dataSource, signIn.sessions);
   const schema = await buildAppSchema();
-  const stopLive = await startLive(dataSource, { logger });
+  const stopLive = await startLive(dataSource, { logger, redis: config.live.redis });
   const server = await createLiaisonServer({
     dataSource,
     logger,

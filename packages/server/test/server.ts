@@ -33,8 +33,8 @@ export interface TestServerOptions {
    * change of role, team or token at once (`token-cache.api.test.ts` tests the cache itself).
    */
   tokens?: TokenAuthentication;
-  /** Live updates: subscriptions over WebSocket at /graphql, fed by the database's commits. */
-  live?: boolean;
+  /** Live updates: subscriptions over WebSocket at /graphql, fed by the database's commits (through Redis when given). */
+  live?: boolean | { redis: { url: string; channel: string } };
 }
 
 const DEFAULT_SIGN_IN: SignInConfig = {
@@ -60,7 +60,9 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
   });
   const authenticate = createAuthenticator(db.dataSource, signIn.sessions, options.tokens ?? { cacheMs: 0 });
   const schema = await buildAppSchema();
-  const stopLive = options.live ? await startLive(db.dataSource, { logger }) : async () => {};
+  const stopLive = options.live
+    ? await startLive(db.dataSource, { logger, redis: options.live === true ? undefined : options.live.redis })
+    : async () => {};
   const server = await createLiaisonServer({
     dataSource: db.dataSource,
     logger,

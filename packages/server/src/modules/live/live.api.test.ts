@@ -205,3 +205,51 @@ describe('live updates over WebSocket', () => {
     }
   });
 });
+
+describe('live updates through Redis', () => {
+  const redis = { url: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', channel: `liaison-test:${process.pid}` };
+  let db: TestDatabase;
+  let secondDb: TestDatabase;
+  let first: TestServer;
+  let second: TestServer;
+  let client: LiveClient;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // Two instances on one database, told of each other's changes by Redis alone.
+    secondDb = onPostgres
+      ? { ...db, dataSource: createAppDataSource({ url: db.url, poolSize: 2 }), drop: async () => {} }
+      : db;
+    if (onPostgres) await secondDb.dataSource.initialize();
+    first = await startTestServer(db, { live: { redis } });
+    second = onPostgres ? await startTestServer(secondDb, { live: { redis } }) : first;
+  });
+  afterAll(async () => {
+    await client?.dispose();
+    if (second !== first) await second.stop();
+    await first.stop();
+    if (secondDb !== db) await secondDb.dataSource.destroy();
+    await db.drop();
+  });
+
+  it('should bring a change to the subscribers of every instance, only those who may see it', async () => {
+    const teamA = (await createTeam(db.dataSource)).id;
+    const teamB = (await createTeam(db.dataSource)).id;
+    const author = (await createUser(db.dataSource, { teamIds: [teamA] })).token;
+    const outsider = (await createUser(db.dataSource, { teamIds: [teamB] })).token;
+    client = liveClient(second.url, { token: outsider });
+    const received = client.subscribe<Event>(RECORD_CHANGED, { kinds: ['ACTIVITY', 'ORGANIZATION'] });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const create = (visibility: string) =>
+      ok<{ createActivity: { id: string } }>(first.url, author, CREATE_ACTIVITY, {
+        input: { kind: 'CALL', subject: `A ${visibility} call`, visibility, teamId: teamA },
+      });
+    const hidden = (await create('TEAM')).createActivity.id;
+    const organization = await ok<{ createOrganization: { id: string } }>(first.url, author, CREATE_ORGANIZATION, {
+      name: 'Through Redis',
+    });
+    const events = await received.until((event) => event.recordId === organization.createOrganization.id);
+    expect(events.map((event) => event.recordId)).not.toContain(hidden);
+    expect(events.map((event) => event.action)).toEqual(['CREATE']);
+  });
+});

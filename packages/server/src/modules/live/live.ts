@@ -6,14 +6,18 @@ import { InProcessBus, type ChangeBus } from './change-bus';
 import { summaryOf } from './change-summary';
 import { LiveHub } from './live-hub';
 import { PostgresBus } from './postgres-bus';
+import { RedisBus } from './redis-bus';
 
 export interface LiveOptions {
   logger: Logger;
+  /** Fan-out through Redis pub/sub rather than the database (REDIS_URL), on `channel` (REDIS_CHANNEL). */
+  redis?: { url: string; channel: string };
 }
 
 const hubs = new WeakMap<DataSource, LiveHub>();
 
 function busFor(dataSource: DataSource, options: LiveOptions): ChangeBus {
+  if (options.redis) return new RedisBus(options.redis.url, options.redis.channel, options.logger);
   if (isEmbedded(dataSource)) return new InProcessBus();
   const url = (dataSource.options as { url?: string }).url;
   if (!url) throw new Error('live updates need the database URL to listen for changes');
