@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
 /** What a subscription received so far, and a way to wait for more. */
-export interface Received<T> {
+interface Received<T> {
   events: T[];
   /** Resolves once `count` events have come (rejects after `timeoutMs`). */
   atLeast(count: number, timeoutMs?: number): Promise<T[]>;

@@ -53,10 +53,6 @@ export class LiveHub {
     return () => this.subscribers.delete(subscriber);
   }
 
-  get size(): number {
-    return this.subscribers.size;
-  }
-
   async stop(): Promise<void> {
     await this.bus.stop();
     await this.dispatching;

@@ -4,7 +4,7 @@ import type { Logger } from '../../core/log/logger';
 import type { ChangeBus, ChangeHandler } from './change-bus';
 import { decodeSummaries, encodeSummaries, type ChangeSummary } from './change-summary';
 
-export const CHANGES_CHANNEL = 'liaison_changes';
+const CHANGES_CHANNEL = 'liaison_changes';
 const RECONNECT_MS = 1_000;
 
 /**
