@@ -71,6 +71,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     authenticateSocket: options.live
       ? createSocketAuthenticator(db.dataSource, signIn.sessions, options.tokens ?? { cacheMs: 0 })
       : undefined,
+    socketRecheckMs: 200,
     routes: [
       ...signIn.routes,
       documentFileRoutes(db.dataSource, authenticate, { maxBytes: options.uploadMaxBytes }),

@@ -59,6 +59,8 @@ export interface ServerOptions {
   settings?: ServerSettings;
   /** Who opens a WebSocket for subscriptions at /graphql; no WebSocket server when absent. */
   authenticateSocket?: SocketAuthenticator;
+  /** How often an open WebSocket's session or token is checked again; every minute unless given. */
+  socketRecheckMs?: number;
 }
 
 export interface LiaisonServer {
@@ -113,6 +115,7 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
           validationRules: limits.validationRules,
           maxTokens: (options.queryLimits ?? DEFAULT_QUERY_LIMITS).maxTokens,
           settings: options.settings ?? {},
+          recheckMs: options.socketRecheckMs,
         }),
       ]
     : [];

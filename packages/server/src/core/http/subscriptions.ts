@@ -33,7 +33,20 @@ export interface SubscriptionServerOptions {
   validationRules: ValidationRule[];
   maxTokens: number;
   settings: ServerSettings;
+  /** How often an open connection's credentials are checked again. */
+  recheckMs?: number;
 }
+
+/** Most a client needs is a few: one per page and list it shows. */
+const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
+
+/** Who a viewer is, for what they may see: a change of role or teams changes their events. */
+const scopeOf = (viewer: Viewer) => `${viewer.role}|${viewer.userId}|${[...viewer.teamIds].sort().join(',')}`;
+
+/** The session or token ended (sign-out, expiry, revocation): graphql-ws clients do not retry it. */
+const FORBIDDEN = 4403;
+/** The viewer's role or teams changed: the client connects again, and its subscriptions start over in the new scope. */
+const SERVICE_RESTART = 1012;
 
 /** A subscription message is small: the operation and its few variables. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -45,7 +58,8 @@ const refused = (message: string) => [new GraphQLError(message, { extensions: { 
 /**
  * GraphQL subscriptions over WebSocket (graphql-ws) at /graphql, beside Apollo on the same HTTP
  * server. Only subscriptions: queries and mutations go over HTTP, with its rate limits. Nobody
- * anonymous: the connection is closed with 4403 Forbidden unless a session or an API token vouches for it.
+ * anonymous: the connection is closed with 4403 Forbidden unless a session or an API token
+ * vouches for it, and so it is later once they no longer do (checked again every `recheckMs`).
  * Returns the Apollo plugin that closes the sockets when the server drains.
  */
 export function subscriptionServer(options: SubscriptionServerOptions): ApolloServerPlugin {
@@ -55,15 +69,30 @@ export function subscriptionServer(options: SubscriptionServerOptions): ApolloSe
     {
       schema,
       onConnect: async (ctx) => {
-        try {
-          const viewer = await options.authenticate(ctx.extra.request, ctx.connectionParams);
-          return viewer !== null;
-        } catch (error) {
+        const authenticate = () => options.authenticate(ctx.extra.request, ctx.connectionParams);
+        const viewer = await authenticate().catch((error: unknown) => {
           logger.debug({ err: error }, 'live updates: connection refused');
-          return false;
-        }
+          return null;
+        });
+        if (!viewer) return false;
+        const socket = ctx.extra.socket;
+        const recheck = setInterval(() => {
+          authenticate().then(
+            (now) => {
+              if (!now) socket.close(FORBIDDEN, 'Forbidden');
+              else if (scopeOf(now) !== scopeOf(viewer)) socket.close(SERVICE_RESTART, 'Your access changed');
+            },
+            () => socket.close(FORBIDDEN, 'Forbidden'),
+          );
+        }, options.recheckMs ?? 60_000);
+        recheck.unref();
+        socket.once('close', () => clearInterval(recheck));
+        return true;
       },
       onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        if (Object.keys(ctx.subscriptions).length >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return refused(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions may be open on one connection`);
+        }
         let document;
         try {
           document = parse(payload.query, { maxTokens: options.maxTokens });

@@ -4,6 +4,7 @@ import { liveClient, type LiveClient } from '../../../test/live-client';
 import { ok, startTestServer, type TestServer } from '../../../test/server';
 import { signedInBrowser } from '../../../test/sign-in';
 import { createAppDataSource } from '../../database';
+import { TeamMembership } from '../team/team-membership.entity';
 
 const RECORD_CHANGED = `subscription($kinds: [RecordKind!], $ids: [ID!], $after: ID) {
   recordChanged(kinds: $kinds, ids: $ids, after: $after) { changeId kind recordType recordId action actor { name } }
@@ -124,6 +125,26 @@ describe('live updates over WebSocket', () => {
     await settle();
     const id = await createOrganization('Same-origin Institute');
     expect((await fromApp.atLeast(1))[0].recordId).toBe(id);
+  });
+
+  it('should close a connection once its session has ended, and start over when the viewer’s teams change', async () => {
+    const browser = await signedInBrowser(url);
+    const socket = connect({ cookie: `liaison_session=${browser.cookie(url, 'liaison_session')}`, origin: url });
+    socket.subscribe<Event>(RECORD_CHANGED, {});
+    await settle();
+    const out = await browser.request(`${url}/auth/logout`, {
+      method: 'POST',
+      headers: { origin: url, accept: 'application/json' },
+    });
+    expect(out.status).toBe(200);
+    expect(await socket.closed).toBe(4403);
+
+    const { user, token } = await createUser(db.dataSource);
+    const moved = connect({ token });
+    moved.subscribe<Event>(RECORD_CHANGED, {});
+    await settle();
+    await db.dataSource.manager.save(db.dataSource.manager.create(TeamMembership, { teamId: teamA, userId: user.id }));
+    expect(await moved.closed).toBe(1012);
   });
 
   it('should refuse a query over WebSocket and a cursor that is not a change', async () => {

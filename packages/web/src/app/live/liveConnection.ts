@@ -16,6 +16,9 @@ function socketUrl(): string {
   return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/graphql`;
 }
 
+/** The server closes with 4403 when the session has ended: signing in again is the way back, not retrying. */
+const isForbidden = (event: unknown) => (event as { code?: unknown } | null)?.code === 4403;
+
 /**
  * Opened on the first subscription and closed shortly after the last; retried without end (with
  * graphql-ws's growing, jittered delays) so that a restarted server or a lost network is survived.
@@ -27,7 +30,7 @@ export function createLiveConnection(): LiveConnection {
     lazy: true,
     lazyCloseTimeout: 3_000,
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    shouldRetry: (event) => !isForbidden(event),
     on: {
       connected: (_socket, _payload, wasRetry) => {
         if (wasRetry) for (const listener of listeners) listener();
