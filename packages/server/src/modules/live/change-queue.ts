@@ -5,8 +5,26 @@ export class ChangeQueue<T> implements AsyncIterableIterator<T> {
   private failed: ((error: unknown) => void) | null = null;
   private error: unknown = null;
   private closed = false;
+  private room: (() => void) | null = null;
 
   constructor(private readonly onClose: () => void) {}
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Resolves once at most `count` items wait to be read (or the queue is closed): a producer's backpressure. */
+  until(count: number): Promise<void> {
+    if (this.closed || this.items.length <= count) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.room = () => {
+        if (this.closed || this.items.length <= count) {
+          this.room = null;
+          resolve();
+        }
+      };
+    });
+  }
 
   push(items: readonly T[]): void {
     if (this.closed) return;
@@ -27,7 +45,11 @@ export class ChangeQueue<T> implements AsyncIterableIterator<T> {
   }
 
   next(): Promise<IteratorResult<T>> {
-    if (this.items.length > 0) return Promise.resolve({ value: this.items.shift()!, done: false });
+    if (this.items.length > 0) {
+      const value = this.items.shift()!;
+      this.room?.();
+      return Promise.resolve({ value, done: false });
+    }
     if (this.error) return Promise.reject(this.error);
     if (this.closed) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve, reject) => {
@@ -49,6 +71,7 @@ export class ChangeQueue<T> implements AsyncIterableIterator<T> {
     if (this.closed) return;
     this.closed = true;
     this.items.length = 0;
+    this.room?.();
     this.onClose();
     const resolve = this.waiting;
     this.waiting = this.failed = null;

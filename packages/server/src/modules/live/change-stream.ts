@@ -8,6 +8,8 @@ import { summaryOf, type ChangeSummary } from './change-summary';
 import type { LiveHub } from './live-hub';
 
 const REPLAY_PAGE = 500;
+/** How long the changes told from the history are recognised when the bus brings them too. */
+const TOLD_KEPT_MS = 60_000;
 
 /** What one subscription asks for: a test on live changes and the same condition in SQL on `changes c`. */
 export interface Topic {
@@ -53,27 +55,34 @@ export async function checkCursor(hub: LiveHub, viewer: Viewer, afterId: string)
 /**
  * The changes of a topic the viewer may see, live; with `afterId`, first those committed since
  * that change, from the history. Live changes that arrive meanwhile wait until the history is
- * told, and those the history already told are not told twice.
+ * told, and those the history already told are not told twice, even when the bus brings them
+ * after the history did.
  */
 export function changeStream(hub: LiveHub, viewer: Viewer, topic: Topic, afterId?: string): ChangeQueue<ChangeSummary> {
   let replaying = Boolean(afterId);
   const waiting: ChangeSummary[] = [];
+  const told = new Set<string>();
+  const fresh = (changes: ChangeSummary[]) => (told.size > 0 ? changes.filter((c) => !told.has(c.changeId)) : changes);
   const queue = new ChangeQueue<ChangeSummary>(() => remove());
   const remove = hub.add({
     viewer,
     wants: (change) => topic.wants(change),
-    deliver: (changes) => (replaying ? waiting.push(...changes) : queue.push(changes)),
+    deliver: (changes) => (replaying ? waiting.push(...changes) : queue.push(fresh(changes))),
   });
   if (afterId) {
     (async () => {
-      const told = new Set<string>();
       for await (const page of missedChanges(hub, viewer, topic, afterId)) {
         for (const change of page) told.add(change.changeId);
         queue.push(page);
+        // A long absence is replayed page by page as the client reads, and not at all once it has left.
+        await queue.until(REPLAY_PAGE);
+        if (queue.isClosed) return;
       }
       replaying = false;
-      queue.push(waiting.filter((change) => !told.has(change.changeId)));
-      waiting.length = 0;
+      queue.push(fresh(waiting.splice(0)));
+      // The bus may still bring changes the history has told (a notification travels after its
+      // commit): they are recognised for a while, then forgotten.
+      setTimeout(() => told.clear(), TOLD_KEPT_MS).unref();
     })().catch((error: unknown) => queue.fail(error));
   }
   return queue;

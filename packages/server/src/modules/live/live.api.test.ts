@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../../../test/database';
 import { createTeam, createUser } from '../../../test/factories';
 import { liveClient, type LiveClient } from '../../../test/live-client';
 import { ok, startTestServer, type TestServer } from '../../../test/server';
 import { signedInBrowser } from '../../../test/sign-in';
 import { createAppDataSource } from '../../database';
+import { recordChanges } from '../shared/audit-writer';
 import { TeamMembership } from '../team/team-membership.entity';
 
 const RECORD_CHANGED = `subscription($kinds: [RecordKind!], $ids: [ID!], $after: ID) {
@@ -175,6 +177,34 @@ describe('live updates over WebSocket', () => {
     expect(back.events.map((event) => event.recordId)).toEqual([...missed, live]);
     expect(new Set(back.events.map((event) => event.changeId)).size).toBe(3);
   });
+
+  it('should replay a long absence page by page and hand over to live changes made meanwhile, each once, in order', async () => {
+    const recordId = randomUUID();
+    const write = (count: number) =>
+      db.dataSource.transaction((manager) =>
+        recordChanges(
+          manager,
+          { userId: null, requestId: 'test' },
+          Array.from({ length: count }, (_, index) => ({
+            recordType: 'Organization',
+            recordId,
+            action: 'update' as const,
+            diff: { name: { before: index, after: index + 1 } },
+          })),
+        ),
+      );
+    const [cursor] = await write(1);
+    await write(1_200);
+    const back = connect({ token: users.mate }).subscribe<Event>(TIMELINE_CHANGED, { recordId, after: cursor.id });
+    await write(300);
+    await back.atLeast(1_500, 20_000);
+    await settle();
+    const stored = await db.dataSource.query<{ id: string }[]>(
+      'SELECT id FROM changes WHERE record_id = $1 AND id <> $2 ORDER BY at, id',
+      [recordId, cursor.id],
+    );
+    expect(back.events.map((event) => event.changeId)).toEqual(stored.map((row) => row.id));
+  }, 30_000);
 
   it('should replay only what the subscriber may see', async () => {
     const organizationId = await createOrganization('Replayed Org');
