@@ -2,13 +2,15 @@ import { isUUID } from 'class-validator';
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { BadUserInputError, UnauthenticatedError } from '../../core/graphql/errors';
-import { recordById } from '../shared/record-loaders';
 import { User } from '../user/user.entity';
 import { changeStream, checkCursor, type Topic } from './change-stream';
 import { liveHubOf } from './live';
 import { RecordChange, RecordKindEnum, recordTypeOfKind, type RecordKindValue } from './live.types';
 
 const MAX_IDS = 200;
+
+/** A live event is one object for every subscriber of the instance: its author is read once for all of them. */
+const actors = new WeakMap<RecordChange, Promise<User | null>>();
 
 interface SubscribeData {
   args: Record<string, unknown>;
@@ -100,6 +102,12 @@ export class LiveResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for the system.' })
   actor(@Root() change: RecordChange, @Ctx() context: GraphQLContext) {
-    return change.actorId ? recordById(context, User).load(change.actorId) : null;
+    if (!change.actorId) return null;
+    let actor = actors.get(change);
+    if (!actor) {
+      actor = context.dataSource.manager.findOne(User, { where: { id: change.actorId }, withDeleted: true });
+      actors.set(change, actor);
+    }
+    return actor;
   }
 }
