@@ -14,6 +14,8 @@ const TOLD_KEPT_MS = 60_000;
 /** What one subscription asks for: a test on live changes and the same condition in SQL on `changes c`. */
 export interface Topic {
   wants(change: ChangeSummary): boolean;
+  /** Told of every batch the instance hears, before `wants` is asked. */
+  heard?(changes: ChangeSummary[]): void;
   where(query: SelectQueryBuilder<Change>): SelectQueryBuilder<Change>;
 }
 
@@ -67,6 +69,7 @@ export function changeStream(hub: LiveHub, viewer: Viewer, topic: Topic, afterId
   const remove = hub.add({
     viewer,
     wants: (change) => topic.wants(change),
+    heard: (changes) => topic.heard?.(changes),
     deliver: (changes) => (replaying ? waiting.push(...changes) : queue.push(fresh(changes))),
   });
   if (afterId) {

@@ -11,6 +11,8 @@ export interface LiveSubscriber {
   viewer: Viewer;
   /** Whether the subscription asks for this change, visibility aside. */
   wants(change: ChangeSummary): boolean;
+  /** Told of every batch, before `wants` is asked. */
+  heard(changes: ChangeSummary[]): void;
   deliver(changes: ChangeSummary[]): void;
 }
 
@@ -61,6 +63,7 @@ export class LiveHub {
   private async dispatch(changes: ChangeSummary[]): Promise<void> {
     const scopes = new Map<string, { viewer: Viewer; subscribers: LiveSubscriber[]; ids: Set<string> }>();
     for (const subscriber of this.subscribers) {
+      subscriber.heard(changes);
       const wanted = changes.filter((change) => subscriber.wants(change));
       if (wanted.length === 0) continue;
       const key = scopeOf(subscriber.viewer);

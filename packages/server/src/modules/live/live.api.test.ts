@@ -206,30 +206,33 @@ describe('live updates over WebSocket', () => {
     expect(back.events.map((event) => event.changeId)).toEqual(stored.map((row) => row.id));
   }, 30_000);
 
-  it('should replay only what the subscriber may see', async () => {
+  it('should tell and replay a timeline’s linked activities, only those the subscriber may see', async () => {
     const organizationId = await createOrganization('Replayed Org');
+    const hidden = await createActivity('Hidden again', 'PRIVATE', organizationId);
+    const shown = await createActivity('Shown again', 'EVERYONE', organizationId);
     const watcher = connect({ token: users.outsider });
-    const before = watcher.subscribe<Event>(TIMELINE_CHANGED, { recordId: organizationId });
+    const live = watcher.subscribe<Event>(TIMELINE_CHANGED, { recordId: organizationId });
     await settle();
-    await ok(
-      url,
-      users.author,
-      `mutation($id: ID!) { updateOrganization(input: { id: $id, version: 1, acronym: "RO" }) { id } }`,
-      {
-        id: organizationId,
-      },
-    );
-    const [seen] = await before.atLeast(1);
+    const rename = (id: string, subject: string) =>
+      ok(url, users.author, `mutation($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }`, {
+        input: { id, version: 1, subject },
+      });
+    await rename(hidden, 'Hidden, renamed');
+    await rename(shown, 'Shown, renamed');
+    const [seen] = await live.atLeast(1);
+    expect(seen).toMatchObject({ recordId: shown, action: 'UPDATE' });
     await watcher.dispose();
-    await createActivity('Hidden again', 'PRIVATE', organizationId);
-    await createActivity('Shown again', 'EVERYONE', organizationId);
+
+    const later = await createActivity('Shown later', 'EVERYONE', organizationId);
+    await createActivity('Hidden later', 'TEAM', organizationId);
+    await rename(later, 'Shown later, renamed');
     const back = connect({ token: users.outsider }).subscribe<Event>(TIMELINE_CHANGED, {
       recordId: organizationId,
       after: seen.changeId,
     });
-    await back.atLeast(1);
+    await back.until((event) => event.recordId === later && event.action === 'UPDATE');
     await settle();
-    expect(back.events.map((event) => event.action)).toEqual(['LINK']);
+    expect(new Set(back.events.map((event) => event.recordId))).toEqual(new Set([organizationId, later]));
   });
 
   it('should bring a change made through one instance to a subscriber of another', async () => {

@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { BadUserInputError, UnauthenticatedError } from '../../core/graphql/errors';
 import { User } from '../user/user.entity';
 import { changeStream, checkCursor, type Topic } from './change-stream';
+import { timelineTopic } from './timeline-topic';
 import { liveHubOf } from './live';
 import { RecordChange, RecordKindEnum, recordTypeOfKind, type RecordKindValue } from './live.types';
 
@@ -53,15 +54,6 @@ function recordTopic(args: Record<string, unknown>): Topic {
   };
 }
 
-function timelineTopic(args: Record<string, unknown>): Topic {
-  const recordId = args.recordId as string;
-  checkId('recordId', recordId);
-  return {
-    wants: (change) => change.recordId === recordId,
-    where: (query) => query.andWhere('c.record_id = :recordId', { recordId }),
-  };
-}
-
 @Resolver(() => RecordChange)
 export class LiveResolver {
   @Subscription(() => RecordChange, {
@@ -86,8 +78,11 @@ export class LiveResolver {
 
   @Subscription(() => RecordChange, {
     description:
-      'The changes of one record as they are committed (its fields, links, trash, merges and reverts), if you may see them; with `after`, first those made since that change.',
-    subscribe: (data: SubscribeData) => open(data, timelineTopic(data.args)),
+      'The changes of one record’s timeline as they are committed, those you may see: the record’s own (its fields, links, trash, merges and reverts) and those of the activities and documents linked to it; with `after`, first those made since that change.',
+    subscribe: async (data: SubscribeData) => {
+      checkId('recordId', data.args.recordId);
+      return open(data, await timelineTopic(data.context.dataSource, data.args.recordId as string));
+    },
   })
   timelineChanged(
     @Root() change: RecordChange,
