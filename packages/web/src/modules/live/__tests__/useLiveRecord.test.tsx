@@ -2,7 +2,8 @@ import { act, waitFor } from '@testing-library/react';
 import { LiveUpdatesContext } from '../../../app/live/LiveUpdatesContext';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { useLiveRecord } from '../hooks/useLiveRecord';
-import { RecordChangesSubscriptionDocument } from '../hooks/useRecordChanges';
+import { useLiveTimeline } from '../hooks/useLiveTimeline';
+import { RecordChangesSubscriptionDocument, TimelineChangesSubscriptionDocument } from '../hooks/useRecordChanges';
 
 const ID = '3b1f5d0e-2c4a-4f7e-8a55-6d2f1e0c9b77';
 
@@ -23,6 +24,11 @@ const changed = (changeId: string, delay: number) => ({
     },
   },
 });
+
+function LiveTimeline({ refetch }: { refetch: () => void }) {
+  useLiveTimeline(ID, refetch);
+  return <p>Timeline</p>;
+}
 
 function LivePage({ refetch }: { refetch: () => void }) {
   useLiveRecord(ID, refetch);
@@ -58,5 +64,33 @@ describe('useLiveRecord', () => {
     });
     await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
     expect(refetch).not.toHaveBeenCalled();
+  });
+
+  it('reloads a timeline when an activity linked to its record changes', async () => {
+    const refetch = jest.fn();
+    const activityChanged = changed('5a0f5a54-7f1b-4bb4-9a57-2f7f0c7f8a03', 20);
+    renderWithProviders(
+      <LiveUpdatesContext.Provider value={{ onReconnected: () => () => {} }}>
+        <LiveTimeline refetch={refetch} />
+      </LiveUpdatesContext.Provider>,
+      {
+        mocks: [
+          {
+            request: { query: TimelineChangesSubscriptionDocument, variables: { recordId: ID } },
+            delay: 20,
+            result: {
+              data: {
+                timelineChanged: {
+                  ...activityChanged.result.data.recordChanged,
+                  kind: 'ACTIVITY',
+                  recordId: '9e4a1c2b-0d3f-4b5a-8c6d-7e8f9a0b1c2d',
+                },
+              },
+            },
+          },
+        ],
+      },
+    );
+    await waitFor(() => expect(refetch).toHaveBeenCalledTimes(1));
   });
 });
