@@ -4,7 +4,8 @@ export type ChangeHandler = (summaries: ChangeSummary[]) => void;
 
 /** How the changes committed by any instance reach the subscribers of every instance, this one included. */
 export interface ChangeBus {
-  start(handler: ChangeHandler): Promise<void>;
+  /** `onResumed`: the bus was cut and is back; what was published meanwhile is lost to it. */
+  start(handler: ChangeHandler, onResumed: () => void): Promise<void>;
   /** The changes of one committed transaction, in order. */
   publish(summaries: ChangeSummary[]): void;
   stop(): Promise<void>;

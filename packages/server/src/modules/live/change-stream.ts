@@ -4,10 +4,10 @@ import { BadUserInputError } from '../../core/graphql/errors';
 import { visibleChanges } from '../audit/change.policy';
 import { Change } from '../shared/change.entity';
 import { ChangeQueue } from './change-queue';
-import { summaryOf, type ChangeSummary } from './change-summary';
+import type { ChangeSummary } from './change-summary';
+import { changesAfter, HISTORY_PAGE } from './changes-after';
 import type { LiveHub } from './live-hub';
 
-const REPLAY_PAGE = 500;
 /** How long the changes told from the history are recognised when the bus brings them too. */
 const TOLD_KEPT_MS = 60_000;
 
@@ -20,26 +20,11 @@ export interface Topic {
 }
 
 /** The visible changes of the topic after `afterId`, oldest first, in pages. */
-async function* missedChanges(hub: LiveHub, viewer: Viewer, topic: Topic, afterId: string) {
-  let cursor = afterId;
-  for (;;) {
+function missedChanges(hub: LiveHub, viewer: Viewer, topic: Topic, afterId: string) {
+  return changesAfter(hub.dataSource, afterId, (query) => {
     const visible = visibleChanges('c', viewer);
-    const page = await topic
-      .where(
-        hub.dataSource
-          .getRepository(Change)
-          .createQueryBuilder('c')
-          .where('(c.at, c.id) > (SELECT cur.at, cur.id FROM changes cur WHERE cur.id = :cursor)', { cursor }),
-      )
-      .andWhere(visible.sql, visible.parameters)
-      .orderBy('c.at', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .take(REPLAY_PAGE)
-      .getMany();
-    if (page.length > 0) yield page.map(summaryOf);
-    if (page.length < REPLAY_PAGE) return;
-    cursor = page[page.length - 1].id;
-  }
+    return topic.where(query).andWhere(visible.sql, visible.parameters);
+  });
 }
 
 /** Refuses a cursor that is not a change the viewer may see (nothing would be known to come after it). */
@@ -78,7 +63,7 @@ export function changeStream(hub: LiveHub, viewer: Viewer, topic: Topic, afterId
         for (const change of page) told.add(change.changeId);
         queue.push(page);
         // A long absence is replayed page by page as the client reads, and not at all once it has left.
-        await queue.until(REPLAY_PAGE);
+        await queue.until(HISTORY_PAGE);
         if (queue.isClosed) return;
       }
       replaying = false;

@@ -5,6 +5,7 @@ import { visibleChanges } from '../audit/change.policy';
 import { Change } from '../shared/change.entity';
 import type { ChangeBus } from './change-bus';
 import type { ChangeSummary } from './change-summary';
+import { changesAfter } from './changes-after';
 
 /** One open subscription: what it asks for and where its events go. */
 export interface LiveSubscriber {
@@ -15,6 +16,8 @@ export interface LiveSubscriber {
   heard(changes: ChangeSummary[]): void;
   deliver(changes: ChangeSummary[]): void;
 }
+
+const RECENT_KEPT = 10_000;
 
 /** Subscribers who see exactly the same changes share one visibility check per batch. */
 function scopeOf(viewer: Viewer): string {
@@ -30,6 +33,9 @@ function scopeOf(viewer: Viewer): string {
 export class LiveHub {
   private readonly subscribers = new Set<LiveSubscriber>();
   private dispatching: Promise<void> = Promise.resolve();
+  /** The ids last dispatched, so that a change the bus or a catch-up brings twice is told once. */
+  private readonly recent = new Set<string>();
+  private lastChangeId: string | null = null;
 
   constructor(
     readonly dataSource: DataSource,
@@ -38,12 +44,23 @@ export class LiveHub {
   ) {}
 
   start(): Promise<void> {
-    return this.bus.start((changes) => {
-      // In order, batch after batch: a later batch's check may not overtake an earlier one's.
-      this.dispatching = this.dispatching
-        .then(() => this.dispatch(changes))
-        .catch((error: unknown) => this.logger.error({ err: error }, 'live updates: dispatch failed'));
-    });
+    return this.bus.start(
+      (changes) => this.enqueue(() => this.dispatch(changes)),
+      () => this.enqueue(() => this.catchUp()),
+    );
+  }
+
+  /** In order, batch after batch: a later batch's check may not overtake an earlier one's. */
+  private enqueue(work: () => Promise<void>): void {
+    this.dispatching = this.dispatching
+      .then(work)
+      .catch((error: unknown) => this.logger.error({ err: error }, 'live updates: dispatch failed'));
+  }
+
+  /** After the bus was cut (a lost LISTEN connection): what was committed since the last change told, from the history. */
+  private async catchUp(): Promise<void> {
+    if (!this.lastChangeId) return;
+    for await (const page of changesAfter(this.dataSource, this.lastChangeId)) await this.dispatch(page);
   }
 
   publish(changes: ChangeSummary[]): void {
@@ -60,7 +77,15 @@ export class LiveHub {
     await this.dispatching;
   }
 
-  private async dispatch(changes: ChangeSummary[]): Promise<void> {
+  private async dispatch(batch: ChangeSummary[]): Promise<void> {
+    const changes = batch.filter((change) => !this.recent.has(change.changeId));
+    if (changes.length === 0) return;
+    for (const change of changes) this.recent.add(change.changeId);
+    for (const id of this.recent) {
+      if (this.recent.size <= RECENT_KEPT) break;
+      this.recent.delete(id);
+    }
+    this.lastChangeId = changes[changes.length - 1].changeId;
     const scopes = new Map<string, { viewer: Viewer; subscribers: LiveSubscriber[]; ids: Set<string> }>();
     for (const subscriber of this.subscribers) {
       subscriber.heard(changes);

@@ -235,6 +235,26 @@ describe('live updates over WebSocket', () => {
     expect(new Set(back.events.map((event) => event.recordId))).toEqual(new Set([organizationId, later]));
   });
 
+  it('should tell, once the instance listens again, a change committed while its LISTEN connection was lost', async () => {
+    const received = connect({ token: users.mate }).subscribe<Event>(RECORD_CHANGED, { kinds: ['ORGANIZATION'] });
+    await settle();
+    const before = await createOrganization('Before the cut');
+    await received.until((event) => event.recordId === before);
+    if (onPostgres) {
+      const [cut] = await db.dataSource.query<{ done: boolean }[]>(
+        `SELECT bool_and(pg_terminate_backend(pid)) AS done FROM pg_stat_activity
+         WHERE application_name = 'liaison-live' AND datname = current_database()`,
+      );
+      expect(cut.done).toBe(true);
+    }
+    const during = await createOrganization('During the cut');
+    await received.until((event) => event.recordId === during, 10_000);
+    const after = await createOrganization('After the cut');
+    await received.until((event) => event.recordId === after, 10_000);
+    await settle();
+    expect(received.events.map((event) => event.recordId)).toEqual([before, during, after]);
+  });
+
   it('should bring a change made through one instance to a subscriber of another', async () => {
     // On PostgreSQL a second instance with its own connections; the embedded database has one instance.
     const secondDb: TestDatabase = onPostgres

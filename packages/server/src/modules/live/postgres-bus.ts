@@ -15,6 +15,7 @@ const RECONNECT_MS = 1_000;
 export class PostgresBus implements ChangeBus {
   private listener: Client | null = null;
   private handler: ChangeHandler | null = null;
+  private onResumed: () => void = () => {};
   private stopped = false;
   private sending: Promise<unknown> = Promise.resolve();
 
@@ -24,8 +25,9 @@ export class PostgresBus implements ChangeBus {
     private readonly logger: Logger,
   ) {}
 
-  async start(handler: ChangeHandler): Promise<void> {
+  async start(handler: ChangeHandler, onResumed: () => void): Promise<void> {
     this.handler = handler;
+    this.onResumed = onResumed;
     await this.listen();
   }
 
@@ -55,7 +57,7 @@ export class PostgresBus implements ChangeBus {
     client.end().catch(() => undefined);
     setTimeout(() => {
       if (this.stopped) return;
-      this.listen().catch((error: unknown) => {
+      this.listen().then(this.onResumed, (error: unknown) => {
         this.logger.error({ err: error }, 'live updates: could not listen again');
         if (this.listener) this.reconnect(this.listener);
       });

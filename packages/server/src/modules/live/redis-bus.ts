@@ -21,7 +21,7 @@ export class RedisBus implements ChangeBus {
     private readonly logger: Logger,
   ) {}
 
-  async start(handler: ChangeHandler): Promise<void> {
+  async start(handler: ChangeHandler, onResumed: () => void): Promise<void> {
     const options = { lazyConnect: true, maxRetriesPerRequest: null };
     this.subscriber = new Redis(this.url, options);
     this.publisher = new Redis(this.url, options);
@@ -39,6 +39,8 @@ export class RedisBus implements ChangeBus {
       }
     });
     await Promise.all([this.subscriber.connect(), this.publisher.connect()]);
+    // The client connects again by itself (and subscribes again); what was published meanwhile is lost to it.
+    this.subscriber.on('ready', onResumed);
     await this.subscriber.subscribe(this.channel);
   }
 
