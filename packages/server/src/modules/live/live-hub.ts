@@ -72,6 +72,11 @@ export class LiveHub {
     return () => this.subscribers.delete(subscriber);
   }
 
+  /** How many subscriptions are open on this instance. */
+  get subscriberCount(): number {
+    return this.subscribers.size;
+  }
+
   async stop(): Promise<void> {
     await this.bus.stop();
     await this.dispatching;

@@ -7,6 +7,8 @@ import { signedInBrowser } from '../../../test/sign-in';
 import { createAppDataSource } from '../../database';
 import { recordChanges } from '../shared/audit-writer';
 import { TeamMembership } from '../team/team-membership.entity';
+import { liveHubOf } from './live';
+import type { DataSource } from 'typeorm';
 
 const RECORD_CHANGED = `subscription($kinds: [RecordKind!], $ids: [ID!], $after: ID) {
   recordChanged(kinds: $kinds, ids: $ids, after: $after) { changeId kind recordType recordId action actor { name } }
@@ -18,6 +20,15 @@ const CREATE_ORGANIZATION = `mutation($name: String!) {
   createOrganization(input: { name: $name, kind: UNIVERSITY }) { id }
 }`;
 const CREATE_ACTIVITY = `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`;
+
+/** Waits until the instance of `dataSource` has exactly `count` subscriptions open: a change made then reaches them. */
+async function subscriptionsOpen(dataSource: DataSource, count: number): Promise<void> {
+  const started = Date.now();
+  while (liveHubOf(dataSource)?.subscriberCount !== count) {
+    if (Date.now() - started > 10_000) throw new Error(`${count} subscriptions were not open in time`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 interface Event {
   changeId: string;
@@ -40,6 +51,7 @@ describe('live updates over WebSocket', () => {
   };
   let teamA: string;
   const clients: LiveClient[] = [];
+  const subscribed = (count: number, dataSource = db.dataSource) => subscriptionsOpen(dataSource, count);
   const connect = (auth: Parameters<typeof liveClient>[1], at = url) => {
     const client = liveClient(at, auth);
     clients.push(client);
@@ -59,6 +71,7 @@ describe('live updates over WebSocket', () => {
   });
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((client) => client.dispose()));
+    await subscribed(0);
   });
   afterAll(async () => {
     await server.stop();
@@ -73,12 +86,12 @@ describe('live updates over WebSocket', () => {
         input: { kind: 'MEETING', subject, visibility, teamId: teamA, concerns: { organizationIds: [organizationId] } },
       })
     ).createActivity.id;
-  /** Lets a subscription reach the server before the change it waits for is made. */
+  /** Lets the last subscriptions a test closed or refused leave, or their events come. */
   const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
   it('should tell a subscriber of a record created by another user, with who made it', async () => {
     const received = connect({ token: users.mate }).subscribe<Event>(RECORD_CHANGED, { kinds: ['ORGANIZATION'] });
-    await settle();
+    await subscribed(1);
     const id = await createOrganization('Universitat de València');
     const [event] = await received.atLeast(1);
     expect(event).toMatchObject({
@@ -96,7 +109,7 @@ describe('live updates over WebSocket', () => {
     const outsider = connect({ token: users.outsider }).subscribe<Event>(RECORD_CHANGED, { kinds: ['ACTIVITY'] });
     const reader = connect({ token: users.reader }).subscribe<Event>(TIMELINE_CHANGED, { recordId: organizationId });
     const mate = connect({ token: users.mate }).subscribe<Event>(RECORD_CHANGED, { kinds: ['ACTIVITY'] });
-    await settle();
+    await subscribed(3);
     const hidden = await createActivity('Private call', 'PRIVATE', organizationId);
     const team = await createActivity('Team meeting', 'TEAM', organizationId);
     const open = await createActivity('Open day', 'EVERYONE', organizationId);
@@ -124,7 +137,7 @@ describe('live updates over WebSocket', () => {
     expect(await connect({ cookie }).closed).toBe(4403);
 
     const fromApp = connect({ cookie, origin: url }).subscribe<Event>(RECORD_CHANGED, { kinds: ['ORGANIZATION'] });
-    await settle();
+    await subscribed(1);
     const id = await createOrganization('Same-origin Institute');
     expect((await fromApp.atLeast(1))[0].recordId).toBe(id);
   });
@@ -133,18 +146,19 @@ describe('live updates over WebSocket', () => {
     const browser = await signedInBrowser(url);
     const socket = connect({ cookie: `liaison_session=${browser.cookie(url, 'liaison_session')}`, origin: url });
     socket.subscribe<Event>(RECORD_CHANGED, {});
-    await settle();
+    await subscribed(1);
     const out = await browser.request(`${url}/auth/logout`, {
       method: 'POST',
       headers: { origin: url, accept: 'application/json' },
     });
     expect(out.status).toBe(200);
     expect(await socket.closed).toBe(4403);
+    await subscribed(0);
 
     const { user, token } = await createUser(db.dataSource);
     const moved = connect({ token });
     moved.subscribe<Event>(RECORD_CHANGED, {});
-    await settle();
+    await subscribed(1);
     await db.dataSource.manager.save(db.dataSource.manager.create(TeamMembership, { teamId: teamA, userId: user.id }));
     expect(await moved.closed).toBe(1012);
   });
@@ -160,7 +174,7 @@ describe('live updates over WebSocket', () => {
   it('should give a subscriber who comes back with `after` what it missed, in order and once, then live changes', async () => {
     const first = connect({ token: users.mate });
     const before = first.subscribe<Event>(RECORD_CHANGED, { kinds: ['ORGANIZATION'] });
-    await settle();
+    await subscribed(1);
     await createOrganization('Seen before leaving');
     const [last] = await before.atLeast(1);
     await first.dispose();
@@ -212,7 +226,7 @@ describe('live updates over WebSocket', () => {
     const shown = await createActivity('Shown again', 'EVERYONE', organizationId);
     const watcher = connect({ token: users.outsider });
     const live = watcher.subscribe<Event>(TIMELINE_CHANGED, { recordId: organizationId });
-    await settle();
+    await subscribed(1);
     const rename = (id: string, subject: string) =>
       ok(url, users.author, `mutation($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }`, {
         input: { id, version: 1, subject },
@@ -237,7 +251,7 @@ describe('live updates over WebSocket', () => {
 
   it('should tell, once the instance listens again, a change committed while its LISTEN connection was lost', async () => {
     const received = connect({ token: users.mate }).subscribe<Event>(RECORD_CHANGED, { kinds: ['ORGANIZATION'] });
-    await settle();
+    await subscribed(1);
     const before = await createOrganization('Before the cut');
     await received.until((event) => event.recordId === before);
     if (onPostgres) {
@@ -266,7 +280,7 @@ describe('live updates over WebSocket', () => {
       const received = connect({ token: users.mate }, second.url).subscribe<Event>(RECORD_CHANGED, {
         kinds: ['ORGANIZATION'],
       });
-      await settle();
+      await subscribed(1, secondDb.dataSource);
       const id = await createOrganization('Across instances');
       expect((await received.atLeast(1)).map((event) => event.recordId)).toEqual([id]);
       expect(second.url === url).toBe(!onPostgres);
@@ -313,7 +327,7 @@ describe('live updates through Redis', () => {
     const outsider = (await createUser(db.dataSource, { teamIds: [teamB] })).token;
     client = liveClient(second.url, { token: outsider });
     const received = client.subscribe<Event>(RECORD_CHANGED, { kinds: ['ACTIVITY', 'ORGANIZATION'] });
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await subscriptionsOpen(second === first ? db.dataSource : secondDb.dataSource, 1);
     const create = (visibility: string) =>
       ok<{ createActivity: { id: string } }>(first.url, author, CREATE_ACTIVITY, {
         input: { kind: 'CALL', subject: `A ${visibility} call`, visibility, teamId: teamA },
