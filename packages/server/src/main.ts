@@ -5,7 +5,8 @@ import { isEmbedded } from './core/db/data-source';
 import { migrateUp } from './core/db/migrate';
 import { createLiaisonServer } from './core/http/server';
 import { createLogger, type Logger } from './core/log/logger';
-import { createAuthenticator } from './authenticate';
+import { createAuthenticator, createSocketAuthenticator } from './authenticate';
+import { startLive } from './modules/live/live';
 import { createSignIn } from './sign-in';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { reportExportRoutes } from './modules/report/report-export.routes';
@@ -59,11 +60,13 @@ async function main(): Promise<void> {
   }
   const authenticate = createAuthenticator(dataSource, signIn.sessions);
   const schema = await buildAppSchema();
+  const stopLive = await startLive(dataSource, { logger, redis: config.live.redis });
   const server = await createLiaisonServer({
     dataSource,
     logger,
     schema,
     authenticate,
+    authenticateSocket: createSocketAuthenticator(dataSource, signIn.sessions),
     routes: [
       ...signIn.routes,
       documentFileRoutes(dataSource, authenticate, { maxBytes: config.uploadMaxBytes }),
@@ -104,6 +107,7 @@ async function main(): Promise<void> {
     logger,
     async () => {
       await server.stop();
+      await stopLive();
       await dataSource.destroy();
     },
     config.shutdownTimeoutMs,
