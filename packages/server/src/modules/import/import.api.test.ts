@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { createUser } from '../../../test/factories';
 import { failure, ok, startTestServer, type TestServer } from '../../../test/server';
-import { claimImportJob, IMPORT_BATCH_ROWS, importRunnerIdle, runPendingImports } from './import-runner';
+import { claimImportJob, IMPORT_BATCH_ROWS, importRunnerIdle, runImportJob, runPendingImports } from './import-runner';
 import { startImport } from './import.service';
 
 const JOB_FIELDS = `id status dryRun kind source encoding delimiter onDuplicate rowsTotal rowsDone
@@ -482,6 +482,18 @@ describe('imports over /graphql', () => {
     expect(await ok(url, editor.token, CANCEL, { id: job.id })).toEqual({ cancelImport: { status: 'CANCELLED' } });
     expect(await runPendingImports(db.dataSource)).toBe(0);
     expect(await query(`SELECT 1 FROM organizations WHERE name = 'Cancelled Org'`)).toHaveLength(0);
+
+    // Cancelled while running: the runner stops before its next batch.
+    const running = await db.dataSource.transaction((manager) =>
+      startImport(manager, { content: 'Name\nStopped Org', kind: 'organizations' }, viewerOf, actor),
+    );
+    const claimed = await claimImportJob(db.dataSource, running.id);
+    expect(claimed?.status).toBe('running');
+    expect(await ok(url, editor.token, CANCEL, { id: running.id })).toEqual({ cancelImport: { status: 'CANCELLED' } });
+    expect((await runImportJob(db.dataSource, claimed!)).status).toBe('cancelled');
+    expect(await query(`SELECT 1 FROM organizations WHERE name = 'Stopped Org'`)).toHaveLength(0);
+    const again = await failure(url, editor.token, CANCEL, { id: running.id });
+    expect(again.message).toContain('only a queued or running import can be cancelled');
   });
 
   it('refuses viewers everything, and lists imports to editors', async () => {
