@@ -109,8 +109,7 @@ async function main(): Promise<void> {
   stopOnSignal(
     logger,
     async () => {
-      stopImports();
-      await server.stop();
+      await Promise.all([stopImports(), server.stop()]);
       await dataSource.destroy();
     },
     config.shutdownTimeoutMs,

@@ -107,6 +107,10 @@ async function saveProgress(manager: EntityManager, jobId: string, counts: Count
 
 class DryRunRollback extends Error {}
 class Cancelled extends Error {}
+/** The server is stopping: the job is left running, to be taken again at once by the next start. */
+class Paused extends Error {}
+
+const stopping = new WeakSet<DataSource>();
 
 /**
  * Runs a claimed job from its cursor. A real run commits a batch at a time; a dry run does all
@@ -127,7 +131,9 @@ export async function runImportJob(dataSource: DataSource, job: ImportJob): Prom
       [job.id],
     );
   } catch (error) {
-    if (!(error instanceof Cancelled)) {
+    if (error instanceof Paused) {
+      await dataSource.query(`UPDATE import_jobs SET heartbeat_at = to_timestamp(0) WHERE id = $1`, [job.id]);
+    } else if (!(error instanceof Cancelled)) {
       const message = error instanceof Error ? error.message : String(error);
       await dataSource.query(
         `UPDATE import_jobs SET status = 'failed', error = $2, finished_at = now(), updated_at = now() WHERE id = $1`,
@@ -151,6 +157,7 @@ async function realRun(
     const done = index;
     const pending = batch;
     batch = [];
+    if (stopping.has(dataSource)) throw new Paused();
     await dataSource.transaction(async (manager) => {
       if (!(await stillRunning(manager, job.id, true))) throw new Cancelled();
       const counts = noCounts();
@@ -183,7 +190,10 @@ async function dryRun(
       for await (const row of rows) {
         counts[(await processRow(manager, job, header, row, actor)).outcome] += 1;
         done += 1;
-        if (done % IMPORT_BATCH_ROWS === 0 && !(await stillRunning(manager, job.id, false))) throw new Cancelled();
+        if (done % IMPORT_BATCH_ROWS === 0) {
+          if (stopping.has(dataSource)) throw new Paused();
+          if (!(await stillRunning(manager, job.id, false))) throw new Cancelled();
+        }
       }
       const problems = await manager.query(
         `SELECT row_number, outcome, errors FROM import_rows WHERE job_id = $1 AND errors <> '[]'::jsonb`,
@@ -215,7 +225,9 @@ async function dryRun(
 /** Runs jobs until none is left to claim; returns how many it ran. */
 export async function runPendingImports(dataSource: DataSource): Promise<number> {
   let ran = 0;
-  for (let job = await claimImportJob(dataSource); job; job = await claimImportJob(dataSource)) {
+  while (!stopping.has(dataSource)) {
+    const job = await claimImportJob(dataSource);
+    if (!job) break;
     await runImportJob(dataSource, job);
     ran += 1;
   }
@@ -243,16 +255,24 @@ export async function importRunnerIdle(dataSource: DataSource): Promise<void> {
   while (running.has(dataSource)) await running.get(dataSource);
 }
 
-/** Picks up queued jobs and those a dead process left running, now and every `intervalMs`. */
+/**
+ * Picks up queued jobs, and those a dead process left running, now and every `intervalMs`. The
+ * answer stops it: the batch being written commits, and its job is left for the next start.
+ */
 export function startImportRunner(
   dataSource: DataSource,
   onError: (error: unknown) => void,
   intervalMs = 30_000,
-): () => void {
+): () => Promise<void> {
+  stopping.delete(dataSource);
   void kickImports(dataSource, onError);
   const timer = setInterval(() => {
     if (dataSource.isInitialized && !running.has(dataSource)) void kickImports(dataSource, onError);
   }, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    stopping.add(dataSource);
+    await importRunnerIdle(dataSource);
+  };
 }

@@ -1,11 +1,19 @@
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { createUser } from '../../../test/factories';
 import { failure, ok, startTestServer, type TestServer } from '../../../test/server';
-import { claimImportJob, IMPORT_BATCH_ROWS, importRunnerIdle, runImportJob, runPendingImports } from './import-runner';
+import {
+  claimImportJob,
+  IMPORT_BATCH_ROWS,
+  importRunnerIdle,
+  runImportJob,
+  runPendingImports,
+  startImportRunner,
+} from './import-runner';
 import { startImport } from './import.service';
 
 const JOB_FIELDS = `id status dryRun kind source encoding delimiter onDuplicate rowsTotal rowsDone
-  createdCount updatedCount skippedCount rejectedCount error progress { rowsDone rowsTotal rate etaSeconds }`;
+  createdCount updatedCount skippedCount rejectedCount error progress { rowsDone rowsTotal rate etaSeconds }
+  startedBy { name }`;
 const START = `mutation($input: StartImportInput!) { startImport(input: $input) { ${JOB_FIELDS} } }`;
 const JOB = `query($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`;
 const PREVIEW = `query($input: PreviewImportInput!) {
@@ -226,7 +234,14 @@ describe('imports over /graphql', () => {
 
     const real = await run(input);
     organizationsJob = real.id;
-    expect(real).toMatchObject({ status: 'DONE', source: 'vtiger', rowsTotal: 7, rowsDone: 7, error: null });
+    expect(real).toMatchObject({
+      status: 'DONE',
+      source: 'vtiger',
+      rowsTotal: 7,
+      rowsDone: 7,
+      error: null,
+      startedBy: { name: 'Ingrid Import' },
+    });
     expect(counts(real)).toEqual(counts(dry));
     expect(real.progress).toMatchObject({ rowsDone: 7, rowsTotal: 7, etaSeconds: 0 });
 
@@ -574,5 +589,40 @@ describe('imports over /graphql', () => {
     expect(await stored()).toEqual(full);
     expect(await query(`SELECT 1 FROM organizations WHERE name LIKE 'Resumed %'`)).toHaveLength(total);
     expect(await query(`SELECT 1 FROM import_rows WHERE job_id = $1`, [job.id])).toHaveLength(total + 1);
+  });
+
+  it('leaves its job between batches when the server stops, and the next start takes it again at once', async () => {
+    const lines = ['Name,Country'];
+    for (let i = 1; i <= IMPORT_BATCH_ROWS + 20; i++) lines.push(`Paused ${i},BE`);
+    const viewerOf = {
+      userId: editor.id,
+      role: 'editor' as const,
+      teamIds: [],
+      via: 'token' as const,
+      readOnly: false,
+    };
+    await importRunnerIdle(db.dataSource);
+    const job = await db.dataSource.transaction((manager) =>
+      startImport(manager, { content: lines.join('\n'), kind: 'organizations' }, viewerOf, {
+        userId: editor.id,
+        requestId: null,
+      }),
+    );
+    const failures: unknown[] = [];
+    const stop = startImportRunner(db.dataSource, (error) => failures.push(error), 60_000);
+    await stop();
+    const state = `SELECT status, rows_done, created_count, heartbeat_at = to_timestamp(0) AS released FROM import_jobs WHERE id = $1`;
+    expect(await query(state, [job.id])).toEqual([
+      { status: 'running', rows_done: 0, created_count: 0, released: true },
+    ]);
+
+    const stopAgain = startImportRunner(db.dataSource, (error) => failures.push(error), 60_000);
+    await importRunnerIdle(db.dataSource);
+    await stopAgain();
+    expect(failures).toEqual([]);
+    expect(await query(state, [job.id])).toEqual([
+      { status: 'done', rows_done: IMPORT_BATCH_ROWS + 20, created_count: IMPORT_BATCH_ROWS + 20, released: false },
+    ]);
+    expect(await query(`SELECT 1 FROM organizations WHERE name LIKE 'Paused %'`)).toHaveLength(IMPORT_BATCH_ROWS + 20);
   });
 });

@@ -15,6 +15,8 @@ import { pageOf } from '../../core/db/paging';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { ConnectionType, PageArgs } from '../../core/graphql/pagination';
 import { mutation } from '../shared/transaction';
+import { User } from '../user/user.entity';
+import { userById } from '../user/author-fields.resolver';
 import { ImportJob, ImportProgress } from './import-job.entity';
 import { ImportRow } from './import-row.entity';
 import { PreviewImportInput, StartImportInput } from './import.inputs';
@@ -82,6 +84,14 @@ export class ImportResolver {
       .where('r.job_id = :jobId', { jobId })
       .andWhere(`r.errors <> '[]'::jsonb`);
     return pageOf(query, [['r.row_number', 'ASC']], page);
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who started it (null for the system or a removed account).',
+  })
+  startedBy(@Root() job: ImportJob, @Ctx() context: GraphQLContext) {
+    return userById(context, job.createdById);
   }
 
   @FieldResolver(() => ImportProgress, { description: 'Rows done, rate and time left.' })
