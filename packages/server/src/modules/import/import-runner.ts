@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../shared/audit-writer';
 import { ImportFile } from './import-file.entity';
-import { countRows, csvRows, decodeText, type CsvRow, type TextEncoding } from './import-csv';
+import { countRows, csvRows, type CsvRow, type TextEncoding } from './import-csv';
 import { ImportJob } from './import-job.entity';
 import type { ImportOutcome } from './import-row.entity';
 import { convertRow } from './import-values';
@@ -51,14 +51,11 @@ async function rowsOf(dataSource: DataSource, job: ImportJob): Promise<AsyncGene
     .addSelect('f.content')
     .where('f.id = :id', { id: job.fileId })
     .getOneOrFail();
-  const text = decodeText(file.content, job.encoding as TextEncoding);
+  const source = { bytes: file.content, encoding: job.encoding as TextEncoding, delimiter: job.delimiter };
   if (job.rowsTotal === null) {
-    await dataSource.query(`UPDATE import_jobs SET rows_total = $2 WHERE id = $1`, [
-      job.id,
-      await countRows(text, job.delimiter),
-    ]);
+    await dataSource.query(`UPDATE import_jobs SET rows_total = $2 WHERE id = $1`, [job.id, await countRows(source)]);
   }
-  return csvRows(text, job.delimiter);
+  return csvRows(source);
 }
 
 /** Writes one row in a savepoint: a row the services refuse is rejected, the batch goes on. */

@@ -3,7 +3,7 @@ import { hasRole } from '../../core/auth/roles';
 import type { Viewer } from '../../core/auth/viewer';
 import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
 import type { Actor } from '../shared/audit-writer';
-import { countRows, decodeText, detectDelimiter, detectEncoding, firstRows } from './import-csv';
+import { countRows, detectDelimiter, detectEncoding, firstRows, type CsvSource } from './import-csv';
 import { IMPORT_FIELDS, suggestMapping } from './import-fields';
 import { ImportFile } from './import-file.entity';
 import { ImportJob, type ImportKind, type ImportMapping } from './import-job.entity';
@@ -80,27 +80,20 @@ function mappingFor(kind: ImportKind, header: string[], given: ImportMapping | n
   return mapping;
 }
 
-interface ReadFile {
+interface ReadFile extends CsvSource {
   fileId: string | null;
   fileName: string;
   bytes: Buffer;
-  encoding: ReturnType<typeof detectEncoding>;
-  text: string;
-  delimiter: string;
+}
+
+function sniffed(fileId: string | null, fileName: string, bytes: Buffer): ReadFile {
+  const encoding = detectEncoding(bytes);
+  return { fileId, fileName, bytes, encoding, delimiter: detectDelimiter(bytes, encoding) };
 }
 
 async function readFile(manager: EntityManager, source: ImportSource, viewer: Viewer): Promise<ReadFile> {
   const file = await sourceFile(manager, source, viewer);
-  const encoding = detectEncoding(file.bytes);
-  const text = decodeText(file.bytes, encoding);
-  return {
-    fileId: file.id,
-    fileName: file.fileName,
-    bytes: file.bytes,
-    encoding,
-    text,
-    delimiter: detectDelimiter(text),
-  };
+  return sniffed(file.id, file.fileName, file.bytes);
 }
 
 function detectSource(header: string[]): string {
@@ -114,7 +107,7 @@ export async function previewImport(
   viewer: Viewer,
 ): Promise<ImportPreview> {
   const file = await readFile(manager, input, viewer);
-  const { header, rows } = await firstRows(file.text, file.delimiter, input.rows ?? 20);
+  const { header, rows } = await firstRows(file, input.rows ?? 20);
   if (!header.length) throw BadUserInputError.field('content', 'is empty: the file has no header row');
   const mapping = mappingFor(input.kind, header, input.mapping);
   const samples = (index: number) =>
@@ -127,7 +120,7 @@ export async function previewImport(
     encoding: file.encoding,
     delimiter: file.delimiter,
     source: detectSource(header),
-    rowsTotal: await countRows(file.text, file.delimiter),
+    rowsTotal: await countRows(file),
     columns: header.map((name, index) => ({ name, field: mapping[name] ?? null, samples: samples(index) })),
     fields: IMPORT_FIELDS[input.kind].map(({ name, label }) => ({ name, label })),
     rows: await Promise.all(
@@ -163,14 +156,11 @@ export async function queueFileImport(
   options: ImportOptions,
   actor: Actor,
 ): Promise<ImportJob> {
-  const encoding = detectEncoding(bytes);
-  const text = decodeText(bytes, encoding);
-  const file = { fileId: null, fileName, bytes, encoding, text, delimiter: detectDelimiter(text) };
-  return queueImport(manager, file, options, actor);
+  return queueImport(manager, sniffed(null, fileName, bytes), options, actor);
 }
 
 async function queueImport(manager: EntityManager, file: ReadFile, options: ImportOptions, actor: Actor) {
-  const { header } = await firstRows(file.text, file.delimiter, 1);
+  const { header } = await firstRows(file, 1);
   if (!header.length) throw BadUserInputError.field('content', 'is empty: the file has no header row');
   const mapping = mappingFor(options.kind, header, options.mapping);
   const fileId = file.fileId ?? (await storeImportFile(manager, actor, file.fileName, file.bytes)).id;
