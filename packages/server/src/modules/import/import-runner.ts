@@ -59,7 +59,7 @@ async function rowsOf(dataSource: DataSource, job: ImportJob): Promise<AsyncGene
 }
 
 /** Writes one row in a savepoint: a row the services refuse is rejected, the batch goes on. */
-async function processRow(
+export async function processRow(
   manager: EntityManager,
   job: ImportJob,
   header: string[],

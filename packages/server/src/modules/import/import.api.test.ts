@@ -20,7 +20,7 @@ const PREVIEW = `query($input: PreviewImportInput!) {
   previewImport(input: $input) {
     format encoding delimiter source rowsTotal
     columns { name field samples } fields { name label }
-    rows { rowNumber values errors { column reason } }
+    rows { rowNumber values outcome recordId errors { column reason } }
   }
 }`;
 const ERRORS = `query($id: ID!) {
@@ -37,7 +37,13 @@ interface Preview {
   source: string;
   rowsTotal: number;
   columns: { name: string; field: string | null; samples: string[] }[];
-  rows: { rowNumber: number; values: Record<string, unknown>; errors: { column: string | null; reason: string }[] }[];
+  rows: {
+    rowNumber: number;
+    values: Record<string, unknown>;
+    outcome: string;
+    recordId: string | null;
+    errors: { column: string | null; reason: string }[];
+  }[];
 }
 
 interface Undone {
@@ -187,9 +193,23 @@ describe('imports over /graphql', () => {
       Type: null,
     });
     expect(previewImport.columns[0].samples).toEqual(['CERN', 'Karlsruhe Institute of Technology', 'EMBL']);
-    const [cern, , embl, atlantis, nameless] = previewImport.rows;
+    const [cern, , embl, atlantis, nameless, again, existing] = previewImport.rows;
+    expect(previewImport.rows.map((row) => row.outcome)).toEqual([
+      'CREATED',
+      'CREATED',
+      'CREATED',
+      'REJECTED',
+      'REJECTED',
+      'REJECTED',
+      'SKIPPED',
+    ]);
+    expect(again.errors).toEqual([{ column: null, reason: 'duplicate of row 2 of this file (same name and country)' }]);
+    const [existingOrg] = await query<{ id: string }>(`SELECT id FROM organizations WHERE name = 'Existing Org'`);
+    expect(existing.recordId).toBe(existingOrg.id);
     expect(cern).toEqual({
       rowNumber: 2,
+      outcome: 'CREATED',
+      recordId: null,
       values: {
         name: 'CERN',
         kind: 'other',
@@ -207,6 +227,7 @@ describe('imports over /graphql', () => {
     ]);
     expect(nameless.errors).toEqual([{ column: null, reason: expect.stringContaining('name') }]);
     expect(await query(`SELECT 1 FROM import_jobs`)).toHaveLength(0);
+    expect(await query(`SELECT 1 FROM organizations WHERE name = 'CERN'`)).toHaveLength(0);
   });
 
   it('refuses a mapping naming an unknown column or field', async () => {

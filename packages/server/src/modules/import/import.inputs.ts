@@ -47,6 +47,20 @@ abstract class ImportSourceInput {
 
 @InputType({ description: 'A file to look at before importing it.' })
 export class PreviewImportInput extends ImportSourceInput {
+  @Field(() => OnDuplicateEnum, {
+    nullable: true,
+    description: 'What to do with rows matching a record, for the outcome of each row; SKIP when not given.',
+  })
+  @IsOptional()
+  @IsIn(ON_DUPLICATE)
+  onDuplicate?: OnDuplicate | null;
+
+  @Field(() => String, { nullable: true, description: "The system the file's external ids come from." })
+  @IsOptional()
+  @MaxLength(100)
+  @Matches(/^[\w.-]+$/, { message: 'source must be letters, digits, dots, dashes or underscores' })
+  source?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'How many rows to show; 20 when not given, at most 200.' })
   @IsOptional()
   @IsInt()

@@ -3,7 +3,9 @@ import { hasRole } from '../../core/auth/roles';
 import type { Viewer } from '../../core/auth/viewer';
 import { BadUserInputError, NotFoundError } from '../../core/graphql/errors';
 import type { Actor } from '../shared/audit-writer';
-import { countRows, detectDelimiter, detectEncoding, firstRows, type CsvSource } from './import-csv';
+import { countRows, detectDelimiter, detectEncoding, firstRows, type CsvRow, type CsvSource } from './import-csv';
+import { processRow } from './import-runner';
+import type { RowResult } from './import-writer';
 import { IMPORT_FIELDS, suggestMapping } from './import-fields';
 import { ImportFile } from './import-file.entity';
 import { ImportJob, type ImportKind, type ImportMapping } from './import-job.entity';
@@ -100,6 +102,39 @@ function detectSource(header: string[]): string {
   return header.some((column) => VTIGER_COLUMNS.includes(column)) ? 'vtiger' : 'csv';
 }
 
+class Rehearsed extends Error {
+  constructor(readonly results: RowResult[]) {
+    super('rehearsed');
+  }
+}
+
+/**
+ * What the import would do with these rows, found by doing it in a transaction that is rolled
+ * back: the same matching, duplicates within the file and references as the real run.
+ */
+async function rehearse(
+  manager: EntityManager,
+  file: ReadFile,
+  options: ImportOptions,
+  header: string[],
+  rows: CsvRow[],
+  viewer: Viewer,
+): Promise<RowResult[]> {
+  const actor = { userId: viewer.userId, requestId: null };
+  try {
+    await manager.transaction(async (transaction) => {
+      const job = await queueImport(transaction, file, options, actor);
+      const results: RowResult[] = [];
+      for (const row of rows) results.push(await processRow(transaction, job, header, row, actor));
+      throw new Rehearsed(results);
+    });
+  } catch (error) {
+    if (error instanceof Rehearsed) return error.results;
+    throw error;
+  }
+  return [];
+}
+
 /** What the file holds and how its first rows would be stored, without writing anything. */
 export async function previewImport(
   manager: EntityManager,
@@ -110,6 +145,7 @@ export async function previewImport(
   const { header, rows } = await firstRows(file, input.rows ?? 20);
   if (!header.length) throw BadUserInputError.field('content', 'is empty: the file has no header row');
   const mapping = mappingFor(input.kind, header, input.mapping);
+  const outcomes = await rehearse(manager, file, { ...input, mapping }, header, rows, viewer);
   const samples = (index: number) =>
     rows
       .map((row) => (row.cells[index] ?? '').trim())
@@ -124,13 +160,14 @@ export async function previewImport(
     columns: header.map((name, index) => ({ name, field: mapping[name] ?? null, samples: samples(index) })),
     fields: IMPORT_FIELDS[input.kind].map(({ name, label }) => ({ name, label })),
     rows: await Promise.all(
-      rows.map(async (row) => {
+      rows.map(async (row, index) => {
         const converted = await convertRow(input.kind, mapping, header, row.cells);
         const values = { ...converted.values };
         if (converted.externalId) values.externalId = converted.externalId;
         if (converted.organizationName) values.organization = converted.organizationName;
         if (converted.organizationExternalId) values.organizationExternalId = converted.organizationExternalId;
-        return { rowNumber: row.rowNumber, values, errors: converted.errors };
+        const { outcome, recordId, errors } = outcomes[index];
+        return { rowNumber: row.rowNumber, values, outcome, recordId: outcome === 'created' ? null : recordId, errors };
       }),
     ),
   };

@@ -32,7 +32,16 @@ export class ImportPreviewRow {
   @Field(() => GraphQLJSONObject, { description: 'The fields it gives, converted (countries as codes …).' })
   values: Record<string, unknown>;
 
-  @Field(() => [ImportCellError], { description: 'What would make it rejected.' })
+  @Field(() => ImportOutcomeEnum, { description: 'What the import would do with it, as things stand.' })
+  outcome: ImportOutcome;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The record it matches (to update or skip); null when it would create one.',
+  })
+  recordId: string | null;
+
+  @Field(() => [ImportCellError], { description: 'Why it would be rejected.' })
   errors: ImportCellError[];
 }
 
