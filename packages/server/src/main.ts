@@ -12,6 +12,8 @@ import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { reportExportRoutes } from './modules/report/report-export.routes';
 import { dashboardExportRoutes } from './modules/dashboard/dashboard-export.routes';
 import { documentFileRoutes } from './modules/document/document-files.routes';
+import { importRoutes } from './modules/import/import.routes';
+import { startImportRunner } from './modules/import/import-runner';
 import { createAppDataSource } from './database';
 import { buildAppSchema } from './schema';
 import { seedIfEmpty } from './seed/seed';
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
       reportExportRoutes(dataSource, schema, authenticate),
       dashboardExportRoutes(dataSource, schema, authenticate),
       calendarRoutes(dataSource, authenticate),
+      importRoutes(dataSource, authenticate),
     ],
     securityHeaders: {
       https: config.signIn.publicUrl?.startsWith('https:') ?? false,
@@ -103,10 +106,13 @@ async function main(): Promise<void> {
     (error: unknown) => logger.error({ err: error }, 'relationship graph not loaded; the first graph request retries'),
   );
 
+  // Queued imports, and those a stopped server left running, go on here.
+  const stopImports = startImportRunner(dataSource, (error) => logger.error({ err: error }, 'an import failed to run'));
+
   stopOnSignal(
     logger,
     async () => {
-      await server.stop();
+      await Promise.all([stopImports(), server.stop()]);
       await stopLive();
       await dataSource.destroy();
     },

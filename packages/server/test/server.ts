@@ -8,6 +8,7 @@ import { reportExportRoutes } from '../src/modules/report/report-export.routes';
 import { dashboardExportRoutes } from '../src/modules/dashboard/dashboard-export.routes';
 import { calendarRoutes } from '../src/modules/calendar/calendar.routes';
 import { documentFileRoutes } from '../src/modules/document/document-files.routes';
+import { importRoutes } from '../src/modules/import/import.routes';
 import { buildAppSchema } from '../src/schema';
 import type { TestDatabase } from './database';
 
@@ -78,6 +79,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
       reportExportRoutes(db.dataSource, schema, authenticate),
       dashboardExportRoutes(db.dataSource, schema, authenticate),
       calendarRoutes(db.dataSource, authenticate),
+      importRoutes(db.dataSource, authenticate),
     ],
     securityHeaders: { formActionOrigins: signIn.formActionOrigins },
     rateLimit: rateLimit?.graphql ? { windowMs: rateLimit.windowMs, limit: rateLimit.graphql } : undefined,

@@ -5,6 +5,7 @@ import { calendarModule } from './calendar/calendar.module';
 import { demoIdpModule } from './demo-idp/demo-idp.module';
 import { documentsFieldResolver } from './document/document-relations.resolver';
 import { graphModule } from './graph/graph.module';
+import { importModule } from './import/import.module';
 import { liveModule } from './live/live.module';
 import { mergeModule } from './merge/merge.module';
 import { preferenceModule } from './preference/preference.module';
@@ -57,4 +58,5 @@ export const APP_MODULES: readonly DomainModule[] = [
   graphModule,
   reportModule,
   calendarModule,
+  importModule,
 ];
