@@ -23,6 +23,7 @@ const SERVER_TIERS = [
   ['bulk', 'merge'],
   ['audit', 'search', 'tagging'],
   ['privacy'],
+  ['live'],
 ];
 
 const TIER_OF = new Map(SERVER_TIERS.flatMap((names, tier) => names.map((name) => [name, tier])));

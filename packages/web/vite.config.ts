@@ -32,7 +32,11 @@ export default defineConfig({
     // Sign-in redirects to PUBLIC_URL: start the API with PUBLIC_URL=http://localhost:5173 so that
     // the provider, the callback and the return all go through this proxy. The Host header stays
     // as the browser sent it: the demo provider builds its redirects from it.
-    proxy: Object.fromEntries(API_PATHS.map((path) => [path, { target: api, changeOrigin: false }])),
+    // `/graphql` carries the subscriptions' WebSocket too (`ws`); the Origin stays the page's, as
+    // the API checks it against the Host it is sent to.
+    proxy: Object.fromEntries(
+      API_PATHS.map((path) => [path, { target: api, changeOrigin: false, ws: path === '/graphql' }]),
+    ),
   },
   build: {
     outDir: 'dist',

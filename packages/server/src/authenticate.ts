@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -60,6 +61,47 @@ export function createAuthenticator(
     if (!secret) return null;
     if (!SAFE_METHODS.has(req.method) && isCrossSite(req, [sessions.publicUrl()])) {
       throw refused('Requests with the session cookie must come from this site', 403, 'FORBIDDEN');
+    }
+    return viewerForSession(dataSource, secret, sessions.idleTimeoutMs);
+  };
+}
+
+/** Whether a WebSocket upgrade comes from a page of this app: its Origin is the public URL's or names the Host it was sent to. */
+function fromThisSite(request: IncomingMessage, publicUrl: string): boolean {
+  const origin = request.headers.origin;
+  if (!origin || origin === 'null' || request.headers['sec-fetch-site'] === 'cross-site') return false;
+  try {
+    if (publicUrl && origin === new URL(publicUrl).origin) return true;
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Who opens a WebSocket for subscriptions: an API token in the `authorization` connection
+ * parameter (`Bearer <token>`), else the session cookie of a page of this site (any WebSocket
+ * carries the cookies, whatever site opened it, so its Origin must be ours), else no one.
+ */
+export function createSocketAuthenticator(
+  dataSource: DataSource,
+  sessions: SessionAuthentication = DEFAULT_SESSIONS,
+  tokens: TokenAuthentication = {},
+) {
+  const tokenViewers = tokenViewerCache(tokens.cacheMs, tokens.now);
+  return async (request: IncomingMessage, params: Record<string, unknown> | undefined): Promise<Viewer | null> => {
+    const authorization = params?.authorization;
+    if (authorization !== undefined) {
+      const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
+      if (!match) throw refused('The authorization parameter must be "Bearer <token>"');
+      const viewer = await viewerForToken(dataSource, match[1], tokenViewers);
+      if (!viewer) throw refused('The API token is unknown, expired or revoked');
+      return viewer;
+    }
+    const secret = sessions.cookies.read(request as Request, sessions.cookies.session);
+    if (!secret) return null;
+    if (!fromThisSite(request, sessions.publicUrl())) {
+      throw refused('WebSockets with the session cookie must come from this site', 403, 'FORBIDDEN');
     }
     return viewerForSession(dataSource, secret, sessions.idleTimeoutMs);
   };

@@ -5,12 +5,15 @@ import { isEmbedded } from './core/db/data-source';
 import { migrateUp } from './core/db/migrate';
 import { createLiaisonServer } from './core/http/server';
 import { createLogger, type Logger } from './core/log/logger';
-import { createAuthenticator } from './authenticate';
+import { createAuthenticator, createSocketAuthenticator } from './authenticate';
+import { startLive } from './modules/live/live';
 import { createSignIn } from './sign-in';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { reportExportRoutes } from './modules/report/report-export.routes';
 import { dashboardExportRoutes } from './modules/dashboard/dashboard-export.routes';
 import { documentFileRoutes } from './modules/document/document-files.routes';
+import { importRoutes } from './modules/import/import.routes';
+import { startImportRunner } from './modules/import/import-runner';
 import { createAppDataSource } from './database';
 import { buildAppSchema } from './schema';
 import { seedIfEmpty } from './seed/seed';
@@ -59,17 +62,20 @@ async function main(): Promise<void> {
   }
   const authenticate = createAuthenticator(dataSource, signIn.sessions);
   const schema = await buildAppSchema();
+  const stopLive = await startLive(dataSource, { logger, redis: config.live.redis });
   const server = await createLiaisonServer({
     dataSource,
     logger,
     schema,
     authenticate,
+    authenticateSocket: createSocketAuthenticator(dataSource, signIn.sessions),
     routes: [
       ...signIn.routes,
       documentFileRoutes(dataSource, authenticate, { maxBytes: config.uploadMaxBytes }),
       reportExportRoutes(dataSource, schema, authenticate),
       dashboardExportRoutes(dataSource, schema, authenticate),
       calendarRoutes(dataSource, authenticate),
+      importRoutes(dataSource, authenticate),
     ],
     securityHeaders: {
       https: config.signIn.publicUrl?.startsWith('https:') ?? false,
@@ -100,10 +106,14 @@ async function main(): Promise<void> {
     (error: unknown) => logger.error({ err: error }, 'relationship graph not loaded; the first graph request retries'),
   );
 
+  // Queued imports, and those a stopped server left running, go on here.
+  const stopImports = startImportRunner(dataSource, (error) => logger.error({ err: error }, 'an import failed to run'));
+
   stopOnSignal(
     logger,
     async () => {
-      await server.stop();
+      await Promise.all([stopImports(), server.stop()]);
+      await stopLive();
       await dataSource.destroy();
     },
     config.shutdownTimeoutMs,

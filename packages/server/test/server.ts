@@ -1,12 +1,14 @@
 import { createLogger, type Logger } from '../src/core/log/logger';
 import { createLiaisonServer, type LiaisonServer } from '../src/core/http/server';
-import { createAuthenticator, type TokenAuthentication } from '../src/authenticate';
+import { createAuthenticator, createSocketAuthenticator, type TokenAuthentication } from '../src/authenticate';
+import { startLive } from '../src/modules/live/live';
 import type { SignInConfig } from '../src/core/config/sign-in-config';
 import { createSignIn } from '../src/sign-in';
 import { reportExportRoutes } from '../src/modules/report/report-export.routes';
 import { dashboardExportRoutes } from '../src/modules/dashboard/dashboard-export.routes';
 import { calendarRoutes } from '../src/modules/calendar/calendar.routes';
 import { documentFileRoutes } from '../src/modules/document/document-files.routes';
+import { importRoutes } from '../src/modules/import/import.routes';
 import { buildAppSchema } from '../src/schema';
 import type { TestDatabase } from './database';
 
@@ -32,6 +34,8 @@ export interface TestServerOptions {
    * change of role, team or token at once (`token-cache.api.test.ts` tests the cache itself).
    */
   tokens?: TokenAuthentication;
+  /** Live updates: subscriptions over WebSocket at /graphql, fed by the database's commits (through Redis when given). */
+  live?: boolean | { redis: { url: string; channel: string } };
 }
 
 const DEFAULT_SIGN_IN: SignInConfig = {
@@ -57,17 +61,25 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
   });
   const authenticate = createAuthenticator(db.dataSource, signIn.sessions, options.tokens ?? { cacheMs: 0 });
   const schema = await buildAppSchema();
+  const stopLive = options.live
+    ? await startLive(db.dataSource, { logger, redis: options.live === true ? undefined : options.live.redis })
+    : async () => {};
   const server = await createLiaisonServer({
     dataSource: db.dataSource,
     logger,
     schema,
     authenticate,
+    authenticateSocket: options.live
+      ? createSocketAuthenticator(db.dataSource, signIn.sessions, options.tokens ?? { cacheMs: 0 })
+      : undefined,
+    socketRecheckMs: 200,
     routes: [
       ...signIn.routes,
       documentFileRoutes(db.dataSource, authenticate, { maxBytes: options.uploadMaxBytes }),
       reportExportRoutes(db.dataSource, schema, authenticate),
       dashboardExportRoutes(db.dataSource, schema, authenticate),
       calendarRoutes(db.dataSource, authenticate),
+      importRoutes(db.dataSource, authenticate),
     ],
     securityHeaders: { formActionOrigins: signIn.formActionOrigins },
     rateLimit: rateLimit?.graphql ? { windowMs: rateLimit.windowMs, limit: rateLimit.graphql } : undefined,
@@ -79,7 +91,14 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
   });
   const address = await server.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${address.port}`;
-  return { url, server, stop: () => server.stop() };
+  return {
+    url,
+    server,
+    async stop() {
+      await server.stop();
+      await stopLive();
+    },
+  };
 }
 
 export interface GraphQLResponse<T> {

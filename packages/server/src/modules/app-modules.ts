@@ -5,6 +5,8 @@ import { calendarModule } from './calendar/calendar.module';
 import { demoIdpModule } from './demo-idp/demo-idp.module';
 import { documentsFieldResolver } from './document/document-relations.resolver';
 import { graphModule } from './graph/graph.module';
+import { importModule } from './import/import.module';
+import { liveModule } from './live/live.module';
 import { mergeModule } from './merge/merge.module';
 import { preferenceModule } from './preference/preference.module';
 import { pipelineModule } from './pipeline/pipeline.module';
@@ -49,10 +51,12 @@ export const APP_MODULES: readonly DomainModule[] = [
   bulkModule,
   mergeModule,
   auditModule,
+  liveModule,
   taggingModule,
   privacyModule,
   preferenceModule,
   graphModule,
   reportModule,
   calendarModule,
+  importModule,
 ];

@@ -98,6 +98,22 @@ type Documents = {
     "\n  query WhoKnows($input: WhoKnowsInput!) {\n    whoKnows(input: $input) {\n      hops\n      strength\n      node {\n        ...GraphNodeFields\n      }\n      path {\n        ...GraphPathFields\n      }\n    }\n  }\n": typeof types.WhoKnowsDocument,
     "\n  query RecordHistory($recordId: ID!, $first: Int!) {\n    history(recordId: $recordId, first: $first) {\n      totalCount\n      nodes {\n        id\n        action\n        at\n        diff\n        actor {\n          id\n          name\n        }\n        revertedBy {\n          id\n          at\n        }\n        revertsChange {\n          id\n          at\n        }\n        records {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.RecordHistoryDocument,
     "\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input) {\n      id\n      action\n      revertsChange {\n        id\n        revertedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RevertChangeDocument,
+    "\n  fragment LeadDetails_lead on Lead {\n    id\n    name\n    organizationName\n    email\n    country\n    source\n    status\n    interest\n    notes\n    visibility\n    disqualifiedReason\n    convertedAt\n    convertedBy {\n      id\n      name\n    }\n    convertedContact {\n      id\n      name\n    }\n    convertedOrganization {\n      id\n      name\n    }\n    convertedOpportunity {\n      id\n      title\n      stage {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n": typeof types.LeadDetails_LeadFragmentDoc,
+    "\n  fragment LeadForm_lead on Lead {\n    id\n    version\n    name\n    organizationName\n    email\n    country\n    source\n    status\n    interest\n    notes\n    visibility\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": typeof types.LeadForm_LeadFragmentDoc,
+    "\n  fragment LeadTable_lead on Lead {\n    id\n    name\n    version\n    organizationName\n    email\n    country\n    source\n    status\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    tags {\n      id\n      label\n    }\n  }\n": typeof types.LeadTable_LeadFragmentDoc,
+    "\n  mutation DisqualifyLead($input: DisqualifyLeadInput!) {\n    disqualifyLead(input: $input) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n": typeof types.DisqualifyLeadDocument,
+    "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n": typeof types.ConvertLeadDocument,
+    "\n  mutation UndoLeadConversion($id: ID!) {\n    undoLeadConversion(id: $id) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n": typeof types.UndoLeadConversionDocument,
+    "\n  query LeadDuplicates($id: ID!) {\n    lead(id: $id) {\n      id\n      duplicates {\n        contacts {\n          score\n          sameEmail\n          contact {\n            id\n            name\n            emails\n            primaryOrganization {\n              id\n              name\n            }\n          }\n        }\n        organizations {\n          score\n          organization {\n            id\n            name\n            country\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadDuplicatesDocument,
+    "\n  query ConversionPipelines {\n    pipelines {\n      id\n      name\n      stages {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ConversionPipelinesDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      name\n      ...LeadForm_lead\n    }\n  }\n": typeof types.CreateLeadDocument,
+    "\n  query LeadExport($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) {\n    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...LeadTable_lead\n      }\n    }\n  }\n": typeof types.LeadExportDocument,
+    "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      name\n      version\n      ...LeadDetails_lead\n      ...LeadForm_lead\n    }\n  }\n": typeof types.UpdateLeadDocument,
+    "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      version\n      status\n      email\n      organizationName\n      deletedAt\n      ...LeadDetails_lead\n    }\n  }\n": typeof types.LeadDetailDocument,
+    "\n  query LeadEdit($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      version\n      status\n      ...LeadForm_lead\n    }\n  }\n": typeof types.LeadEditDocument,
+    "\n  query LeadList($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) {\n    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...LeadTable_lead\n      }\n    }\n  }\n": typeof types.LeadListDocument,
+    "\n  subscription RecordChanges($ids: [ID!]) {\n    recordChanged(ids: $ids) {\n      changeId\n      kind\n      recordId\n      action\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RecordChangesDocument,
+    "\n  subscription TimelineChanges($recordId: ID!) {\n    timelineChanged(recordId: $recordId) {\n      changeId\n      kind\n      recordId\n      action\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TimelineChangesDocument,
     "\n  fragment ContactMergeFields_contact on Contact {\n    id\n    name\n    version\n    firstName\n    lastName\n    title\n    emails\n    phones\n    country\n    expertise\n    notes\n    consentBasis\n    consentDate\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": typeof types.ContactMergeFields_ContactFragmentDoc,
     "\n  query ContactMergeComparison($a: ID!, $b: ID!) {\n    a: contact(id: $a) {\n      ...ContactMergeFields_contact\n    }\n    b: contact(id: $b) {\n      ...ContactMergeFields_contact\n    }\n  }\n": typeof types.ContactMergeComparisonDocument,
     "\n  fragment OrganizationMergeFields_organization on Organization {\n    id\n    name\n    version\n    acronym\n    kind\n    country\n    city\n    website\n    description\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": typeof types.OrganizationMergeFields_OrganizationFragmentDoc,
@@ -227,6 +243,7 @@ type Documents = {
     "\n  mutation DeleteActivityRecord($input: DeleteRecordInput!) {\n    deleteActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteActivityRecordDocument,
     "\n  mutation DeleteDocumentRecord($input: DeleteRecordInput!) {\n    deleteDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteDocumentRecordDocument,
     "\n  mutation DeleteNeedRecord($input: DeleteRecordInput!) {\n    deleteNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteNeedRecordDocument,
+    "\n  mutation DeleteLeadRecord($input: DeleteRecordInput!) {\n    deleteLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteLeadRecordDocument,
     "\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteOpportunityRecordDocument,
     "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteSavedReportRecordDocument,
     "\n  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.DeleteDashboardRecordDocument,
@@ -236,6 +253,7 @@ type Documents = {
     "\n  mutation RestoreActivityRecord($input: RestoreRecordInput!) {\n    restoreActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreActivityRecordDocument,
     "\n  mutation RestoreDocumentRecord($input: RestoreRecordInput!) {\n    restoreDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreDocumentRecordDocument,
     "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreNeedRecordDocument,
+    "\n  mutation RestoreLeadRecord($input: RestoreRecordInput!) {\n    restoreLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreLeadRecordDocument,
     "\n  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {\n    restoreOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreOpportunityRecordDocument,
     "\n  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {\n    restoreSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreSavedReportRecordDocument,
     "\n  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {\n    restoreDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": typeof types.RestoreDashboardRecordDocument,
@@ -326,6 +344,22 @@ const documents: Documents = {
     "\n  query WhoKnows($input: WhoKnowsInput!) {\n    whoKnows(input: $input) {\n      hops\n      strength\n      node {\n        ...GraphNodeFields\n      }\n      path {\n        ...GraphPathFields\n      }\n    }\n  }\n": types.WhoKnowsDocument,
     "\n  query RecordHistory($recordId: ID!, $first: Int!) {\n    history(recordId: $recordId, first: $first) {\n      totalCount\n      nodes {\n        id\n        action\n        at\n        diff\n        actor {\n          id\n          name\n        }\n        revertedBy {\n          id\n          at\n        }\n        revertsChange {\n          id\n          at\n        }\n        records {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.RecordHistoryDocument,
     "\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input) {\n      id\n      action\n      revertsChange {\n        id\n        revertedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RevertChangeDocument,
+    "\n  fragment LeadDetails_lead on Lead {\n    id\n    name\n    organizationName\n    email\n    country\n    source\n    status\n    interest\n    notes\n    visibility\n    disqualifiedReason\n    convertedAt\n    convertedBy {\n      id\n      name\n    }\n    convertedContact {\n      id\n      name\n    }\n    convertedOrganization {\n      id\n      name\n    }\n    convertedOpportunity {\n      id\n      title\n      stage {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n": types.LeadDetails_LeadFragmentDoc,
+    "\n  fragment LeadForm_lead on Lead {\n    id\n    version\n    name\n    organizationName\n    email\n    country\n    source\n    status\n    interest\n    notes\n    visibility\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": types.LeadForm_LeadFragmentDoc,
+    "\n  fragment LeadTable_lead on Lead {\n    id\n    name\n    version\n    organizationName\n    email\n    country\n    source\n    status\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    tags {\n      id\n      label\n    }\n  }\n": types.LeadTable_LeadFragmentDoc,
+    "\n  mutation DisqualifyLead($input: DisqualifyLeadInput!) {\n    disqualifyLead(input: $input) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n": types.DisqualifyLeadDocument,
+    "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n": types.ConvertLeadDocument,
+    "\n  mutation UndoLeadConversion($id: ID!) {\n    undoLeadConversion(id: $id) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n": types.UndoLeadConversionDocument,
+    "\n  query LeadDuplicates($id: ID!) {\n    lead(id: $id) {\n      id\n      duplicates {\n        contacts {\n          score\n          sameEmail\n          contact {\n            id\n            name\n            emails\n            primaryOrganization {\n              id\n              name\n            }\n          }\n        }\n        organizations {\n          score\n          organization {\n            id\n            name\n            country\n          }\n        }\n      }\n    }\n  }\n": types.LeadDuplicatesDocument,
+    "\n  query ConversionPipelines {\n    pipelines {\n      id\n      name\n      stages {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ConversionPipelinesDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      name\n      ...LeadForm_lead\n    }\n  }\n": types.CreateLeadDocument,
+    "\n  query LeadExport($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) {\n    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...LeadTable_lead\n      }\n    }\n  }\n": types.LeadExportDocument,
+    "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      name\n      version\n      ...LeadDetails_lead\n      ...LeadForm_lead\n    }\n  }\n": types.UpdateLeadDocument,
+    "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      version\n      status\n      email\n      organizationName\n      deletedAt\n      ...LeadDetails_lead\n    }\n  }\n": types.LeadDetailDocument,
+    "\n  query LeadEdit($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      version\n      status\n      ...LeadForm_lead\n    }\n  }\n": types.LeadEditDocument,
+    "\n  query LeadList($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) {\n    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...LeadTable_lead\n      }\n    }\n  }\n": types.LeadListDocument,
+    "\n  subscription RecordChanges($ids: [ID!]) {\n    recordChanged(ids: $ids) {\n      changeId\n      kind\n      recordId\n      action\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.RecordChangesDocument,
+    "\n  subscription TimelineChanges($recordId: ID!) {\n    timelineChanged(recordId: $recordId) {\n      changeId\n      kind\n      recordId\n      action\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.TimelineChangesDocument,
     "\n  fragment ContactMergeFields_contact on Contact {\n    id\n    name\n    version\n    firstName\n    lastName\n    title\n    emails\n    phones\n    country\n    expertise\n    notes\n    consentBasis\n    consentDate\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": types.ContactMergeFields_ContactFragmentDoc,
     "\n  query ContactMergeComparison($a: ID!, $b: ID!) {\n    a: contact(id: $a) {\n      ...ContactMergeFields_contact\n    }\n    b: contact(id: $b) {\n      ...ContactMergeFields_contact\n    }\n  }\n": types.ContactMergeComparisonDocument,
     "\n  fragment OrganizationMergeFields_organization on Organization {\n    id\n    name\n    version\n    acronym\n    kind\n    country\n    city\n    website\n    description\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": types.OrganizationMergeFields_OrganizationFragmentDoc,
@@ -455,6 +489,7 @@ const documents: Documents = {
     "\n  mutation DeleteActivityRecord($input: DeleteRecordInput!) {\n    deleteActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteActivityRecordDocument,
     "\n  mutation DeleteDocumentRecord($input: DeleteRecordInput!) {\n    deleteDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteDocumentRecordDocument,
     "\n  mutation DeleteNeedRecord($input: DeleteRecordInput!) {\n    deleteNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteNeedRecordDocument,
+    "\n  mutation DeleteLeadRecord($input: DeleteRecordInput!) {\n    deleteLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteLeadRecordDocument,
     "\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteOpportunityRecordDocument,
     "\n  mutation DeleteSavedReportRecord($input: DeleteRecordInput!) {\n    deleteSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteSavedReportRecordDocument,
     "\n  mutation DeleteDashboardRecord($input: DeleteRecordInput!) {\n    deleteDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.DeleteDashboardRecordDocument,
@@ -464,6 +499,7 @@ const documents: Documents = {
     "\n  mutation RestoreActivityRecord($input: RestoreRecordInput!) {\n    restoreActivity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreActivityRecordDocument,
     "\n  mutation RestoreDocumentRecord($input: RestoreRecordInput!) {\n    restoreDocument(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreDocumentRecordDocument,
     "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreNeedRecordDocument,
+    "\n  mutation RestoreLeadRecord($input: RestoreRecordInput!) {\n    restoreLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreLeadRecordDocument,
     "\n  mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {\n    restoreOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreOpportunityRecordDocument,
     "\n  mutation RestoreSavedReportRecord($input: RestoreRecordInput!) {\n    restoreSavedReport(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreSavedReportRecordDocument,
     "\n  mutation RestoreDashboardRecord($input: RestoreRecordInput!) {\n    restoreDashboard(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n": types.RestoreDashboardRecordDocument,
@@ -820,6 +856,70 @@ export function graphql(source: "\n  query RecordHistory($recordId: ID!, $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input) {\n      id\n      action\n      revertsChange {\n        id\n        revertedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input) {\n      id\n      action\n      revertsChange {\n        id\n        revertedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadDetails_lead on Lead {\n    id\n    name\n    organizationName\n    email\n    country\n    source\n    status\n    interest\n    notes\n    visibility\n    disqualifiedReason\n    convertedAt\n    convertedBy {\n      id\n      name\n    }\n    convertedContact {\n      id\n      name\n    }\n    convertedOrganization {\n      id\n      name\n    }\n    convertedOpportunity {\n      id\n      title\n      stage {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment LeadDetails_lead on Lead {\n    id\n    name\n    organizationName\n    email\n    country\n    source\n    status\n    interest\n    notes\n    visibility\n    disqualifiedReason\n    convertedAt\n    convertedBy {\n      id\n      name\n    }\n    convertedContact {\n      id\n      name\n    }\n    convertedOrganization {\n      id\n      name\n    }\n    convertedOpportunity {\n      id\n      title\n      stage {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n    tags {\n      id\n      label\n    }\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    createdBy {\n      id\n      name\n    }\n    updatedBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadForm_lead on Lead {\n    id\n    version\n    name\n    organizationName\n    email\n    country\n    source\n    status\n    interest\n    notes\n    visibility\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment LeadForm_lead on Lead {\n    id\n    version\n    name\n    organizationName\n    email\n    country\n    source\n    status\n    interest\n    notes\n    visibility\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadTable_lead on Lead {\n    id\n    name\n    version\n    organizationName\n    email\n    country\n    source\n    status\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    tags {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment LeadTable_lead on Lead {\n    id\n    name\n    version\n    organizationName\n    email\n    country\n    source\n    status\n    createdAt\n    updatedAt\n    owner {\n      id\n      name\n    }\n    tags {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisqualifyLead($input: DisqualifyLeadInput!) {\n    disqualifyLead(input: $input) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n"): (typeof documents)["\n  mutation DisqualifyLead($input: DisqualifyLeadInput!) {\n    disqualifyLead(input: $input) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n"): (typeof documents)["\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoLeadConversion($id: ID!) {\n    undoLeadConversion(id: $id) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n"): (typeof documents)["\n  mutation UndoLeadConversion($id: ID!) {\n    undoLeadConversion(id: $id) {\n      id\n      version\n      ...LeadDetails_lead\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadDuplicates($id: ID!) {\n    lead(id: $id) {\n      id\n      duplicates {\n        contacts {\n          score\n          sameEmail\n          contact {\n            id\n            name\n            emails\n            primaryOrganization {\n              id\n              name\n            }\n          }\n        }\n        organizations {\n          score\n          organization {\n            id\n            name\n            country\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadDuplicates($id: ID!) {\n    lead(id: $id) {\n      id\n      duplicates {\n        contacts {\n          score\n          sameEmail\n          contact {\n            id\n            name\n            emails\n            primaryOrganization {\n              id\n              name\n            }\n          }\n        }\n        organizations {\n          score\n          organization {\n            id\n            name\n            country\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversionPipelines {\n    pipelines {\n      id\n      name\n      stages {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversionPipelines {\n    pipelines {\n      id\n      name\n      stages {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      name\n      ...LeadForm_lead\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      name\n      ...LeadForm_lead\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadExport($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) {\n    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...LeadTable_lead\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadExport($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) {\n    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...LeadTable_lead\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      name\n      version\n      ...LeadDetails_lead\n      ...LeadForm_lead\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      name\n      version\n      ...LeadDetails_lead\n      ...LeadForm_lead\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      version\n      status\n      email\n      organizationName\n      deletedAt\n      ...LeadDetails_lead\n    }\n  }\n"): (typeof documents)["\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      version\n      status\n      email\n      organizationName\n      deletedAt\n      ...LeadDetails_lead\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadEdit($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      version\n      status\n      ...LeadForm_lead\n    }\n  }\n"): (typeof documents)["\n  query LeadEdit($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      version\n      status\n      ...LeadForm_lead\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadList($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) {\n    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...LeadTable_lead\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadList($filter: LeadFilter, $orderBy: LeadOrder, $first: Int!, $after: String) {\n    leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...LeadTable_lead\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RecordChanges($ids: [ID!]) {\n    recordChanged(ids: $ids) {\n      changeId\n      kind\n      recordId\n      action\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RecordChanges($ids: [ID!]) {\n    recordChanged(ids: $ids) {\n      changeId\n      kind\n      recordId\n      action\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TimelineChanges($recordId: ID!) {\n    timelineChanged(recordId: $recordId) {\n      changeId\n      kind\n      recordId\n      action\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TimelineChanges($recordId: ID!) {\n    timelineChanged(recordId: $recordId) {\n      changeId\n      kind\n      recordId\n      action\n      at\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1339,6 +1439,10 @@ export function graphql(source: "\n  mutation DeleteNeedRecord($input: DeleteRec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteLeadRecord($input: DeleteRecordInput!) {\n    deleteLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteLeadRecord($input: DeleteRecordInput!) {\n    deleteLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {\n    deleteOpportunity(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1372,6 +1476,10 @@ export function graphql(source: "\n  mutation RestoreDocumentRecord($input: Rest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreNeedRecord($input: RestoreRecordInput!) {\n    restoreNeed(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreLeadRecord($input: RestoreRecordInput!) {\n    restoreLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreLeadRecord($input: RestoreRecordInput!) {\n    restoreLead(input: $input) {\n      id\n      version\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

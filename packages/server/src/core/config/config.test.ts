@@ -20,6 +20,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: 'none' }).trustProxy).toEqual([]);
   });
 
+  it('should fan live updates out through the database unless REDIS_URL names a Redis', () => {
+    expect(loadConfig({}).live).toEqual({ redis: undefined });
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379/0' }).live).toEqual({
+      redis: { url: 'redis://cache:6379/0', channel: 'liaison:changes' },
+    });
+    expect(loadConfig({ REDIS_URL: 'rediss://cache', REDIS_CHANNEL: 'crm:changes' }).live.redis?.channel).toBe(
+      'crm:changes',
+    );
+  });
+
   it('should read the upload limit in megabytes', () => {
     expect(loadConfig({ UPLOAD_MAX_MB: '100' }).uploadMaxBytes).toBe(100 * 1024 * 1024);
   });
@@ -37,6 +47,8 @@ describe('loadConfig', () => {
     ['DATABASE_POOL_SIZE', '0', /DATABASE_POOL_SIZE must be an integer between 1 and 500/],
     ['LIAISON_DEMO_DATA', 'maybe', /LIAISON_DEMO_DATA must be true or false/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
+    ['REDIS_URL', 'http://cache', /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+    ['REDIS_CHANNEL', 'a b', /REDIS_CHANNEL must be 1 to 100 letters/],
     ['NODE_ENV', 'staging', /NODE_ENV must be development, production or test/],
     ['UPLOAD_MAX_MB', '0', /UPLOAD_MAX_MB must be an integer between 1 and 1024/],
     ['TRUST_PROXY', 'true', /TRUST_PROXY must be none or a comma-separated list/],

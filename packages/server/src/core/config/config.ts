@@ -65,6 +65,14 @@ const environment = z.object({
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
   UPLOAD_MAX_MB: integer(1, 1024).default(25),
   TRUST_PROXY: trustedProxies.default(['loopback']),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, { error: 'must be a redis:// or rediss:// URL' })
+    .optional(),
+  REDIS_CHANNEL: z
+    .string()
+    .regex(/^[\w:.-]{1,100}$/, { error: 'must be 1 to 100 letters, digits, or _ : . -' })
+    .default('liaison:changes'),
   ...signInEnvironment,
 });
 
@@ -90,6 +98,11 @@ export interface Config {
    * client's address to rate limits and logs; empty: none, the peer's address is the client's.
    */
   trustProxy: string[];
+  /**
+   * Live updates between instances: through Redis pub/sub on `redis.channel` when REDIS_URL is
+   * set, else PostgreSQL's LISTEN/NOTIFY (in-process on the embedded database).
+   */
+  live: { redis?: { url: string; channel: string } };
   signIn: SignInConfig;
   rateLimit: RateLimitConfig;
 }
@@ -129,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,
+    live: { redis: e.REDIS_URL ? { url: e.REDIS_URL, channel: e.REDIS_CHANNEL } : undefined },
     ...signInConfig(e),
   };
 }

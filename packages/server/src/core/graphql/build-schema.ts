@@ -1,5 +1,5 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { validateArgs } from './validate-args';
 
@@ -14,6 +14,7 @@ function describeGeneratedTypes(schema: GraphQLSchema): void {
   const roots: [ReturnType<GraphQLSchema['getQueryType']>, string][] = [
     [schema.getQueryType(), 'Reads. Everything but `version` and `me` needs a session or an API token.'],
     [schema.getMutationType(), 'Writes. Each runs in one transaction with its change history entries.'],
+    [schema.getSubscriptionType(), 'Live updates, over WebSocket (graphql-ws) at /graphql.'],
   ];
   for (const [type, description] of roots) if (type && !type.description) type.description = description;
   for (const type of Object.values(schema.getTypeMap())) {
@@ -24,12 +25,26 @@ function describeGeneratedTypes(schema: GraphQLSchema): void {
   }
 }
 
+/**
+ * Subscriptions name their own source of events (`subscribe`); type-graphql's topics are not
+ * used, so nothing may publish to or subscribe through them.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('subscriptions take their events from their own subscribe function');
+  },
+  subscribe: () => {
+    throw new Error('subscriptions take their events from their own subscribe function');
+  },
+};
+
 /** Builds the executable schema from resolver classes, validating inputs with class-validator. */
 export async function buildGraphQLSchema(resolvers: NonEmptyArray<ResolverClass>): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     authChecker,
     validateFn: validateArgs,
+    pubSub: NO_TOPICS,
   });
   describeGeneratedTypes(schema);
   return schema;

@@ -26,6 +26,7 @@ import { jsonBody } from './json-body';
 import { graphqlRateLimiter } from './rate-limit';
 import { requestId } from './request-id';
 import { securityHeaders, type SecurityHeaderOptions } from './security-headers';
+import { subscriptionServer, type SocketAuthenticator } from './subscriptions';
 import { webAppRoutes } from './web-app';
 
 export interface ServerOptions {
@@ -56,6 +57,10 @@ export interface ServerOptions {
   trustProxy?: string[];
   /** Settings the API tells its clients (the upload limit …). */
   settings?: ServerSettings;
+  /** Who opens a WebSocket for subscriptions at /graphql; no WebSocket server when absent. */
+  authenticateSocket?: SocketAuthenticator;
+  /** How often an open WebSocket's session or token is checked again; every minute unless given. */
+  socketRecheckMs?: number;
 }
 
 export interface LiaisonServer {
@@ -99,6 +104,21 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
   for (const router of options.routes ?? []) app.use(router);
 
   const limits = queryLimits(options.schema, options.queryLimits, options.production);
+  const subscriptions = options.authenticateSocket
+    ? [
+        subscriptionServer({
+          httpServer,
+          schema: options.schema,
+          dataSource,
+          logger,
+          authenticate: options.authenticateSocket,
+          validationRules: limits.validationRules,
+          maxTokens: (options.queryLimits ?? DEFAULT_QUERY_LIMITS).maxTokens,
+          settings: options.settings ?? {},
+          recheckMs: options.socketRecheckMs,
+        }),
+      ]
+    : [];
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
     validationRules: limits.validationRules,
@@ -118,6 +138,7 @@ export async function createLiaisonServer(options: ServerOptions): Promise<Liais
       errorLoggingPlugin(),
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs }),
+      ...subscriptions,
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of API answers; without this, Apollo wraps every field's resolver to collect cache hints.
       ApolloServerPluginCacheControlDisabled(),

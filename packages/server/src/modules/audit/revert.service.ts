@@ -4,6 +4,7 @@ import type { RecordEntity } from '../../core/db/record.entity';
 import { ApiError, BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/graphql/errors';
 import { activityToEdit } from '../activity/activity.policy';
 import { documentToEdit } from '../document/document.policy';
+import { leadToEdit } from '../lead/lead.policy';
 import type { RecordKind } from '../shared/record-kind';
 import { recordKindOf } from '../registry/record-registry';
 import { deleteRecord, restoreRecord, snapshot, updateRecord, type RecordedAs } from '../shared/record-mutations';
@@ -52,11 +53,12 @@ function twinsOf(manager: EntityManager, change: Change): Promise<Change[]> {
 async function checkMayChange(manager: EntityManager, viewer: Viewer, change: Change): Promise<void> {
   if (change.recordType === 'Activity') await activityToEdit(manager, viewer, change.recordId, 'any');
   if (change.recordType === 'Document') await documentToEdit(manager, viewer, change.recordId, 'any');
+  if (change.recordType === 'Lead') await leadToEdit(manager, viewer, change.recordId, 'any');
   if ((change.recordType === 'Team' || change.recordType === 'User') && viewer.role !== 'admin') {
     throw new ForbiddenError('Only admins may undo changes of teams and users');
   }
   const kind = recordKindOf(change.recordType);
-  if (kind?.visibility && !['Activity', 'Document'].includes(kind.type)) {
+  if (kind?.visibility && !['Activity', 'Document', 'Lead'].includes(kind.type)) {
     // Other shared kinds (saved views, saved reports, dashboards): their owner or an admin, as
     // for editing them; a team they are shared with uses them, and does not change them.
     const rows: { ownerId: string | null }[] = await manager.query(
@@ -220,6 +222,8 @@ export async function revertChange(
         revertsChangeId: c.id,
       })),
     );
+  } else if (action === 'update' && (await kindOf(change).revert?.(manager, viewer, change, actor))) {
+    // The kind undid it its own way.
   } else if (action === 'update') {
     const kind = kindOf(change);
     const unknown = Object.keys(change.diff).filter((field) => !kind.fields.includes(field as never));

@@ -18,6 +18,7 @@ import {
   type UpdateOpportunityInput,
 } from './opportunity.inputs';
 import { opportunityToEdit, visibleOpportunities } from './opportunity.policy';
+import type { StageChangeCause } from './stage-change.entity';
 import { recordStageChange } from './stage-history';
 
 export const OPPORTUNITY: RecordKind<Opportunity> = {
@@ -123,13 +124,14 @@ export async function createOpportunity(
   manager: EntityManager,
   input: CreateOpportunityInput,
   actor: Actor,
+  cause: StageChangeCause = 'create',
 ): Promise<Opportunity> {
   const stage = input.stageId
     ? await stageOfPipeline(manager, input.stageId, input.pipelineId)
     : await firstStage(manager, input.pipelineId);
   await checkHolders(manager, input);
   checkTeamVisibility(input.visibility, input.teamId);
-  await recordStageChange(manager, 'create');
+  await recordStageChange(manager, cause);
   const created = await createRecord(
     manager,
     OPPORTUNITY,

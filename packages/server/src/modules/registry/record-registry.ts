@@ -2,6 +2,7 @@ import { activityModule, concernKinds } from '../activity/activity.module';
 import { contactModule } from '../contact/contact.module';
 import { dashboardModule } from '../dashboard/dashboard.module';
 import { attachKinds, documentModule } from '../document/document.module';
+import { leadModule } from '../lead/lead.module';
 import { needModule } from '../need/need.module';
 import { opportunityModule } from '../opportunity/opportunity.module';
 import { organizationModule } from '../organization/organization.module';
@@ -29,6 +30,7 @@ export const RECORD_MODULES: readonly DomainModule[] = [
   activityModule,
   documentModule,
   needModule,
+  leadModule,
   opportunityModule,
   projectWorkModule,
   tagModule,

@@ -17,6 +17,7 @@ export const SAVED_VIEW_KINDS = [
   'activity',
   'document',
   'need',
+  'lead',
   'opportunity',
   'graph',
 ] as const;

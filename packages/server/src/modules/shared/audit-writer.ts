@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Change, type ChangeAction, type ChangeDiff } from './change.entity';
+import { announceAfterCommit } from './committed-changes';
 
 /** Who makes a change: the signed-in user (null for the system) and the request. */
 export interface Actor {
@@ -29,7 +30,9 @@ export async function recordChanges(manager: EntityManager, actor: Actor, entrie
       revertsChangeId: entry.revertsChangeId ?? null,
     }),
   );
-  return manager.save(Change, rows);
+  const saved = await manager.save(Change, rows);
+  announceAfterCommit(manager, saved);
+  return saved;
 }
 
 /** Values as they are stored in JSON: dates as ISO strings. */

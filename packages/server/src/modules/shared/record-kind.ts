@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ClassType } from 'type-graphql';
+import type { Viewer } from '../../core/auth/viewer';
 import type { RecordEntity } from '../../core/db/record.entity';
+import type { Actor } from './audit-writer';
+import type { Change } from './change.entity';
 
 /**
  * How search shows a kind of record; SQL over the alias `r`. Search finds it through
@@ -56,6 +59,12 @@ export interface RecordKind<T extends RecordEntity> {
   search?: RecordSearch;
   /** Its changes may not be reverted from the history (users come from the identity provider). */
   readOnlyHistory?: boolean;
+  /**
+   * Its own undo of those of its updates that did more than set its fields (a lead's conversion
+   * also created a contact and an organization): revert calls it first, and undoes the change the
+   * generic way when it answers false. It writes its revert changes pointing at `change`.
+   */
+  revert?: (manager: EntityManager, viewer: Viewer, change: Change, actor: Actor) => Promise<boolean>;
   /** Its columns where people write free text (`notes`): what erasing a person searches and redacts. */
   freeText?: string[];
 }

@@ -10,6 +10,7 @@ import { graphRoutes } from '../../modules/graph/graphRoutes';
 import { organizationRoutes } from '../../modules/organization/organizationRoutes';
 import { projectRoutes } from '../../modules/project/projectRoutes';
 import { projectWorkRoutes } from '../../modules/projectWork/projectWorkRoutes';
+import { leadRoutes } from '../../modules/lead/leadRoutes';
 import { needRoutes } from '../../modules/need/needRoutes';
 import { opportunityRoutes } from '../../modules/opportunity/opportunityRoutes';
 import { pipelineRoutes } from '../../modules/pipeline/pipelineRoutes';
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
           ...projectRoutes,
           ...projectWorkRoutes,
           ...needRoutes,
+          ...leadRoutes,
           ...pipelineRoutes,
           ...opportunityRoutes,
           ...documentRoutes,

@@ -20,6 +20,7 @@ import { ContactProjects } from '../components/ContactProjects';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 import { NewDocumentButton } from '../../document/components/NewDocumentButton';
+import { useLiveRecord } from '../../live/hooks/useLiveRecord';
 
 export const ContactDetailQuery = graphql(`
   query ContactDetail($id: ID!) {
@@ -48,6 +49,7 @@ export function ContactDetailPage() {
   const { id = '' } = useParams();
   const { canEdit } = useSession();
   const { data, loading, error, refetch } = useQuery(ContactDetailQuery, { variables: { id } });
+  useLiveRecord(id, refetch);
   const contact = data?.contact;
 
   if (loading && !data) return <PageLoader />;

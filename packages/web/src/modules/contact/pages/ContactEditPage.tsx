@@ -10,6 +10,7 @@ import { ContactForm } from '../components/ContactForm';
 import { toUpdateInput } from '../components/contactFormValues';
 import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { useUpdateContact } from '../hooks/useUpdateContact';
+import { SavedElsewhereAlert } from '../../live/components/SavedElsewhereAlert';
 
 export const ContactEditQuery = graphql(`
   query ContactEdit($id: ID!) {
@@ -54,6 +55,7 @@ export function ContactEditPage() {
           { label: contact.name, to: detailPath },
         ]}
       />
+      <SavedElsewhereAlert recordId={contact.id} label="contact" />
       <ContactForm
         key={contact.id}
         contact={contact}

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../../ui/errors/ErrorAlert';
 import { useRevertChange } from '../hooks/useRevertChange';
 import { changeSentence, isLinkDiff, titlesOf } from '../changeSentences';
 import { fieldDiffsOf } from './changeDiff';
+import { useLiveRecord } from '../../live/hooks/useLiveRecord';
 
 export const RecordHistoryQuery = graphql(`
   query RecordHistory($recordId: ID!, $first: Int!) {
@@ -136,6 +137,7 @@ export function RecordHistory({ recordId }: { recordId: string }) {
   const { data, previousData, loading, error, refetch } = useQuery(RecordHistoryQuery, {
     variables: { recordId, first },
   });
+  useLiveRecord(recordId, refetch);
   const history = (data ?? previousData)?.history;
   const [revert] = useRevertChange();
 

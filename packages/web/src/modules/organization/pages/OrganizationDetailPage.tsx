@@ -23,6 +23,7 @@ import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 import { RestoreRecordButton } from '../../trash/components/RestoreRecordButton';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { NewDocumentButton } from '../../document/components/NewDocumentButton';
+import { useLiveRecord } from '../../live/hooks/useLiveRecord';
 
 const OrganizationDetailQuery = graphql(`
   query OrganizationDetail($id: ID!) {
@@ -51,6 +52,7 @@ export function OrganizationDetailPage() {
   const { id = '' } = useParams();
   const { canEdit } = useSession();
   const { data, loading, error, refetch } = useQuery(OrganizationDetailQuery, { variables: { id } });
+  useLiveRecord(id, refetch);
   const organization = data?.organization;
 
   if (loading && !data) return <PageLoader />;

@@ -9,6 +9,7 @@ import { OrganizationForm } from '../components/OrganizationForm';
 import { toUpdateInput } from '../components/organizationFormValues';
 import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { useUpdateOrganization } from '../hooks/useUpdateOrganization';
+import { SavedElsewhereAlert } from '../../live/components/SavedElsewhereAlert';
 
 export const OrganizationEditQuery = graphql(`
   query OrganizationEdit($id: ID!) {
@@ -54,6 +55,7 @@ export function OrganizationEditPage() {
           { label: organization.name, to: detailPath },
         ]}
       />
+      <SavedElsewhereAlert recordId={organization.id} label="organization" />
       <OrganizationForm
         key={organization.id}
         organization={organization}

@@ -19,6 +19,7 @@ import { ProjectTasks } from '../../projectWork/components/ProjectTasks';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { DeleteRecordButton } from '../../trash/components/DeleteRecordButton';
 import { NewDocumentButton } from '../../document/components/NewDocumentButton';
+import { useLiveRecord } from '../../live/hooks/useLiveRecord';
 
 const ProjectDetailQuery = graphql(`
   query ProjectDetail($id: ID!) {
@@ -41,6 +42,7 @@ export function ProjectDetailPage() {
   const { id = '' } = useParams();
   const { canEdit } = useSession();
   const { data, loading, error, refetch } = useQuery(ProjectDetailQuery, { variables: { id } });
+  useLiveRecord(id, refetch);
   const project = data?.project;
 
   if (loading && !data) return <PageLoader />;

@@ -9,6 +9,7 @@ import { ProjectForm, ProjectForm_project } from '../components/ProjectForm';
 import { formValuesOf, toUpdateInput } from '../components/projectFormValues';
 import { RecordNotFound } from '../../../ui/page/RecordNotFound';
 import { useUpdateProject } from '../hooks/useUpdateProject';
+import { SavedElsewhereAlert } from '../../live/components/SavedElsewhereAlert';
 
 export const ProjectEditQuery = graphql(`
   query ProjectEdit($id: ID!) {
@@ -51,6 +52,7 @@ export function ProjectEditPage() {
           { label: project.name, to: detailPath },
         ]}
       />
+      <SavedElsewhereAlert recordId={project.id} label="project" />
       <ProjectForm
         key={project.id}
         project={project}

@@ -9,6 +9,7 @@ import { kindsWith } from '../../../app/records/recordKinds';
 import { CONCERNED_KINDS, type ConcernedKind } from '../../activity/activityRecords';
 import { TIMELINE_KIND_LABELS, TIMELINE_KINDS } from '../timelineLabels';
 import { TimelineEntry } from './TimelineEntry';
+import { useLiveTimeline } from '../../live/hooks/useLiveTimeline';
 
 const RecordTimeline_page = graphql(`
   fragment RecordTimeline_page on TimelineItemConnection {
@@ -112,6 +113,7 @@ export function RecordTimeline({ kind, id }: RecordTimelineProps) {
     },
     notifyOnNetworkStatusChange: true,
   });
+  useLiveTimeline(id, refetch);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
   const record =

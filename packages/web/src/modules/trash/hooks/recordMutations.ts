@@ -58,6 +58,15 @@ const DeleteNeed = graphql(`
     }
   }
 `);
+const DeleteLead = graphql(`
+  mutation DeleteLeadRecord($input: DeleteRecordInput!) {
+    deleteLead(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
 const DeleteOpportunity = graphql(`
   mutation DeleteOpportunityRecord($input: DeleteRecordInput!) {
     deleteOpportunity(input: $input) {
@@ -141,6 +150,15 @@ const RestoreNeed = graphql(`
     }
   }
 `);
+const RestoreLead = graphql(`
+  mutation RestoreLeadRecord($input: RestoreRecordInput!) {
+    restoreLead(input: $input) {
+      id
+      version
+      deletedAt
+    }
+  }
+`);
 const RestoreOpportunity = graphql(`
   mutation RestoreOpportunityRecord($input: RestoreRecordInput!) {
     restoreOpportunity(input: $input) {
@@ -177,6 +195,7 @@ export const DELETE_MUTATIONS = {
   ACTIVITY: DeleteActivity,
   DOCUMENT: DeleteDocument,
   NEED: DeleteNeed,
+  LEAD: DeleteLead,
   OPPORTUNITY: DeleteOpportunity,
   SAVED_REPORT: DeleteSavedReport,
   DASHBOARD: DeleteDashboard,
@@ -189,6 +208,7 @@ export const RESTORE_MUTATIONS = {
   ACTIVITY: RestoreActivity,
   DOCUMENT: RestoreDocument,
   NEED: RestoreNeed,
+  LEAD: RestoreLead,
   OPPORTUNITY: RestoreOpportunity,
   SAVED_REPORT: RestoreSavedReport,
   DASHBOARD: RestoreDashboard,
