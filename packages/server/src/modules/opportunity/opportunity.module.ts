@@ -11,6 +11,7 @@ import { OrganizationOpportunitiesResolver, ProjectOpportunitiesResolver } from 
 import { OpportunityResolver } from './opportunity.resolver';
 import { OPPORTUNITY } from './opportunity.service';
 import { StageChange } from './stage-change.entity';
+import { StageRemovalResolver } from './stage-removal.resolver';
 
 /** Opportunities moving through pipelines, with their contacts, needs and stage history. */
 export const opportunityModule: DomainModule = {
@@ -21,6 +22,7 @@ export const opportunityModule: DomainModule = {
     StageChangeResolver,
     OrganizationOpportunitiesResolver,
     ProjectOpportunitiesResolver,
+    StageRemovalResolver,
   ],
   entities: [Opportunity, OpportunityContact, OpportunityNeed, StageChange],
   kinds: recordKinds(OPPORTUNITY),
