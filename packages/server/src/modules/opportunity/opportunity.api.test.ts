@@ -272,4 +272,61 @@ describe('opportunities over /graphql', () => {
       'FORBIDDEN',
     );
   });
+
+  it('should set its main contacts with roles and the needs it addresses, in both histories', async () => {
+    const organizationId = await insertRow(db.dataSource, 'organizations', { name: 'SURF', kind: 'non_profit' });
+    const projectId = await insertRow(db.dataSource, 'projects', { name: 'EOSC NL', kind: 'national' });
+    const ana = await insertRow(db.dataSource, 'contacts', { first_name: 'Ana', last_name: 'Ruiz' });
+    const ben = await insertRow(db.dataSource, 'contacts', { first_name: 'Ben', last_name: 'Ito' });
+    const needId = await insertRow(db.dataSource, 'needs', {
+      title: 'GPU hours',
+      category: 'compute',
+      organization_id: organizationId,
+    });
+    const opp = await create({ title: 'SURF partnership', organizationId, projectId });
+    const SET_CONTACTS = `mutation($input: SetOpportunityContactsInput!) {
+      setOpportunityContacts(input: $input) { contacts { role contact { lastName } } }
+    }`;
+    const set = async (contacts: { contactId: string; role?: string }[]) =>
+      (
+        await ok<{ setOpportunityContacts: { contacts: { role: string | null; contact: { lastName: string } }[] } }>(
+          url,
+          editor,
+          SET_CONTACTS,
+          {
+            input: { opportunityId: opp.id, contacts },
+          },
+        )
+      ).setOpportunityContacts.contacts;
+    expect(await set([{ contactId: ana, role: 'champion' }, { contactId: ben }])).toEqual([
+      { role: 'champion', contact: { lastName: 'Ruiz' } },
+      { role: null, contact: { lastName: 'Ito' } },
+    ]);
+    expect(await set([{ contactId: ben, role: 'decision maker' }])).toEqual([
+      { role: 'decision maker', contact: { lastName: 'Ito' } },
+    ]);
+    const actions = await db.dataSource.query(`SELECT action FROM changes WHERE record_id = $1 ORDER BY at, action`, [
+      ana,
+    ]);
+    expect(actions.map((row: { action: string }) => row.action)).toEqual(['link', 'unlink']);
+    const SET_NEEDS = `mutation($input: SetOpportunityNeedsInput!) { setOpportunityNeeds(input: $input) { needs { title } } }`;
+    const { setOpportunityNeeds } = await ok<{ setOpportunityNeeds: { needs: { title: string }[] } }>(
+      url,
+      editor,
+      SET_NEEDS,
+      {
+        input: { opportunityId: opp.id, needIds: [needId] },
+      },
+    );
+    expect(setOpportunityNeeds.needs).toEqual([{ title: 'GPU hours' }]);
+    const missing = await failure(url, editor, SET_NEEDS, { input: { opportunityId: opp.id, needIds: [ana] } });
+    expect(missing.code).toBe('BAD_USER_INPUT');
+    const { project } = await ok<{ project: { opportunities: { totalCount: number; nodes: { title: string }[] } } }>(
+      url,
+      viewer,
+      `query($id: ID!) { project(id: $id) { opportunities { totalCount nodes { title } } } }`,
+      { id: projectId },
+    );
+    expect(project.opportunities).toEqual({ totalCount: 1, nodes: [{ title: 'SURF partnership' }] });
+  });
 });

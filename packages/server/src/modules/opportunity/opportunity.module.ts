@@ -7,6 +7,7 @@ import {
   StageChangeResolver,
 } from './opportunity-fields.resolver';
 import { OpportunityNeed } from './opportunity-need.entity';
+import { OpportunityLinksResolver } from './opportunity-links.resolver';
 import { OrganizationOpportunitiesResolver, ProjectOpportunitiesResolver } from './opportunity-relations.resolver';
 import { OpportunityResolver } from './opportunity.resolver';
 import { OPPORTUNITY } from './opportunity.service';
@@ -23,6 +24,7 @@ export const opportunityModule: DomainModule = {
     OrganizationOpportunitiesResolver,
     ProjectOpportunitiesResolver,
     StageRemovalResolver,
+    OpportunityLinksResolver,
   ],
   entities: [Opportunity, OpportunityContact, OpportunityNeed, StageChange],
   kinds: recordKinds(OPPORTUNITY),
