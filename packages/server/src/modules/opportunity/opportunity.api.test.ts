@@ -271,6 +271,13 @@ describe('opportunities over /graphql', () => {
     expect((await failure(url, viewer, CREATE, { input: { title: 'No', pipelineId: outreach.id } })).code).toBe(
       'FORBIDDEN',
     );
+    const open = await create({ title: 'Open to all' });
+    const moveInput = { input: { id: open.id, version: open.version, stageId: stage(outreach, 'Induction').id } };
+    expect((await failure(url, viewer, MOVE, moveInput)).code).toBe('FORBIDDEN');
+    expect((await failure(url, viewer, DELETE, { input: { id: open.id } })).code).toBe('FORBIDDEN');
+    expect((await failure(url, outsider, MOVE, moveInput)).code).toBe('FORBIDDEN');
+    const rename = { input: { id: open.id, version: 1, title: 'Mine' } };
+    expect((await failure(url, outsider, UPDATE, rename)).code).toBe('FORBIDDEN');
   });
 
   it('should set its main contacts with roles and the needs it addresses, in both histories', async () => {
@@ -297,10 +304,10 @@ describe('opportunities over /graphql', () => {
             input: { opportunityId: opp.id, contacts },
           },
         )
-      ).setOpportunityContacts.contacts;
+      ).setOpportunityContacts.contacts.sort((a, b) => a.contact.lastName.localeCompare(b.contact.lastName));
     expect(await set([{ contactId: ana, role: 'champion' }, { contactId: ben }])).toEqual([
-      { role: 'champion', contact: { lastName: 'Ruiz' } },
       { role: null, contact: { lastName: 'Ito' } },
+      { role: 'champion', contact: { lastName: 'Ruiz' } },
     ]);
     expect(await set([{ contactId: ben, role: 'decision maker' }])).toEqual([
       { role: 'decision maker', contact: { lastName: 'Ito' } },
