@@ -336,4 +336,27 @@ describe('opportunities over /graphql', () => {
     );
     expect(project.opportunities).toEqual({ totalCount: 1, nodes: [{ title: 'SURF partnership' }] });
   });
+
+  it('should total the opportunities one may see per stage, with their expected value', async () => {
+    const training = stage(outreach, 'Training').id;
+    await create({ title: 'Totals A', stageId: training, expectedValue: 10 });
+    await create({ title: 'Totals B', stageId: training, expectedValue: 5.5 });
+    await create({ title: 'Totals C', stageId: training, expectedValue: 100, visibility: 'PRIVATE' });
+    await create({ title: 'Totals D' });
+    const TOTALS = `query($filter: OpportunityFilter) { opportunityTotals(filter: $filter) { stageId count value } }`;
+    const totals = async (token: string) =>
+      (
+        await ok<{ opportunityTotals: unknown[] }>(url, token, TOTALS, {
+          filter: { text: 'Totals', pipelineId: outreach.id },
+        })
+      ).opportunityTotals;
+    const dissemination = stage(outreach, 'Dissemination').id;
+    expect(await totals(viewer)).toEqual(
+      expect.arrayContaining([
+        { stageId: training, count: 2, value: 15.5 },
+        { stageId: dissemination, count: 1, value: 0 },
+      ]),
+    );
+    expect(await totals(admin)).toContainEqual({ stageId: training, count: 3, value: 115.5 });
+  });
 });

@@ -200,6 +200,11 @@ describe('pipelines and stages over /graphql', () => {
     expect(change).toMatchObject({ action: 'update', diff: { stageId: { before: middle.id, after: start.id } } });
     const last = await failure(url, admin, REMOVE, { input: { id: start.id } });
     expect(last.code).toBe('BAD_USER_INPUT');
+    const unexplained = await db.dataSource.query(`
+      SELECT o.id FROM opportunities o
+      WHERE o.stage_id IS DISTINCT FROM (SELECT sc.to_stage_id FROM stage_changes sc WHERE sc.opportunity_id = o.id
+                                         ORDER BY sc.changed_at DESC LIMIT 1)`);
+    expect(unexplained).toEqual([]);
   });
 
   it('should call an opportunity rotting once it stays longer than its open stage allows', async () => {
