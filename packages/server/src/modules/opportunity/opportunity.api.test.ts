@@ -359,4 +359,38 @@ describe('opportunities over /graphql', () => {
     );
     expect(await totals(admin)).toContainEqual({ stageId: training, count: 3, value: 115.5 });
   });
+
+  it('should follow its organization and contact into the survivors of a merge', async () => {
+    const survivor = await insertRow(db.dataSource, 'organizations', { name: 'INFN', kind: 'research_institute' });
+    const duplicate = await insertRow(db.dataSource, 'organizations', { name: 'I.N.F.N.', kind: 'research_institute' });
+    const keeper = await insertRow(db.dataSource, 'contacts', { first_name: 'Lia', last_name: 'Conti' });
+    const twin = await insertRow(db.dataSource, 'contacts', { first_name: 'Lia', last_name: 'Conti' });
+    const opp = await create({ title: 'INFN engagement', organizationId: duplicate });
+    await ok(
+      url,
+      editor,
+      `mutation($input: SetOpportunityContactsInput!) { setOpportunityContacts(input: $input) { id } }`,
+      {
+        input: { opportunityId: opp.id, contacts: [{ contactId: twin, role: 'champion' }] },
+      },
+    );
+    await ok(url, editor, `mutation($input: MergeOrganizationsInput!) { mergeOrganizations(input: $input) { id } }`, {
+      input: { survivorId: survivor, duplicateId: duplicate, survivorVersion: 1 },
+    });
+    await ok(url, editor, `mutation($input: MergeContactsInput!) { mergeContacts(input: $input) { id } }`, {
+      input: { survivorId: keeper, duplicateId: twin, survivorVersion: 1 },
+    });
+    const { opportunity } = await ok<{
+      opportunity: { organization: { id: string }; contacts: { role: string; contact: { id: string } }[] };
+    }>(
+      url,
+      editor,
+      `query($id: ID!) { opportunity(id: $id) { organization { id } contacts { role contact { id } } } }`,
+      { id: opp.id },
+    );
+    expect(opportunity).toEqual({
+      organization: { id: survivor },
+      contacts: [{ role: 'champion', contact: { id: keeper } }],
+    });
+  });
 });
