@@ -148,6 +148,11 @@ describe('erasure of a person mentioned in other records', () => {
     await insertRow(m, 'needs', { title: 'Storage', category: 'storage', organization_id: organizationId });
     await m.query(`INSERT INTO opportunities (title, pipeline_id, stage_id)
       SELECT 'Onboarding CESNET', pipeline_id, id FROM pipeline_stages ORDER BY position LIMIT 1`);
+    await m.query(
+      `INSERT INTO opportunity_contacts (opportunity_id, contact_id, role)
+      SELECT o.id, $1, 'champion' FROM opportunities o LIMIT 1`,
+      [petr.createContact.id],
+    );
     await insertRow(m, 'project_tasks', { title: 'Onboarding', project_id: projectId });
     await insertRow(m, 'milestones', { title: 'Kick-off', project_id: projectId, due_date: '2026-01-01' });
     await insertRow(m, 'tags', { label: 'press' });

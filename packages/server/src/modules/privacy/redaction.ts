@@ -46,6 +46,7 @@ export const FREE_TEXT: FreeText[] = [
   { table: 'affiliations', recordType: 'Affiliation', columns: ['role'], history: false },
   { table: 'project_contacts', recordType: 'ProjectContact', columns: ['note'], history: false },
   { table: 'project_organizations', recordType: 'ProjectOrganization', columns: ['note'], history: false },
+  { table: 'opportunity_contacts', recordType: 'OpportunityContact', columns: ['role'], history: false },
 ];
 
 const camel = (column: string) => column.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
