@@ -166,7 +166,8 @@ export class Pipelines1795449600060 implements MigrationInterface {
 
       -- Whatever writes an opportunity's stage (an edit, a move, a revert, plain SQL), the history
       -- gets its row in the same statement. The cause and reason come from the transaction's
-      -- settings (see recordStageChange); the stage's entry time is now unless given.
+      -- settings (see recordStageChange); the stage's entry time is now unless given. A writer
+      -- that brings whole histories (the demo data, an import) says so and writes them itself.
       CREATE FUNCTION opportunities_stage_entered() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'UPDATE' AND NEW.stage_id IS DISTINCT FROM OLD.stage_id
@@ -179,7 +180,8 @@ export class Pipelines1795449600060 implements MigrationInterface {
         FOR EACH ROW EXECUTE FUNCTION opportunities_stage_entered();
       CREATE FUNCTION opportunities_stage_history() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'UPDATE' AND NEW.stage_id IS NOT DISTINCT FROM OLD.stage_id THEN
+        IF (TG_OP = 'UPDATE' AND NEW.stage_id IS NOT DISTINCT FROM OLD.stage_id)
+          OR current_setting('liaison.stage_history_given', true) = 'on' THEN
           RETURN NULL;
         END IF;
         INSERT INTO stage_changes (opportunity_id, from_stage_id, to_stage_id, changed_at, changed_by_id, reason, cause)
@@ -212,16 +214,21 @@ export class Pipelines1795449600060 implements MigrationInterface {
     await this.seedPipelines(q);
   }
 
+  /** Fixed ids, so that the demo data can refer to the stages of every new database. */
   private async seedPipelines(q: QueryRunner): Promise<void> {
+    const id = (n: number) => `0f1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
     for (const [index, pipeline] of DEFAULT_PIPELINES.entries()) {
-      const [{ id }] = (await q.query(
-        `INSERT INTO pipelines (name, value_unit, currency, position) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [pipeline.name, pipeline.unit, pipeline.unit === 'money' ? 'EUR' : null, index],
-      )) as { id: string }[];
+      await q.query(`INSERT INTO pipelines (id, name, value_unit, currency, position) VALUES ($1, $2, $3, $4, $5)`, [
+        id(index + 1),
+        pipeline.name,
+        pipeline.unit,
+        pipeline.unit === 'money' ? 'EUR' : null,
+        index,
+      ]);
       for (const [position, [name, kind, probability]] of pipeline.stages.entries()) {
         await q.query(
-          `INSERT INTO pipeline_stages (pipeline_id, name, kind, probability, position) VALUES ($1, $2, $3, $4, $5)`,
-          [id, name, kind, probability, position],
+          `INSERT INTO pipeline_stages (id, pipeline_id, name, kind, probability, position) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [id((index + 1) * 100 + position + 1), id(index + 1), name, kind, probability, position],
         );
       }
     }

@@ -17,6 +17,8 @@ const REFERENCES: Record<string, string> = {
   created_by_id: 'users',
   updated_by_id: 'users',
   assignee_id: 'users',
+  opportunity_id: 'opportunities',
+  changed_by_id: 'users',
 };
 
 /** Unique keys of the schema (the polymorphic links: one per owner and target). */
@@ -30,6 +32,7 @@ const UNIQUE: Record<string, string[][]> = {
   activity_links: [['activity_id', 'organization_id', 'contact_id', 'project_id', 'need_id']],
   document_links: [['document_id', 'organization_id', 'contact_id', 'project_id', 'activity_id', 'need_id']],
   taggings: [['tag_id', 'organization_id', 'contact_id', 'project_id', 'activity_id', 'document_id', 'need_id']],
+  opportunity_contacts: [['opportunity_id', 'contact_id']],
 };
 
 const ORDERED: [string, string][] = [

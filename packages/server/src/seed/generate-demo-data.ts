@@ -5,6 +5,7 @@ import { contactCounts, generateContacts } from './generate-contacts';
 import { directoryCounts, generateDirectory } from './generate-directory';
 import { documentCounts, generateDocuments, generateTaggings } from './generate-documents';
 import { generateNeeds, needCounts } from './generate-needs';
+import { generateOpportunities, opportunityCounts } from './generate-opportunities';
 import { ORGANIZATIONS_PER_SCALE, generateOrganizations } from './generate-organizations';
 import { generateProjects, projectCounts } from './generate-projects';
 
@@ -42,6 +43,9 @@ export const SEEDED_TABLES = [
   'documents',
   'document_links',
   'taggings',
+  'opportunities',
+  'opportunity_contacts',
+  'stage_changes',
 ] as const;
 
 const STAGES: ((world: DemoWorld) => Generator<TableChunk>)[] = [
@@ -53,6 +57,7 @@ const STAGES: ((world: DemoWorld) => Generator<TableChunk>)[] = [
   generateActivities,
   generateDocuments,
   generateTaggings,
+  generateOpportunities,
 ];
 
 export function validateOptions({ seed, scale }: DemoDataOptions): void {
@@ -86,6 +91,7 @@ export function plannedCounts(scale: number): SeedCounts {
     ...projectCounts(scale, organizations),
     ...needCounts(scale),
     ...activityCounts(scale),
+    ...opportunityCounts(scale),
   };
   Object.assign(counts, documentCounts(scale, counts));
   return Object.fromEntries(SEEDED_TABLES.map((table) => [table, counts[table]]));

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { PARAMETERS_PER_STATEMENT, POSTGRES_MAX_PARAMETERS, insertStatements } from './bulk-insert';
 import { loadFaker } from './faker-loader';
 import { SEEDED_TABLES, generateDemoData, plannedCounts } from './generate-demo-data';
-import { isDatabaseEmpty, seedDemoData, seedIfEmpty, type SeedCounts } from './seed';
+import { isDatabaseEmpty, seedDemoData, seedIfEmpty, truncateDataTables, type SeedCounts } from './seed';
 
 /** What scale 1 promises, table by table. */
 const SCALE_1: SeedCounts = {
@@ -28,6 +28,9 @@ const SCALE_1: SeedCounts = {
   documents: 200,
   document_links: 350,
   taggings: 1310,
+  opportunities: 60,
+  opportunity_contacts: 60,
+  stage_changes: 174,
 };
 
 async function tableCounts(dataSource: DataSource): Promise<SeedCounts> {
@@ -87,7 +90,7 @@ describe('demo data seed', () => {
   it('reports progress up to the total', () => {
     const total = Object.values(SCALE_1).reduce((sum, n) => sum + n, 0);
     const last = progress[progress.length - 1];
-    expect(last).toEqual([total, total, 'taggings']);
+    expect(last).toEqual([total, total, 'stage_changes']);
     expect(progress.every(([done], i) => i === 0 || done > progress[i - 1][0])).toBe(true);
   });
 
@@ -147,6 +150,27 @@ describe('demo data seed', () => {
       'SELECT count(*)::int AS unlinked FROM organizations o WHERE NOT EXISTS (SELECT 1 FROM project_organizations l WHERE l.organization_id = o.id)',
     );
     expect(unlinked).toBe(0);
+  });
+
+  it('fills both pipelines with opportunities whose stage histories explain their stages, over three years', async () => {
+    const perPipeline = await db.dataSource.query(`
+      SELECT p.name, count(DISTINCT o.stage_id)::int AS stages, count(*)::int AS opportunities
+      FROM opportunities o JOIN pipelines p ON p.id = o.pipeline_id GROUP BY p.name ORDER BY p.name`);
+    expect(perPipeline).toEqual([
+      { name: 'Outreach', stages: 6, opportunities: 40 },
+      { name: 'Partnership', stages: 5, opportunities: 20 },
+    ]);
+    const [check] = await db.dataSource.query(`
+      SELECT count(*) FILTER (WHERE last.to_stage_id IS DISTINCT FROM o.stage_id)::int AS unexplained,
+             count(*) FILTER (WHERE last.changed_at IS DISTINCT FROM o.stage_entered_at)::int AS misdated
+      FROM opportunities o
+      CROSS JOIN LATERAL (SELECT to_stage_id, changed_at FROM stage_changes sc WHERE sc.opportunity_id = o.id
+                          ORDER BY changed_at DESC LIMIT 1) last`);
+    expect(check).toEqual({ unexplained: 0, misdated: 0 });
+    const [span] = await db.dataSource.query(
+      `SELECT min(changed_at) < '2024-01-01' AS early, max(changed_at) <= '2026-06-01' AS before_reference FROM stage_changes`,
+    );
+    expect(span).toEqual({ early: true, before_reference: true });
   });
 
   it('covers every kind, category and status, consistently with the reference date', async () => {
@@ -228,6 +252,15 @@ describe('seedIfEmpty on an empty database', () => {
     expect(await tableCounts(db.dataSource)).toEqual(SCALE_1);
     expect(firstSnapshot).toHaveLength(SCALE_1.organizations + SCALE_1.contacts);
     expect(await snapshot(db.dataSource)).toEqual(firstSnapshot);
+  }, 120_000);
+
+  it('seeds again after a reset, the default pipelines put back', async () => {
+    await truncateDataTables(db.dataSource);
+    expect(await isDatabaseEmpty(db.dataSource)).toBe(true);
+    await seedDemoData(db.dataSource, { seed: 1, scale: 1 });
+    expect(await tableCounts(db.dataSource)).toEqual(SCALE_1);
+    const pipelines = await db.dataSource.query(`SELECT name FROM pipelines ORDER BY position`);
+    expect(pipelines).toEqual([{ name: 'Outreach' }, { name: 'Partnership' }]);
   }, 120_000);
 });
 

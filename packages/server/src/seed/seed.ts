@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { insertChunks } from './bulk-insert';
+import { ensureDefaultPipelines } from './demo-pipelines';
 import { loadFaker } from './faker-loader';
 import { SEEDED_TABLES, generateDemoData, plannedCounts, validateOptions, type SeedCounts } from './generate-demo-data';
 
@@ -28,6 +29,9 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
   let done = 0;
   await dataSource.transaction(async (manager) => {
     const execute = (sql: string, parameters: unknown[]) => manager.query(sql, parameters);
+    await ensureDefaultPipelines(execute);
+    // The demo data brings the opportunities' stage histories with them.
+    await execute(`SELECT set_config('liaison.stage_history_given', 'on', true)`, []);
     await insertChunks(execute, generateDemoData(lib, { seed, scale }), (rows, table) => {
       counts[table] += rows;
       done += rows;
@@ -47,9 +51,12 @@ async function dataTables(dataSource: DataSource): Promise<string[]> {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** True when no table but `migrations` holds a row. */
+/** What the migrations themselves write (the default pipelines): not data of the database's users. */
+const MIGRATION_FILLED = new Set(['pipelines', 'pipeline_stages']);
+
+/** True when no table but `migrations` (and the default pipelines) holds a row. */
 export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
-  const tables = await dataTables(dataSource);
+  const tables = (await dataTables(dataSource)).filter((table) => !MIGRATION_FILLED.has(table));
   if (tables.length === 0) return true;
   const [{ present }] = await dataSource.query(
     `SELECT ${tables.map((table) => `EXISTS (SELECT 1 FROM ${quote(table)})`).join(' OR ')} AS present`,

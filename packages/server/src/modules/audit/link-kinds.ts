@@ -54,6 +54,8 @@ export const LINK_KINDS: Record<string, LinkKind> = {
     targets: LINKED.map(linkField),
   },
   activityContact: { table: 'activity_contacts', identity: ['activityId', 'contactId'] },
+  opportunityContact: { table: 'opportunity_contacts', identity: ['opportunityId', 'contactId'], attributes: ['role'] },
+  opportunityNeed: { table: 'opportunity_needs', identity: ['opportunityId', 'needId'] },
   activityUser: { table: 'activity_users', identity: ['activityId', 'userId'] },
   documentLink: { table: 'document_links', identity: ['documentId'], targets: ATTACHED.map(linkField) },
   tagging: { table: 'taggings', identity: ['tagId'], targets: TAGGED.map(linkField) },

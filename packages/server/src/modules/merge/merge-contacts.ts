@@ -30,6 +30,7 @@ const CONTACT_MERGE: MergeKind<Contact> = {
     { table: 'activity_links', column: 'contact_id', unique: ['activity_id'] },
     { table: 'document_links', column: 'contact_id', unique: ['document_id'] },
     { table: 'taggings', column: 'contact_id', unique: ['tag_id'] },
+    { table: 'opportunity_contacts', column: 'contact_id', unique: ['opportunity_id'] },
   ],
   together: { consentBasis: ['consentBasis', 'consentDate', 'consentSource'] },
   async prepare(manager, survivor, duplicate, actor) {

@@ -32,6 +32,7 @@ const ORGANIZATION_MERGE: MergeKind<Organization> = {
     { table: 'document_links', column: 'organization_id', unique: ['document_id'] },
     { table: 'taggings', column: 'organization_id', unique: ['tag_id'] },
     { table: 'needs', column: 'organization_id' },
+    { table: 'opportunities', column: 'organization_id' },
     { table: 'organizations', column: 'parent_id' },
   ],
   async prepare(manager, survivor, duplicate) {

@@ -42,7 +42,7 @@ export class OpportunityFieldsResolver extends OwnedRecordFieldsResolver(Opportu
     return opportunity.projectId ? recordById(context, Project).load(opportunity.projectId) : null;
   }
 
-  @FieldResolver(() => [OpportunityContact], { description: 'Its main contacts with their roles, first added first.' })
+  @FieldResolver(() => [OpportunityContact], { description: 'Its main contacts with their roles.' })
   contacts(@Root() opportunity: Opportunity, @Ctx() context: GraphQLContext) {
     return contactsOfOpportunity(context).load(opportunity.id);
   }

@@ -271,5 +271,126 @@ describe('opportunities over /graphql', () => {
     expect((await failure(url, viewer, CREATE, { input: { title: 'No', pipelineId: outreach.id } })).code).toBe(
       'FORBIDDEN',
     );
+    const open = await create({ title: 'Open to all' });
+    const moveInput = { input: { id: open.id, version: open.version, stageId: stage(outreach, 'Induction').id } };
+    expect((await failure(url, viewer, MOVE, moveInput)).code).toBe('FORBIDDEN');
+    expect((await failure(url, viewer, DELETE, { input: { id: open.id } })).code).toBe('FORBIDDEN');
+    expect((await failure(url, outsider, MOVE, moveInput)).code).toBe('FORBIDDEN');
+    const rename = { input: { id: open.id, version: 1, title: 'Mine' } };
+    expect((await failure(url, outsider, UPDATE, rename)).code).toBe('FORBIDDEN');
+  });
+
+  it('should set its main contacts with roles and the needs it addresses, in both histories', async () => {
+    const organizationId = await insertRow(db.dataSource, 'organizations', { name: 'SURF', kind: 'non_profit' });
+    const projectId = await insertRow(db.dataSource, 'projects', { name: 'EOSC NL', kind: 'national' });
+    const ana = await insertRow(db.dataSource, 'contacts', { first_name: 'Ana', last_name: 'Ruiz' });
+    const ben = await insertRow(db.dataSource, 'contacts', { first_name: 'Ben', last_name: 'Ito' });
+    const needId = await insertRow(db.dataSource, 'needs', {
+      title: 'GPU hours',
+      category: 'compute',
+      organization_id: organizationId,
+    });
+    const opp = await create({ title: 'SURF partnership', organizationId, projectId });
+    const SET_CONTACTS = `mutation($input: SetOpportunityContactsInput!) {
+      setOpportunityContacts(input: $input) { contacts { role contact { lastName } } }
+    }`;
+    const set = async (contacts: { contactId: string; role?: string }[]) =>
+      (
+        await ok<{ setOpportunityContacts: { contacts: { role: string | null; contact: { lastName: string } }[] } }>(
+          url,
+          editor,
+          SET_CONTACTS,
+          {
+            input: { opportunityId: opp.id, contacts },
+          },
+        )
+      ).setOpportunityContacts.contacts.sort((a, b) => a.contact.lastName.localeCompare(b.contact.lastName));
+    expect(await set([{ contactId: ana, role: 'champion' }, { contactId: ben }])).toEqual([
+      { role: null, contact: { lastName: 'Ito' } },
+      { role: 'champion', contact: { lastName: 'Ruiz' } },
+    ]);
+    expect(await set([{ contactId: ben, role: 'decision maker' }])).toEqual([
+      { role: 'decision maker', contact: { lastName: 'Ito' } },
+    ]);
+    const actions = await db.dataSource.query(`SELECT action FROM changes WHERE record_id = $1 ORDER BY at, action`, [
+      ana,
+    ]);
+    expect(actions.map((row: { action: string }) => row.action)).toEqual(['link', 'unlink']);
+    const SET_NEEDS = `mutation($input: SetOpportunityNeedsInput!) { setOpportunityNeeds(input: $input) { needs { title } } }`;
+    const { setOpportunityNeeds } = await ok<{ setOpportunityNeeds: { needs: { title: string }[] } }>(
+      url,
+      editor,
+      SET_NEEDS,
+      {
+        input: { opportunityId: opp.id, needIds: [needId] },
+      },
+    );
+    expect(setOpportunityNeeds.needs).toEqual([{ title: 'GPU hours' }]);
+    const missing = await failure(url, editor, SET_NEEDS, { input: { opportunityId: opp.id, needIds: [ana] } });
+    expect(missing.code).toBe('BAD_USER_INPUT');
+    const { project } = await ok<{ project: { opportunities: { totalCount: number; nodes: { title: string }[] } } }>(
+      url,
+      viewer,
+      `query($id: ID!) { project(id: $id) { opportunities { totalCount nodes { title } } } }`,
+      { id: projectId },
+    );
+    expect(project.opportunities).toEqual({ totalCount: 1, nodes: [{ title: 'SURF partnership' }] });
+  });
+
+  it('should total the opportunities one may see per stage, with their expected value', async () => {
+    const training = stage(outreach, 'Training').id;
+    await create({ title: 'Totals A', stageId: training, expectedValue: 10 });
+    await create({ title: 'Totals B', stageId: training, expectedValue: 5.5 });
+    await create({ title: 'Totals C', stageId: training, expectedValue: 100, visibility: 'PRIVATE' });
+    await create({ title: 'Totals D' });
+    const TOTALS = `query($filter: OpportunityFilter) { opportunityTotals(filter: $filter) { stageId count value } }`;
+    const totals = async (token: string) =>
+      (
+        await ok<{ opportunityTotals: unknown[] }>(url, token, TOTALS, {
+          filter: { text: 'Totals', pipelineId: outreach.id },
+        })
+      ).opportunityTotals;
+    const dissemination = stage(outreach, 'Dissemination').id;
+    expect(await totals(viewer)).toEqual(
+      expect.arrayContaining([
+        { stageId: training, count: 2, value: 15.5 },
+        { stageId: dissemination, count: 1, value: 0 },
+      ]),
+    );
+    expect(await totals(admin)).toContainEqual({ stageId: training, count: 3, value: 115.5 });
+  });
+
+  it('should follow its organization and contact into the survivors of a merge', async () => {
+    const survivor = await insertRow(db.dataSource, 'organizations', { name: 'INFN', kind: 'research_institute' });
+    const duplicate = await insertRow(db.dataSource, 'organizations', { name: 'I.N.F.N.', kind: 'research_institute' });
+    const keeper = await insertRow(db.dataSource, 'contacts', { first_name: 'Lia', last_name: 'Conti' });
+    const twin = await insertRow(db.dataSource, 'contacts', { first_name: 'Lia', last_name: 'Conti' });
+    const opp = await create({ title: 'INFN engagement', organizationId: duplicate });
+    await ok(
+      url,
+      editor,
+      `mutation($input: SetOpportunityContactsInput!) { setOpportunityContacts(input: $input) { id } }`,
+      {
+        input: { opportunityId: opp.id, contacts: [{ contactId: twin, role: 'champion' }] },
+      },
+    );
+    await ok(url, editor, `mutation($input: MergeOrganizationsInput!) { mergeOrganizations(input: $input) { id } }`, {
+      input: { survivorId: survivor, duplicateId: duplicate, survivorVersion: 1 },
+    });
+    await ok(url, editor, `mutation($input: MergeContactsInput!) { mergeContacts(input: $input) { id } }`, {
+      input: { survivorId: keeper, duplicateId: twin, survivorVersion: 1 },
+    });
+    const { opportunity } = await ok<{
+      opportunity: { organization: { id: string }; contacts: { role: string; contact: { id: string } }[] };
+    }>(
+      url,
+      editor,
+      `query($id: ID!) { opportunity(id: $id) { organization { id } contacts { role contact { id } } } }`,
+      { id: opp.id },
+    );
+    expect(opportunity).toEqual({
+      organization: { id: survivor },
+      contacts: [{ role: 'champion', contact: { id: keeper } }],
+    });
   });
 });

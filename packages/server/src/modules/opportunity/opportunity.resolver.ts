@@ -13,6 +13,7 @@ import {
   OpportunityOrder,
   UpdateOpportunityInput,
 } from './opportunity.inputs';
+import { OpportunityStageTotal, opportunityTotals } from './opportunity-totals';
 import { visibleOpportunityById } from './opportunity.relations';
 import {
   createOpportunity,
@@ -57,6 +58,18 @@ export class OpportunityResolver {
     @Ctx() context: GraphQLContext,
   ) {
     return pageOf(opportunityQuery(context.dataSource, context.viewer, filter), opportunityOrdering(orderBy), page);
+  }
+
+  @Authorized()
+  @Query(() => [OpportunityStageTotal], {
+    description: 'Per stage, how many opportunities you may see match the filter and their expected value.',
+  })
+  opportunityTotals(
+    @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Which ones to count.' })
+    filter: OpportunityFilter | undefined,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return opportunityTotals(context.dataSource, context.viewer, filter);
   }
 
   @Authorized('editor')

@@ -3,9 +3,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { LinkEntity } from '../../core/db/record.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
 
-const VALUE_UNITS = ['people', 'resources', 'money'] as const;
+export const VALUE_UNITS = ['people', 'resources', 'money'] as const;
 export type ValueUnit = (typeof VALUE_UNITS)[number];
-const ValueUnitEnum = graphqlEnum(
+export const ValueUnitEnum = graphqlEnum(
   VALUE_UNITS,
   'ValueUnit',
   'What the expected value of a pipeline’s opportunities counts: PEOPLE, RESOURCES or MONEY (in its currency).',

@@ -150,6 +150,11 @@ describe('erasure of a person mentioned in other records', () => {
       SELECT 'Onboarding CESNET', pipeline_id, id FROM pipeline_stages ORDER BY position LIMIT 1`);
     // Disqualified, so that its reason may be filled as well.
     await insertRow(m, 'leads', { name: 'Prospect', status: 'disqualified', disqualified_reason: 'No need yet' });
+    await m.query(
+      `INSERT INTO opportunity_contacts (opportunity_id, contact_id, role)
+      SELECT o.id, $1, 'champion' FROM opportunities o LIMIT 1`,
+      [petr.createContact.id],
+    );
     await insertRow(m, 'project_tasks', { title: 'Onboarding', project_id: projectId });
     await insertRow(m, 'milestones', { title: 'Kick-off', project_id: projectId, due_date: '2026-01-01' });
     await insertRow(m, 'tags', { label: 'press' });
@@ -178,6 +183,8 @@ describe('erasure of a person mentioned in other records', () => {
         );
       }
     }
+    // The stage history is append-only, but its reasons are free text.
+    await m.query(`UPDATE stage_changes SET reason = $1`, [`Moved after a call with ${NAME}`]);
   });
   afterAll(async () => {
     await server.stop();

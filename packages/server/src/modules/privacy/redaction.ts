@@ -46,6 +46,7 @@ export const FREE_TEXT: FreeText[] = [
   { table: 'affiliations', recordType: 'Affiliation', columns: ['role'], history: false },
   { table: 'project_contacts', recordType: 'ProjectContact', columns: ['note'], history: false },
   { table: 'project_organizations', recordType: 'ProjectOrganization', columns: ['note'], history: false },
+  { table: 'opportunity_contacts', recordType: 'OpportunityContact', columns: ['role'], history: false },
 ];
 
 const camel = (column: string) => column.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -140,6 +141,7 @@ export async function redactIdentifiers(
     }
   }
   redactions.push(...(await redactDashboardWidgets(manager, patterns, actor)));
+  redactions.push(...(await redactStageChangeReasons(manager, pattern, actor)));
   // Earlier versions of that text live on in the history's before and after values.
   const candidates: { id: string; recordType: string; recordId: string; diff: unknown }[] = await manager.query(
     `SELECT id, record_type AS "recordType", record_id AS "recordId", diff FROM changes WHERE diff::text ~* $1
@@ -204,6 +206,30 @@ async function redactDashboardWidgets(
     })),
   );
   return redacted.map((recordId) => ({ recordType: 'Dashboard', recordId, fields: ['widgets'] }));
+}
+
+/**
+ * Redacts the person from the reasons of opportunities' stage changes: the stage history is
+ * append-only, but its reasons are free text like any other.
+ */
+async function redactStageChangeReasons(manager: EntityManager, pattern: string, actor: Actor): Promise<Redaction[]> {
+  const [rows]: [{ opportunityId: string }[], number] = await manager.query(
+    `UPDATE stage_changes SET reason = regexp_replace(reason, $1, $2, 'gi') WHERE reason ~* $1
+     RETURNING opportunity_id AS "opportunityId"`,
+    [pattern, REDACTED],
+  );
+  const opportunities = [...new Set(rows.map((row) => row.opportunityId))].sort();
+  await recordChanges(
+    manager,
+    actor,
+    opportunities.map((recordId) => ({
+      recordType: 'Opportunity',
+      recordId,
+      action: 'erase' as const,
+      diff: { redacted: { before: null, after: ['stageChanges'] } },
+    })),
+  );
+  return opportunities.map((recordId) => ({ recordType: 'Opportunity', recordId, fields: ['stageChanges'] }));
 }
 
 /** A stored file whose bytes name the person: kept until an admin removes it or decides to keep it. */
