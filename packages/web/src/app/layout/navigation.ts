@@ -1,4 +1,5 @@
 import {
+  IconAdjustments,
   IconCalendarMonth,
   IconChartBar,
   IconChartDots3,
@@ -23,8 +24,8 @@ export interface NavigationItem {
 
 /**
  * The sections of the left navigation, in order: the dashboard, the list of each kind of record,
- * the pipeline board, the graph, to-dos, the calendar, reports, expertise, tags, the trash and (for admins) users and
- * teams.
+ * the pipeline board, the graph, to-dos, the calendar, reports, expertise, tags, the trash and
+ * (for admins) users and teams, and the pipelines' settings.
  */
 export const NAVIGATION: NavigationItem[] = [
   { label: 'Dashboard', to: '/', icon: IconLayoutDashboard },
@@ -38,4 +39,5 @@ export const NAVIGATION: NavigationItem[] = [
   { label: 'Tags', to: '/tags', icon: IconTags },
   { label: 'Trash', to: '/trash', icon: IconTrash },
   { label: 'Users and teams', to: '/admin/users', icon: IconShieldLock, adminOnly: true },
+  { label: 'Pipelines', to: '/admin/pipelines', icon: IconAdjustments, adminOnly: true },
 ];
