@@ -9,6 +9,7 @@ export function forgetOpportunityLists(
   holders: { organizationIds?: unknown[]; projectIds?: unknown[] } = {},
 ) {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'opportunities' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'opportunityTotals' });
   for (const id of new Set(holders.organizationIds ?? []))
     if (id)
       cache.evict({ id: cache.identify({ __typename: 'Organization', id: String(id) }), fieldName: 'opportunities' });

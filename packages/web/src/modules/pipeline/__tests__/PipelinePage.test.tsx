@@ -8,6 +8,7 @@ import { BoardOpportunitiesQuery } from '../hooks/useBoardOpportunities';
 import { MoveOpportunityMutation } from '../hooks/useMoveOpportunity';
 import { PipelinesQuery } from '../hooks/usePipelines';
 import { PipelineTeamsQuery } from '../hooks/useTeamOptions';
+import { BoardTotalsQuery } from '../hooks/useStageTotals';
 import { PipelinePage } from '../pages/PipelinePage';
 import { withColumnLayout } from './columnLayout';
 
@@ -89,7 +90,21 @@ const boardMock: MockLink.MockedResponse = {
   },
 };
 
+const totalsMock: MockLink.MockedResponse = {
+  request: { query: BoardTotalsQuery, variables: { filter: { pipelineId: 'pipe-outreach' } } },
+  result: {
+    data: {
+      opportunityTotals: [
+        { __typename: 'OpportunityStageTotal', stageId: 'st-diss', count: 700, value: 8400 },
+        { __typename: 'OpportunityStageTotal', stageId: 'st-ind', count: 1, value: 12 },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 const lookups: MockLink.MockedResponse[] = [
+  totalsMock,
   userOptionsMock,
   {
     request: { query: TagOptionsQuery },
@@ -193,5 +208,43 @@ describe('PipelinePage', () => {
 
     expect(await screen.findByText(/“Ocean data induction” was not moved/)).toBeInTheDocument();
     await waitFor(() => expect(titlesIn('Dissemination')).toEqual(['Ocean data induction']));
+  });
+
+  it('counts the columns as the server does while the cards are still loading', async () => {
+    const firstPage = boardMock.result as { data: { opportunities: Record<string, unknown> } };
+    renderWithProviders(<PipelinePage />, {
+      mocks: [
+        pipelinesMock,
+        {
+          request: boardMock.request,
+          result: {
+            data: {
+              opportunities: {
+                ...firstPage.data.opportunities,
+                totalCount: 701,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: true, endCursor: 'c2' },
+              },
+            },
+          },
+        },
+        {
+          request: {
+            query: BoardOpportunitiesQuery,
+            variables: { filter: { pipelineId: 'pipe-outreach' }, first: 500, after: 'c2' },
+          },
+          result: firstPage,
+          delay: 60_000,
+        },
+        ...lookups,
+      ],
+      route: '/pipeline',
+      path: '/pipeline',
+    });
+
+    await waitFor(() => expect(titlesIn('Dissemination')).toEqual(['Ocean data induction']));
+    expect(within(column('Dissemination')).getByTestId('column-totals')).toHaveTextContent(
+      '700 engagements · 8,400 people',
+    );
+    expect(screen.getByText('Loading 701 engagements: 2 so far…')).toBeInTheDocument();
   });
 });

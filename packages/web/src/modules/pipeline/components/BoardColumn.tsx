@@ -9,6 +9,8 @@ import { BoardCard } from './BoardCard';
 export interface BoardColumnProps {
   stage: BoardStage;
   cards: Card[];
+  /** How many it holds (more than `cards` while they load). */
+  count: number;
   total: number;
   stages: BoardStage[];
   wording: BoardWording;
@@ -24,7 +26,17 @@ const GAP = 8;
  * One stage: its name, how many records it holds and their expected value, and its cards. Only
  * the cards in view are drawn, so a column of thousands scrolls as one of ten.
  */
-export function BoardColumn({ stage, cards, total, stages, wording, formatValue, cardPath, onMove }: BoardColumnProps) {
+export function BoardColumn({
+  stage,
+  cards,
+  count,
+  total,
+  stages,
+  wording,
+  formatValue,
+  cardPath,
+  onMove,
+}: BoardColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: stage.id });
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser redraws on scroll through its own state: this component is rightly not memoised.
@@ -63,13 +75,13 @@ export function BoardColumn({ stage, cards, total, stages, wording, formatValue,
           {stage.name}
         </Title>
         <Text size="xs" c="dimmed" data-testid="column-totals">
-          {countOf(cards.length, wording)} · {formatValue(total)}
+          {countOf(count, wording)} · {formatValue(total)}
         </Text>
       </Stack>
       <div
         ref={scroller}
         role="list"
-        aria-label={`${stage.name}: ${countOf(cards.length, wording)}`}
+        aria-label={`${stage.name}: ${countOf(count, wording)}`}
         style={{ overflowY: 'auto', height: 'calc(100vh - 300px)', minHeight: 240, contain: 'strict' }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -26,13 +26,15 @@ export interface PipelineBoardProps {
   cardPath(card: Card): string;
   /** Moves a card to another stage; absent for those who may not change them. */
   onMove?(card: Card, stageId: string): void;
+  /** Each stage's count and value as the server counts them, while not every card is loaded. */
+  totals?: ReadonlyMap<string, { count: number; value: number }>;
 }
 
 /**
  * The kanban of one pipeline. Cards are dragged by pointer or keyboard (dnd-kit's keyboard sensor,
  * column by column) and what happens is announced to screen readers in the board's own words.
  */
-export function PipelineBoard({ stages, cards, wording, formatValue, cardPath, onMove }: PipelineBoardProps) {
+export function PipelineBoard({ stages, cards, wording, formatValue, cardPath, onMove, totals }: PipelineBoardProps) {
   const [keyboard] = useState(() => new KeyboardColumns());
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -82,7 +84,8 @@ export function PipelineBoard({ stages, cards, wording, formatValue, cardPath, o
             key={column.stage.id}
             stage={column.stage}
             cards={column.cards}
-            total={column.total}
+            count={totals?.get(column.stage.id)?.count ?? column.cards.length}
+            total={totals?.get(column.stage.id)?.value ?? column.total}
             stages={stages}
             wording={wording}
             formatValue={formatValue}

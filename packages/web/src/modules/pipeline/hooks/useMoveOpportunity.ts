@@ -78,6 +78,7 @@ export function useMoveOpportunity(stages: BoardStage[]) {
   const forget = () => {
     if (pending) client.cache.evict({ id: client.cache.identify({ __typename: 'Opportunity', id: pending.card.id }) });
     client.cache.evict({ fieldName: 'opportunities' });
+    client.cache.evict({ fieldName: 'opportunityTotals' });
     client.cache.gc();
   };
   const conflictDialogProps: ConflictDialogProps = {

@@ -15,6 +15,7 @@ import { PipelineFilters } from '../components/PipelineFilters';
 import { boardCardOf, useBoardOpportunities } from '../hooks/useBoardOpportunities';
 import { useMoveOpportunity } from '../hooks/useMoveOpportunity';
 import { useOptimisticMoves } from '../hooks/useOptimisticMoves';
+import { useStageTotals } from '../hooks/useStageTotals';
 import { usePipelines } from '../hooks/usePipelines';
 import { usePipelineView, type PipelineViewMode } from '../hooks/usePipelineView';
 import { valueFormatOf, wordingOf } from '../pipelineLabels';
@@ -30,6 +31,8 @@ export function PipelinePage() {
   const pipeline = all.find((candidate) => candidate.id === pipelineId) ?? (pipelineId ? undefined : all[0]);
   const { view, setView, filter, filtered, ready } = usePipelineView(pipeline?.id);
   const opportunities = useBoardOpportunities(filter, !pipeline || !ready);
+  // Until every page is in, the headers count as the server does; then the cards, moves included.
+  const serverTotals = useStageTotals(filter, !pipeline || !ready || opportunities.complete);
 
   const stages = useMemo<BoardStage[]>(
     () =>
@@ -132,6 +135,7 @@ export function PipelinePage() {
             formatValue={formatValue}
             cardPath={cardPath}
             onMove={canEdit ? onMove : undefined}
+            totals={opportunities.complete ? undefined : serverTotals}
           />
         )}
       </Stack>
