@@ -28,12 +28,18 @@ export function isRotting(card: Pick<BoardCard, 'stageEnteredAt'>, stage: BoardS
   return stage.rottingDays !== null && daysInStage(card, now) > stage.rottingDays;
 }
 
-/** The cards of each stage, in the order given, and their count and total expected value. */
+const latestFirst = (a: BoardCard, b: BoardCard) =>
+  dayjs(b.stageEnteredAt).valueOf() - dayjs(a.stageEnteredAt).valueOf();
+
+/**
+ * The cards of each stage, the latest to enter it first (a card just moved shows at the top of its
+ * new column), and their count and total expected value.
+ */
 export function columnsOf(stages: BoardStage[], cards: BoardCard[]) {
   const byStage = new Map(stages.map((stage) => [stage.id, [] as BoardCard[]]));
   for (const card of cards) byStage.get(card.stageId)?.push(card);
   return stages.map((stage) => {
-    const stageCards = byStage.get(stage.id) ?? [];
+    const stageCards = (byStage.get(stage.id) ?? []).sort(latestFirst);
     const total = stageCards.reduce((sum, card) => sum + (card.expectedValue ?? 0), 0);
     return { stage, cards: stageCards, total };
   });

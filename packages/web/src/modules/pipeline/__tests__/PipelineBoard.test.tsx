@@ -14,6 +14,8 @@ const STAGES: BoardStage[] = [
   { id: 'training', name: 'Training', rottingDays: null },
 ];
 
+const TWO_DAYS_AGO = dayjs().subtract(2, 'day').toISOString();
+
 const card = (id: string, title: string, stageId: string, overrides: Partial<BoardCard> = {}): BoardCard => ({
   id,
   version: 3,
@@ -22,7 +24,7 @@ const card = (id: string, title: string, stageId: string, overrides: Partial<Boa
   organizationName: 'CERN',
   ownerName: 'Ada Lovelace',
   expectedValue: 10,
-  stageEnteredAt: dayjs().subtract(2, 'day').toISOString(),
+  stageEnteredAt: TWO_DAYS_AGO,
   ...overrides,
 });
 

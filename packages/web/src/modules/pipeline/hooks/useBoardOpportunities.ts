@@ -6,7 +6,12 @@ import type { BoardCard } from '../boardTypes';
 
 export const BoardOpportunitiesQuery = graphql(`
   query BoardOpportunities($filter: OpportunityFilter!, $first: Int!, $after: String) {
-    opportunities(filter: $filter, first: $first, after: $after, orderBy: { field: STAGE_ENTERED_AT, direction: ASC }) {
+    opportunities(
+      filter: $filter
+      first: $first
+      after: $after
+      orderBy: { field: STAGE_ENTERED_AT, direction: DESC }
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -46,7 +51,7 @@ export const BoardOpportunitiesQuery = graphql(`
 const BOARD_PAGE_SIZE = 500;
 
 /**
- * Every opportunity of the pipeline that the filters keep, oldest in its stage first: the first
+ * Every opportunity of the pipeline that the filters keep, latest to enter its stage first: the first
  * page at once, the others one after another (merged by the cache's pagination policy), so a
  * board of thousands shows its first cards without waiting for the last.
  */
