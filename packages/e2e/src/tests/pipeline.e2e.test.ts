@@ -149,4 +149,33 @@ describe('Pipeline board', () => {
     expect(await page.getByRole('button', { name: /to stage…$/ }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page, 'the board for a viewer');
   });
+
+  it('as the admin: adds a stage to a pipeline, renames it and removes it', async () => {
+    ({ context, page } = await newPage(browser));
+    await signIn(page, 'admin', '/admin/pipelines');
+    const stages = page.getByRole('table', { name: 'Stages of Partnership' });
+    await stages.waitFor();
+    await expectNoSeriousA11yViolations(page, 'the pipelines’ settings');
+    await screenshot(page, 'pipeline-settings');
+
+    const name = uniqueName('Renewal');
+    await page.getByRole('region', { name: 'Partnership' }).getByRole('button', { name: 'Add stage' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a stage to Partnership' });
+    await add.getByRole('textbox', { name: 'Name' }).fill(name);
+    await add.getByRole('button', { name: 'Save' }).click();
+    await stages.getByRole('rowheader', { name }).waitFor();
+
+    await page.getByRole('button', { name: `Edit ${name}` }).click();
+    const edit = page.getByRole('dialog', { name: `Edit the stage ${name}` });
+    await edit.getByRole('textbox', { name: 'Name' }).fill(`${name} talks`);
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await stages.getByRole('rowheader', { name: `${name} talks` }).waitFor();
+
+    await page.getByRole('button', { name: `Remove ${name} talks` }).click();
+    const remove = page.getByRole('dialog', { name: `Remove the stage ${name} talks` });
+    await expectNoSeriousA11yViolations(page, 'removing a stage');
+    await remove.getByRole('button', { name: 'Remove stage' }).click();
+    await remove.waitFor({ state: 'detached' });
+    expect(await stages.getByRole('rowheader', { name: `${name} talks` }).count()).toBe(0);
+  });
 });
