@@ -13,8 +13,12 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <Stack gap={2}>
       {NAVIGATION.filter((item) => isAdmin || !item.adminOnly).map((item) => {
-        const section = item.to.startsWith('/admin/') ? '/admin' : item.to;
-        const active = pathname === item.to || pathname.startsWith(`${section}/`);
+        // "Users and teams" stands for the admin pages that have no entry of their own.
+        const section = item.to === '/admin/users' ? '/admin' : item.to;
+        const ownEntry = NAVIGATION.some(
+          (other) => other !== item && pathname.startsWith(other.to) && other.to !== '/',
+        );
+        const active = pathname === item.to || (pathname.startsWith(`${section}/`) && !ownEntry);
         return (
           <Fragment key={item.to}>
             <NavLink
