@@ -3,9 +3,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LinkEntity } from '../../core/db/record.entity';
 import { graphqlEnum } from '../../core/graphql/enums';
 
-const STAGE_KINDS = ['open', 'won', 'lost'] as const;
+export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
-const StageKindEnum = graphqlEnum(STAGE_KINDS, 'StageKind', 'Whether a stage is still OPEN, or ends as WON or LOST.', {
+export const StageKindEnum = graphqlEnum(STAGE_KINDS, 'StageKind', 'Whether a stage is still OPEN, or ends as WON or LOST.', {
   open: 'Still under way.',
   won: 'Ended well: brought on board, agreed.',
   lost: 'Ended without success: not pursued, lost.',
