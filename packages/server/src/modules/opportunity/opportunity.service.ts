@@ -97,11 +97,7 @@ export function opportunityQuery(
  * list's `entered` filter and the stage history reports read these same rows. `bind` registers a
  * parameter and returns its name.
  */
-export function firstStageEntries(
-  opportunity: string,
-  entered: StageEntryFilter,
-  bind: (value: unknown) => string,
-): string {
+function firstStageEntries(opportunity: string, entered: StageEntryFilter, bind: (value: unknown) => string): string {
   const conditions: string[] = [];
   if (entered.pipelineId) conditions.push(`fe.pipeline_id = :${bind(entered.pipelineId)}`);
   if (entered.stageIds?.length) conditions.push(`fe.stage_id IN (:...${bind(entered.stageIds)})`);

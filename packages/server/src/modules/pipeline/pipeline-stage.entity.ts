@@ -5,11 +5,16 @@ import { graphqlEnum } from '../../core/graphql/enums';
 
 export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
-export const StageKindEnum = graphqlEnum(STAGE_KINDS, 'StageKind', 'Whether a stage is still OPEN, or ends as WON or LOST.', {
-  open: 'Still under way.',
-  won: 'Ended well: brought on board, agreed.',
-  lost: 'Ended without success: not pursued, lost.',
-});
+export const StageKindEnum = graphqlEnum(
+  STAGE_KINDS,
+  'StageKind',
+  'Whether a stage is still OPEN, or ends as WON or LOST.',
+  {
+    open: 'Still under way.',
+    won: 'Ended well: brought on board, agreed.',
+    lost: 'Ended without success: not pursued, lost.',
+  },
+);
 
 /**
  * A stage of a pipeline. Removing a stage keeps its row (`removedAt`, no position) so that the

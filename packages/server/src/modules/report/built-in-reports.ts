@@ -131,7 +131,11 @@ export function builtInReports(now = new Date(), pipelines: DefaultPipelines = {
         'Cohorts: the outreach funnel of the engagements recorded in each quarter of the last two years, with conversion and time in stage.',
       chart: 'stacked',
       spec: induction(pipelines, [{ field: 'createdAt', bucket: 'QUARTER' }], {
-        period: { field: 'createdAt', from: quarterStart(now, -7).toISOString(), to: quarterStart(now, 1).toISOString() },
+        period: {
+          field: 'createdAt',
+          from: quarterStart(now, -7).toISOString(),
+          to: quarterStart(now, 1).toISOString(),
+        },
       }),
     },
     {
@@ -145,7 +149,11 @@ export function builtInReports(now = new Date(), pipelines: DefaultPipelines = {
         opportunityFilter: { stageKinds: ['OPEN'] },
         groupBy: [{ field: 'stage' }, { field: 'expectedDate', bucket: 'MONTH' }],
         measures: [{ function: 'SUM', field: 'expectedValue' }, COUNT],
-        period: { field: 'expectedDate', from: quarterStart(now).toISOString(), to: quarterStart(now, 5).toISOString() },
+        period: {
+          field: 'expectedDate',
+          from: quarterStart(now).toISOString(),
+          to: quarterStart(now, 5).toISOString(),
+        },
         limit: 500,
       },
     },

@@ -57,7 +57,8 @@ export const PIPELINE_REPORT_KINDS: Record<string, ReportKindDefinition> = {
     query: (source, viewer, filter) => asQuery(opportunityQuery(source, viewer, filter as OpportunityFilter)),
     links: {
       tags: tagsJoin('opportunity_id'),
-      organization: 'LEFT JOIN opportunities lop ON lop.id = r.rid LEFT JOIN organizations lo ON lo.id = lop.organization_id',
+      organization:
+        'LEFT JOIN opportunities lop ON lop.id = r.rid LEFT JOIN organizations lo ON lo.id = lop.organization_id',
     },
     fields: [
       ...opportunityFields,

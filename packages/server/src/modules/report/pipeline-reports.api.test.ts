@@ -150,8 +150,8 @@ describe('pipeline reports: opportunities and their stage history', () => {
     const fr = await m.save(m.create(Organization, { name: 'Paris Uni', kind: 'university', country: 'FR' }));
     const { pipelines } = await ok<{ pipelines: (typeof outreach & { name: string })[] }>(url, tokens.admin, PIPELINES);
     outreach = pipelines.find((p) => p.name === 'Outreach')!;
-    tagId = (await ok<{ createTag: { id: string } }>(url, tokens.admin, TAG, { input: { label: 'Priority' } })).createTag
-      .id;
+    tagId = (await ok<{ createTag: { id: string } }>(url, tokens.admin, TAG, { input: { label: 'Priority' } }))
+      .createTag.id;
 
     for (const [index, o] of HISTORY.entries()) {
       const token = tokens[o.by];
@@ -233,14 +233,17 @@ describe('pipeline reports: opportunities and their stage history', () => {
     return order.filter((s) => entered.has(s)).map((s) => [s, entered.get(s)!]);
   }
 
-  it.each(WHO)('should count for %s the opportunities entering each stage, in pipeline order, as the list does', async (who) => {
-    const report = await expectDrillDownsAgree(who, funnelSpec());
-    expect(report.rows.map((r) => [r.labels[0], r.values[0]])).toEqual(expectedFunnel(who));
-    // The drill-down is the list filter of exactly those records.
-    expect(report.rows[0].filter).toEqual({
-      entered: { pipelineId: outreach.id, stageIds: [stageId('Dissemination')] },
-    });
-  });
+  it.each(WHO)(
+    'should count for %s the opportunities entering each stage, in pipeline order, as the list does',
+    async (who) => {
+      const report = await expectDrillDownsAgree(who, funnelSpec());
+      expect(report.rows.map((r) => [r.labels[0], r.values[0]])).toEqual(expectedFunnel(who));
+      // The drill-down is the list filter of exactly those records.
+      expect(report.rows[0].filter).toEqual({
+        entered: { pipelineId: outreach.id, stageIds: [stageId('Dissemination')] },
+      });
+    },
+  );
 
   it.each(WHO)('should never count for %s a private opportunity of someone else', async (who) => {
     const hidden = HISTORY.map((h) => h.title).filter((t) => !SEEN[who].includes(t));
@@ -281,22 +284,28 @@ describe('pipeline reports: opportunities and their stage history', () => {
     ]);
   });
 
-  it.each(WHO)('should split the funnel per team, per quarter of entry and per entry month for %s, as the list does', async (who) => {
-    await expectDrillDownsAgree(who, funnelSpec({ groupBy: [{ field: 'stage' }, { field: 'team' }] }));
-    const cohorts = await expectDrillDownsAgree(
-      who,
-      funnelSpec({ groupBy: [{ field: 'stage' }, { field: 'createdAt', bucket: 'QUARTER' }] }),
-    );
-    expect(cohorts.rows.length).toBeGreaterThan(3);
-    await expectDrillDownsAgree(
-      who,
-      funnelSpec({ groupBy: [{ field: 'enteredAt', bucket: 'MONTH' }, { field: 'stage' }], timeZone: 'Europe/Madrid' }),
-    );
-    await expectDrillDownsAgree(who, {
-      kind: 'STAGE_ENTRY',
-      groupBy: [{ field: 'pipeline' }, { field: 'stage' }, { field: 'tag' }],
-    });
-  });
+  it.each(WHO)(
+    'should split the funnel per team, per quarter of entry and per entry month for %s, as the list does',
+    async (who) => {
+      await expectDrillDownsAgree(who, funnelSpec({ groupBy: [{ field: 'stage' }, { field: 'team' }] }));
+      const cohorts = await expectDrillDownsAgree(
+        who,
+        funnelSpec({ groupBy: [{ field: 'stage' }, { field: 'createdAt', bucket: 'QUARTER' }] }),
+      );
+      expect(cohorts.rows.length).toBeGreaterThan(3);
+      await expectDrillDownsAgree(
+        who,
+        funnelSpec({
+          groupBy: [{ field: 'enteredAt', bucket: 'MONTH' }, { field: 'stage' }],
+          timeZone: 'Europe/Madrid',
+        }),
+      );
+      await expectDrillDownsAgree(who, {
+        kind: 'STAGE_ENTRY',
+        groupBy: [{ field: 'pipeline' }, { field: 'stage' }, { field: 'tag' }],
+      });
+    },
+  );
 
   it('should cut a funnel cohort exactly: the first quarter of 2025 is o1, o2 and o3', async () => {
     const report = await run(
@@ -331,25 +340,32 @@ describe('pipeline reports: opportunities and their stage history', () => {
     });
   });
 
-  it.each(WHO)('should report opportunities by stage, kind, value and expected month for %s, as the list does', async (who) => {
-    const value = await expectDrillDownsAgree(who, {
-      kind: 'OPPORTUNITY',
-      groupBy: [{ field: 'stage' }, { field: 'expectedDate', bucket: 'MONTH' }],
-      measures: [{ function: 'SUM', field: 'expectedValue' }, { function: 'COUNT' }, { function: 'AVG', field: 'expectedValue' }],
-      timeZone: 'America/New_York',
-    });
-    const seenValue = HISTORY.filter((h) => SEEN[who].includes(h.title)).reduce((sum, h) => sum + (h.value ?? 0), 0);
-    expect(value.rows.reduce((sum, r) => sum + (r.values[0] ?? 0), 0)).toBe(seenValue);
-    for (const groupBy of [
-      [{ field: 'outcome' }, { field: 'lostReason' }],
-      [{ field: 'pipeline' }, { field: 'owner' }, { field: 'team' }],
-      [{ field: 'organization' }, { field: 'organization.country' }],
-      [{ field: 'project' }, { field: 'tag' }],
-      [{ field: 'createdAt', bucket: 'QUARTER' }],
-    ]) {
-      await expectDrillDownsAgree(who, { kind: 'OPPORTUNITY', groupBy });
-    }
-  });
+  it.each(WHO)(
+    'should report opportunities by stage, kind, value and expected month for %s, as the list does',
+    async (who) => {
+      const value = await expectDrillDownsAgree(who, {
+        kind: 'OPPORTUNITY',
+        groupBy: [{ field: 'stage' }, { field: 'expectedDate', bucket: 'MONTH' }],
+        measures: [
+          { function: 'SUM', field: 'expectedValue' },
+          { function: 'COUNT' },
+          { function: 'AVG', field: 'expectedValue' },
+        ],
+        timeZone: 'America/New_York',
+      });
+      const seenValue = HISTORY.filter((h) => SEEN[who].includes(h.title)).reduce((sum, h) => sum + (h.value ?? 0), 0);
+      expect(value.rows.reduce((sum, r) => sum + (r.values[0] ?? 0), 0)).toBe(seenValue);
+      for (const groupBy of [
+        [{ field: 'outcome' }, { field: 'lostReason' }],
+        [{ field: 'pipeline' }, { field: 'owner' }, { field: 'team' }],
+        [{ field: 'organization' }, { field: 'organization.country' }],
+        [{ field: 'project' }, { field: 'tag' }],
+        [{ field: 'createdAt', bucket: 'QUARTER' }],
+      ]) {
+        await expectDrillDownsAgree(who, { kind: 'OPPORTUNITY', groupBy });
+      }
+    },
+  );
 
   it('should read an expected day in the report’s time zone and drill into those days', async () => {
     const report = await run('admin', {
