@@ -110,65 +110,6 @@ export function builtInReports(now = new Date(), pipelines: DefaultPipelines = {
   const open = { open: true };
   return [
     {
-      id: 'induction-effectiveness',
-      title: 'Induction effectiveness',
-      description:
-        'Outreach: how many engagements entered each stage, the share that went on further (%), and the median and average days spent there.',
-      chart: 'funnel',
-      spec: induction(pipelines),
-    },
-    {
-      id: 'induction-teams',
-      title: 'Induction effectiveness per team',
-      description: 'The outreach funnel of each team: entries per stage, conversion and time in stage.',
-      chart: 'stacked',
-      spec: induction(pipelines, [{ field: 'team' }]),
-    },
-    {
-      id: 'induction-quarters',
-      title: 'Induction effectiveness per quarter',
-      description:
-        'Cohorts: the outreach funnel of the engagements recorded in each quarter of the last two years, with conversion and time in stage.',
-      chart: 'stacked',
-      spec: induction(pipelines, [{ field: 'createdAt', bucket: 'QUARTER' }], {
-        period: {
-          field: 'createdAt',
-          from: quarterStart(now, -7).toISOString(),
-          to: quarterStart(now, 1).toISOString(),
-        },
-      }),
-    },
-    {
-      id: 'pipeline-value',
-      title: 'Pipeline',
-      description:
-        'Open opportunities: their expected value (in each pipeline’s unit) by stage and month they are expected to close, this quarter and the next four.',
-      chart: 'stacked',
-      spec: {
-        kind: 'OPPORTUNITY',
-        opportunityFilter: { stageKinds: ['OPEN'] },
-        groupBy: [{ field: 'stage' }, { field: 'expectedDate', bucket: 'MONTH' }],
-        measures: [{ function: 'SUM', field: 'expectedValue' }, COUNT],
-        period: {
-          field: 'expectedDate',
-          from: quarterStart(now).toISOString(),
-          to: quarterStart(now, 5).toISOString(),
-        },
-        limit: 500,
-      },
-    },
-    {
-      id: 'pipeline-outcomes',
-      title: 'Won and lost, with reasons',
-      description: 'Opportunities that ended, per pipeline: won, or lost and why.',
-      chart: 'table',
-      spec: {
-        kind: 'OPPORTUNITY',
-        opportunityFilter: { stageKinds: ['WON', 'LOST'] },
-        groupBy: [{ field: 'pipeline' }, { field: 'outcome' }, { field: 'lostReason' }],
-      },
-    },
-    {
       id: 'recording-activities',
       title: 'Activities recorded per team and month',
       description: 'Activities recorded in the last 12 months, per team (NGI), absolute and per team member.',
@@ -363,6 +304,65 @@ export function builtInReports(now = new Date(), pipelines: DefaultPipelines = {
       description: 'Contacts recorded this month, beside the month before.',
       chart: 'number',
       spec: recordedThisMonth('CONTACT', now),
+    },
+    {
+      id: 'induction-effectiveness',
+      title: 'Induction effectiveness',
+      description:
+        'Outreach: how many engagements entered each stage, the share that went on further (%), and the median and average days spent there.',
+      chart: 'funnel',
+      spec: induction(pipelines),
+    },
+    {
+      id: 'induction-teams',
+      title: 'Induction effectiveness per team',
+      description: 'The outreach funnel of each team: entries per stage, conversion and time in stage.',
+      chart: 'stacked',
+      spec: induction(pipelines, [{ field: 'team' }]),
+    },
+    {
+      id: 'induction-quarters',
+      title: 'Induction effectiveness per quarter',
+      description:
+        'Cohorts: the outreach funnel of the engagements recorded in each quarter of the last two years, with conversion and time in stage.',
+      chart: 'stacked',
+      spec: induction(pipelines, [{ field: 'createdAt', bucket: 'QUARTER' }], {
+        period: {
+          field: 'createdAt',
+          from: quarterStart(now, -7).toISOString(),
+          to: quarterStart(now, 1).toISOString(),
+        },
+      }),
+    },
+    {
+      id: 'pipeline-value',
+      title: 'Pipeline',
+      description:
+        'Open opportunities: their expected value (in each pipeline’s unit) by stage and month they are expected to close, this quarter and the next four.',
+      chart: 'stacked',
+      spec: {
+        kind: 'OPPORTUNITY',
+        opportunityFilter: { stageKinds: ['OPEN'] },
+        groupBy: [{ field: 'stage' }, { field: 'expectedDate', bucket: 'MONTH' }],
+        measures: [{ function: 'SUM', field: 'expectedValue' }, COUNT],
+        period: {
+          field: 'expectedDate',
+          from: quarterStart(now).toISOString(),
+          to: quarterStart(now, 5).toISOString(),
+        },
+        limit: 500,
+      },
+    },
+    {
+      id: 'pipeline-outcomes',
+      title: 'Won and lost, with reasons',
+      description: 'Opportunities that ended, per pipeline: won, or lost and why.',
+      chart: 'table',
+      spec: {
+        kind: 'OPPORTUNITY',
+        opportunityFilter: { stageKinds: ['WON', 'LOST'] },
+        groupBy: [{ field: 'pipeline' }, { field: 'outcome' }, { field: 'lostReason' }],
+      },
     },
   ];
 }
