@@ -181,7 +181,11 @@ async function main(): Promise<void> {
     return sum + withDepth * (depth === 5 ? 3 : Math.max(2, depth + 1));
   }, 0);
   const total = rows.reduce((sum, row) => sum + row.values[0], 0);
-  if (entered.Dissemination !== OPPORTUNITIES || entered.Established !== reachedEstablished || total !== expectedTotal) {
+  if (
+    entered.Dissemination !== OPPORTUNITIES ||
+    entered.Established !== reachedEstablished ||
+    total !== expectedTotal
+  ) {
     throw new Error(
       `the funnel does not count what was generated: ${JSON.stringify(entered)}, total ${total}; expected ${OPPORTUNITIES} in Dissemination, ${reachedEstablished} in Established, ${expectedTotal} in all`,
     );
