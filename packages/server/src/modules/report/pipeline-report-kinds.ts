@@ -30,18 +30,18 @@ const opportunityFields: ReportField[] = [
 /**
  * Each stage an opportunity entered, once per stage: when it first entered it, the days of its
  * stays there that ended (a stay ends at the next stage change in the same pipeline; one still
- * going, or ended by a move to another pipeline, counts no time), and 100 when it later reached
- * a further stage of that pipeline that is not LOST, else 0 (so AVG is the conversion rate in %).
- * Read from consecutive stage_changes rows with window functions, in one pass.
+ * going, or ended by a move to another pipeline, counts no time), and 100 when it once left it
+ * for a further stage of that pipeline that is not LOST, else 0 (so AVG is the conversion rate
+ * in %). Read from consecutive stage_changes rows with one window (`lead`), in one pass.
  */
 const STAGE_STAYS = `(SELECT h.opportunity_id, h.stage_id, h.pipeline_id,
     min(h.changed_at) AS entered_at,
     sum(extract(epoch from (h.left_at - h.changed_at))) / 86400 AS days,
-    CASE WHEN bool_or(h.further > h.position) THEN 100 ELSE 0 END AS advanced
+    CASE WHEN bool_or(h.next_position > h.position AND h.next_kind <> 'lost') THEN 100 ELSE 0 END AS advanced
   FROM (SELECT sc.opportunity_id, sc.to_stage_id AS stage_id, st.pipeline_id, st.position, sc.changed_at,
       lead(sc.changed_at) OVER stays AS left_at,
-      max(CASE WHEN st.kind <> 'lost' THEN st.position END)
-        OVER (stays ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS further
+      lead(st.position) OVER stays AS next_position,
+      lead(st.kind) OVER stays AS next_kind
     FROM stage_changes sc JOIN pipeline_stages st ON st.id = sc.to_stage_id
     WINDOW stays AS (PARTITION BY sc.opportunity_id, st.pipeline_id ORDER BY sc.changed_at, sc.id)) h
   GROUP BY h.opportunity_id, h.stage_id, h.pipeline_id)`;
