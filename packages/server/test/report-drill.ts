@@ -39,6 +39,7 @@ const FILTER_TYPES: Record<string, string> = {
   contacts: 'ContactFilter',
   projects: 'ProjectFilter',
   projectTasks: 'ProjectTaskFilter',
+  opportunities: 'OpportunityFilter',
 };
 
 /**

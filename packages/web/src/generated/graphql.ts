@@ -1257,6 +1257,14 @@ export type OpportunityFilter = {
   createdAfter?: string | null | undefined;
   /** Created before this time. */
   createdBefore?: string | null | undefined;
+  /** Having entered a stage (of a pipeline, among some, in a time range): what funnels drill into. */
+  entered?: StageEntryFilter | null | undefined;
+  /** Expected to close on or after this day. */
+  expectedAfter?: string | null | undefined;
+  /** Expected to close before this day. */
+  expectedBefore?: string | null | undefined;
+  /** Lost for any of these reasons, word for word. */
+  lostReasons?: Array<string> | null | undefined;
   /** Of this organization. */
   organizationId?: string | number | null | undefined;
   /** Owned by any of these users. */
@@ -1267,6 +1275,8 @@ export type OpportunityFilter = {
   projectId?: string | number | null | undefined;
   /** At any of these stages. */
   stageIds?: Array<string | number> | null | undefined;
+  /** At a stage of any of these kinds (OPEN, WON, LOST). */
+  stageKinds?: Array<StageKind> | null | undefined;
   /** Carrying any of these tags. */
   tagIds?: Array<string | number> | null | undefined;
   /** Belonging to any of these teams. */
@@ -1643,7 +1653,7 @@ export type ReportDimensionInput = {
   field: string;
 };
 
-/** COUNT: records; COUNT_DISTINCT: distinct values of a field; SUM, AVG over a number field; MIN, MAX over a number or date field (dates as milliseconds since 1970). */
+/** COUNT: records; COUNT_DISTINCT: distinct values of a field; SUM, AVG over a number field; MIN, MAX over a number or date field (dates as milliseconds since 1970); MEDIAN over a number field. */
 export type ReportFunction =
   /** Avg */
   | 'AVG'
@@ -1653,6 +1663,8 @@ export type ReportFunction =
   | 'COUNT_DISTINCT'
   /** Max */
   | 'MAX'
+  /** Median */
+  | 'MEDIAN'
   /** Min */
   | 'MIN'
   /** Sum */
@@ -1660,20 +1672,24 @@ export type ReportFunction =
 
 /** The kind of record a report counts. */
 export type ReportKind =
-  /** Activity */
+  /** Activities. */
   | 'ACTIVITY'
-  /** Contact */
+  /** Contacts. */
   | 'CONTACT'
-  /** Document */
+  /** Documents. */
   | 'DOCUMENT'
-  /** Need */
+  /** Needs. */
   | 'NEED'
-  /** Organization */
+  /** Opportunities, where they stand now. */
+  | 'OPPORTUNITY'
+  /** Organizations. */
   | 'ORGANIZATION'
-  /** Project */
+  /** Projects. */
   | 'PROJECT'
-  /** Project task */
-  | 'PROJECT_TASK';
+  /** Tasks of projects. */
+  | 'PROJECT_TASK'
+  /** The stages opportunities entered, once per opportunity and stage (grouped by `stage` always): funnels, conversion and time in stage. Drills into `opportunities` with the `entered` filter. */
+  | 'STAGE_ENTRY';
 
 /** One figure computed for each group. */
 export type ReportMeasureInput = {
@@ -1727,6 +1743,8 @@ export type ReportSpecInput = {
   measures?: Array<ReportMeasureInput> | null | undefined;
   /** Which needs (kind NEED). */
   needFilter?: NeedFilter | null | undefined;
+  /** Which opportunities (kinds OPPORTUNITY and STAGE_ENTRY). */
+  opportunityFilter?: OpportunityFilter | null | undefined;
   /** How rows are sorted; by the dimensions when not given. */
   orderBy?: Array<ReportOrderInput> | null | undefined;
   /** Which organizations (kind ORGANIZATION). */
@@ -1833,6 +1851,18 @@ export type StageChangeCause =
   | 'RESTORE'
   /** A change was undone through the history. */
   | 'REVERT';
+
+/** Opportunities that entered a stage: the first time they entered it falls in [from, to) (each bound optional). */
+export type StageEntryFilter = {
+  /** First entered at or after this time. */
+  from?: string | null | undefined;
+  /** A stage of this pipeline. */
+  pipelineId?: string | number | null | undefined;
+  /** Any of these stages. */
+  stageIds?: Array<string | number> | null | undefined;
+  /** First entered before this time. */
+  to?: string | null | undefined;
+};
 
 /** Whether a stage is still OPEN, or ends as WON or LOST. */
 export type StageKind =

@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { BadUserInputError } from '../../core/graphql/errors';
-import { builtInReports } from '../report/built-in-reports';
+import { builtInReports, defaultPipelines } from '../report/built-in-reports';
 import { coerceSpec } from '../report/report-export.routes';
 import { FILTER_OF_KIND, type ReportSpecInput } from '../report/report.inputs';
 import { runReport } from '../report/report.service';
@@ -182,7 +182,7 @@ export async function dashboardForExport(
     ? await savedReportQuery(dataSource, viewer).andWhere('s.id IN (:...savedIds)', { savedIds }).getMany()
     : [];
   const savedById = new Map(saved.map((report) => [report.id, report]));
-  const builtIn = new Map(builtInReports(now).map((report) => [report.id, report]));
+  const builtIn = new Map(builtInReports(now, await defaultPipelines(dataSource)).map((report) => [report.id, report]));
   const widgets = await Promise.all(
     dashboard.widgets.map(async (widget): Promise<ExportWidget> => {
       const place = { x: widget.x, y: widget.y, w: widget.w, h: widget.h };

@@ -10,12 +10,14 @@ import {
   Matches,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import type { Visibility } from '../../core/auth/visibility';
 import { VISIBILITIES } from '../../core/auth/visibility';
 import { VisibilityEnum } from '../../core/auth/visibility-rules';
 import { SortDirection } from '../../core/graphql/enums';
+import { STAGE_KINDS, StageKindEnum, type StageKind } from '../pipeline/pipeline-stage.entity';
 import { RecordFilter } from '../shared/record-filter';
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -190,6 +192,31 @@ export class MoveOpportunityInput {
   reason?: string | null;
 }
 
+@InputType({
+  description:
+    'Opportunities that entered a stage: the first time they entered it falls in [from, to) (each bound optional).',
+})
+export class StageEntryFilter {
+  @Field(() => ID, { nullable: true, description: 'A stage of this pipeline.' })
+  @IsOptional()
+  @IsUUID()
+  pipelineId?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Any of these stages.' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(100)
+  stageIds?: string[];
+
+  @Field({ nullable: true, description: 'First entered at or after this time.' })
+  @IsOptional()
+  from?: Date;
+
+  @Field({ nullable: true, description: 'First entered before this time.' })
+  @IsOptional()
+  to?: Date;
+}
+
 @InputType({ description: 'Which opportunities to list.' })
 export class OpportunityFilter extends RecordFilter {
   @Field(() => ID, { nullable: true, description: 'In this pipeline.' })
@@ -218,6 +245,33 @@ export class OpportunityFilter extends RecordFilter {
   @Matches(COUNTRY, { each: true, message: 'countries must be two-letter ISO 3166 codes in capitals' })
   @ArrayMaxSize(300)
   countries?: string[];
+
+  @Field(() => [StageKindEnum], { nullable: true, description: 'At a stage of any of these kinds (OPEN, WON, LOST).' })
+  @IsOptional()
+  @IsIn(STAGE_KINDS, { each: true })
+  stageKinds?: StageKind[];
+
+  @Field(() => [String], { nullable: true, description: 'Lost for any of these reasons, word for word.' })
+  @IsOptional()
+  @MaxLength(2000, { each: true })
+  @ArrayMaxSize(100)
+  lostReasons?: string[];
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Expected to close on or after this day.' })
+  @IsOptional()
+  expectedAfter?: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Expected to close before this day.' })
+  @IsOptional()
+  expectedBefore?: string;
+
+  @Field(() => StageEntryFilter, {
+    nullable: true,
+    description: 'Having entered a stage (of a pipeline, among some, in a time range): what funnels drill into.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  entered?: StageEntryFilter;
 }
 
 export enum OpportunityOrderField {

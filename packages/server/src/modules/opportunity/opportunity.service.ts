@@ -15,6 +15,7 @@ import {
   type MoveOpportunityInput,
   type OpportunityFilter,
   type OpportunityOrder,
+  type StageEntryFilter,
   type UpdateOpportunityInput,
 } from './opportunity.inputs';
 import { opportunityToEdit, visibleOpportunities } from './opportunity.policy';
@@ -71,7 +72,42 @@ export function opportunityQuery(
       filter.countries,
     );
   }
+  if (filter.stageKinds?.length) {
+    where(
+      (p) => `EXISTS (SELECT 1 FROM pipeline_stages ks WHERE ks.id = o.stage_id AND ks.kind IN (:...${p}))`,
+      filter.stageKinds,
+    );
+  }
+  if (filter.lostReasons?.length) where((p) => `o.lost_reason IN (:...${p})`, filter.lostReasons);
+  if (filter.expectedAfter) where((p) => `o.expected_date >= :${p}`, filter.expectedAfter);
+  if (filter.expectedBefore) where((p) => `o.expected_date < :${p}`, filter.expectedBefore);
+  if (filter.entered) {
+    const bind = (value: unknown) => {
+      const p = uniqueParameter('entered');
+      query.setParameter(p, value);
+      return p;
+    };
+    query.andWhere(`EXISTS (SELECT 1 FROM ${firstStageEntries('o.id', filter.entered, bind)})`);
+  }
   return query;
+}
+
+/**
+ * The first entry of an opportunity into each stage it entered, narrowed by a stage entry filter:
+ * rows `fe` (stage_id, pipeline_id, entered_at) of the opportunities `opportunity` names. The
+ * list's `entered` filter and the stage history reports read these same rows. `bind` registers a
+ * parameter and returns its name.
+ */
+function firstStageEntries(opportunity: string, entered: StageEntryFilter, bind: (value: unknown) => string): string {
+  const conditions: string[] = [];
+  if (entered.pipelineId) conditions.push(`fe.pipeline_id = :${bind(entered.pipelineId)}`);
+  if (entered.stageIds?.length) conditions.push(`fe.stage_id IN (:...${bind(entered.stageIds)})`);
+  if (entered.from) conditions.push(`fe.entered_at >= :${bind(entered.from)}`);
+  if (entered.to) conditions.push(`fe.entered_at < :${bind(entered.to)}`);
+  const entries = `(SELECT sc.to_stage_id AS stage_id, es.pipeline_id, min(sc.changed_at) AS entered_at
+      FROM stage_changes sc JOIN pipeline_stages es ON es.id = sc.to_stage_id
+      WHERE sc.opportunity_id = ${opportunity} GROUP BY sc.to_stage_id, es.pipeline_id) fe`;
+  return conditions.length ? `${entries} WHERE ${conditions.join(' AND ')}` : entries;
 }
 
 const ORDER_EXPRESSIONS: Record<OpportunityOrderField, string> = {

@@ -8,6 +8,66 @@ import { TokenScope } from '../token/api-token.entity';
 import { issueToken } from '../token/api-token.service';
 import { builtInReports } from './built-in-reports';
 
+const CREATE = `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }`;
+const MOVE = `mutation($input: MoveOpportunityInput!) { moveOpportunity(input: $input) { id version } }`;
+
+/**
+ * Opportunities of every visibility, of the editor's team and others, of organizations of the
+ * dashboard's country and others, moved stage by stage through both pipelines by an admin, with
+ * expected values and dates around the reference date: what the pipeline reports count.
+ */
+async function moveOpportunitiesThroughPipelines(
+  db: TestDatabase,
+  url: string,
+  dashboard: { team: string; country: string },
+): Promise<void> {
+  const [admin] = await db.dataSource.query(`SELECT id FROM users WHERE role = 'admin' ORDER BY email LIMIT 1`);
+  const token = (await issueToken(db.dataSource.manager, admin.id, { name: 'tests', scope: TokenScope.WRITE })).secret;
+  const [other] = await db.dataSource.query('SELECT id FROM teams WHERE id <> $1 ORDER BY name LIMIT 1', [
+    dashboard.team,
+  ]);
+  const organizations: { id: string }[] = await db.dataSource.query(
+    `(SELECT id FROM organizations WHERE country = $1 ORDER BY name LIMIT 4)
+     UNION ALL (SELECT id FROM organizations WHERE country <> $1 ORDER BY name LIMIT 4)`,
+    [dashboard.country],
+  );
+  const pipelines: { id: string; stages: { id: string; position: number }[] }[] = await db.dataSource.query(
+    `SELECT p.id, json_agg(json_build_object('id', s.id, 'position', s.position) ORDER BY s.position) AS stages
+     FROM pipelines p JOIN pipeline_stages s ON s.pipeline_id = p.id AND s.removed_at IS NULL
+     GROUP BY p.id, p.position ORDER BY p.position`,
+  );
+  const visibilities = ['EVERYONE', 'TEAM', 'PRIVATE'];
+  for (let n = 0; n < 24; n++) {
+    const pipeline = pipelines[n % pipelines.length];
+    const last = n % pipeline.stages.length;
+    let opp = (
+      await ok<{ createOpportunity: { id: string; version: number } }>(url, token, CREATE, {
+        input: {
+          title: `Engagement ${n}`,
+          pipelineId: pipeline.id,
+          teamId: n % 3 === 2 ? other.id : dashboard.team,
+          visibility: visibilities[n % 3],
+          organizationId: organizations[n % organizations.length].id,
+          expectedValue: 10 * (n + 1),
+          expectedDate: new Date(REFERENCE_DATE + (n - 4) * 12 * 86_400_000).toISOString().slice(0, 10),
+        },
+      })
+    ).createOpportunity;
+    for (const stage of pipeline.stages.slice(1, last + 1)) {
+      opp = (
+        await ok<{ moveOpportunity: { id: string; version: number } }>(url, token, MOVE, {
+          input: { id: opp.id, version: opp.version, stageId: stage.id, reason: n % 2 ? 'No time' : null },
+        })
+      ).moveOpportunity;
+    }
+  }
+  // Recorded in the months before the reference date, as the demo data is (a time, nothing else).
+  await db.dataSource.query(
+    `UPDATE opportunities SET created_at = $1::timestamptz - (substr(title, 12)::int * interval '9 days')`,
+    [new Date(REFERENCE_DATE)],
+  );
+}
+
 const ROLES: Role[] = ['viewer', 'editor', 'admin'];
 
 /**
@@ -48,6 +108,7 @@ describe('built-in reports on the demo data', () => {
       'SELECT country FROM organizations WHERE country IS NOT NULL GROUP BY country ORDER BY count(*) DESC, country LIMIT 1',
     );
     dashboard.country = country.country;
+    await moveOpportunitiesThroughPipelines(db, server.url, dashboard);
   }, 120_000);
   afterAll(async () => {
     await server.stop();
@@ -81,6 +142,8 @@ describe('built-in reports on the demo data', () => {
     DOCUMENT: ['documentFilter', ''],
     PROJECT: ['projectFilter', ''],
     PROJECT_TASK: ['projectTaskFilter', ''],
+    OPPORTUNITY: ['opportunityFilter', 'countries'],
+    STAGE_ENTRY: ['opportunityFilter', 'countries'],
   };
 
   it.each(builtInReports(new Date(REFERENCE_DATE)).map((r) => [r.id, r.spec] as const))(

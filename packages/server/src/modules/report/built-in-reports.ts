@@ -2,11 +2,26 @@
  * The built-in reports: presets of the same spec any client may send, written as the variables
  * of `report(spec:)` (GraphQL enum names, ISO dates). Periods are relative to `now`.
  *
- * The induction-effectiveness report (funnel and time in stage of the outreach pipeline) joins
- * them when the pipeline lands: its stage history will be a reportable kind whose `stage`
- * field is grouped and whose entry and exit dates are measured (MIN/MAX, AVG of a duration
- * field), so a funnel is a COUNT per stage of that kind, drilled into like any other row.
+ * The funnel of a pipeline is a report over `STAGE_ENTRY` (each stage each opportunity entered)
+ * grouped by stage: COUNT is how many entered, AVG of `advanced` the share that went further,
+ * MEDIAN of `daysInStage` the time they spent there; each row drills into the opportunities
+ * that entered that stage.
  */
+import type { DataSource } from 'typeorm';
+
+/** The pipelines every database starts with, by id, when they are still there under their names. */
+export interface DefaultPipelines {
+  outreach?: string;
+  partnership?: string;
+}
+
+export async function defaultPipelines(dataSource: DataSource): Promise<DefaultPipelines> {
+  const rows: { id: string; name: string }[] = await dataSource.query(
+    `SELECT id, lower(name) AS name FROM pipelines WHERE lower(name) IN ('outreach', 'partnership')`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.name, row.id]));
+}
+
 export interface BuiltInReport {
   id: string;
   title: string;
@@ -70,7 +85,27 @@ function workloadOfTasks(by: 'assignee' | 'team'): Spec {
   };
 }
 
-export function builtInReports(now = new Date()): BuiltInReport[] {
+/** How many entered each stage, the share that went further, the median and mean days spent there. */
+const FUNNEL_MEASURES = [
+  COUNT,
+  { function: 'AVG', field: 'advanced' },
+  { function: 'MEDIAN', field: 'daysInStage' },
+  { function: 'AVG', field: 'daysInStage' },
+];
+
+/** The induction funnel of the outreach pipeline, grouped by stage and maybe one more dimension. */
+function induction(pipelines: DefaultPipelines, more: Spec[] = [], rest: Spec = {}): Spec {
+  return {
+    kind: 'STAGE_ENTRY',
+    ...(pipelines.outreach ? { opportunityFilter: { entered: { pipelineId: pipelines.outreach } } } : {}),
+    groupBy: [{ field: 'stage' }, ...more],
+    measures: FUNNEL_MEASURES,
+    limit: 500,
+    ...rest,
+  };
+}
+
+export function builtInReports(now = new Date(), pipelines: DefaultPipelines = {}): BuiltInReport[] {
   const thisQuarter = { from: quarterStart(now).toISOString(), to: quarterStart(now, 1).toISOString() };
   const open = { open: true };
   return [
@@ -269,6 +304,65 @@ export function builtInReports(now = new Date()): BuiltInReport[] {
       description: 'Contacts recorded this month, beside the month before.',
       chart: 'number',
       spec: recordedThisMonth('CONTACT', now),
+    },
+    {
+      id: 'induction-effectiveness',
+      title: 'Induction effectiveness',
+      description:
+        'Outreach: how many engagements entered each stage, the share that went on further (%), and the median and average days spent there.',
+      chart: 'funnel',
+      spec: induction(pipelines),
+    },
+    {
+      id: 'induction-teams',
+      title: 'Induction effectiveness per team',
+      description: 'The outreach funnel of each team: entries per stage, conversion and time in stage.',
+      chart: 'stacked',
+      spec: induction(pipelines, [{ field: 'team' }]),
+    },
+    {
+      id: 'induction-quarters',
+      title: 'Induction effectiveness per quarter',
+      description:
+        'Cohorts: the outreach funnel of the engagements recorded in each quarter of the last two years, with conversion and time in stage.',
+      chart: 'stacked',
+      spec: induction(pipelines, [{ field: 'createdAt', bucket: 'QUARTER' }], {
+        period: {
+          field: 'createdAt',
+          from: quarterStart(now, -7).toISOString(),
+          to: quarterStart(now, 1).toISOString(),
+        },
+      }),
+    },
+    {
+      id: 'pipeline-value',
+      title: 'Pipeline',
+      description:
+        'Open opportunities: their expected value (in each pipeline’s unit) by stage and month they are expected to close, this quarter and the next four.',
+      chart: 'stacked',
+      spec: {
+        kind: 'OPPORTUNITY',
+        opportunityFilter: { stageKinds: ['OPEN'] },
+        groupBy: [{ field: 'stage' }, { field: 'expectedDate', bucket: 'MONTH' }],
+        measures: [{ function: 'SUM', field: 'expectedValue' }, COUNT],
+        period: {
+          field: 'expectedDate',
+          from: quarterStart(now).toISOString(),
+          to: quarterStart(now, 5).toISOString(),
+        },
+        limit: 500,
+      },
+    },
+    {
+      id: 'pipeline-outcomes',
+      title: 'Won and lost, with reasons',
+      description: 'Opportunities that ended, per pipeline: won, or lost and why.',
+      chart: 'table',
+      spec: {
+        kind: 'OPPORTUNITY',
+        opportunityFilter: { stageKinds: ['WON', 'LOST'] },
+        groupBy: [{ field: 'pipeline' }, { field: 'outcome' }, { field: 'lostReason' }],
+      },
     },
   ];
 }

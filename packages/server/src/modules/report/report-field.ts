@@ -5,11 +5,23 @@ import type { Viewer } from '../../core/auth/viewer';
 export type ListFilter = Record<string, unknown>;
 
 /**
- * What a field is: a category (an enumeration or a code), the id of a team, user, tag or
- * organization (labelled by its name), a point in time (bucketed when grouped), a number or a
+ * What a field is: a category (an enumeration or a code), the id of a team, user, tag,
+ * organization, project, pipeline or stage (labelled by its name; stages in pipeline order), a point in time (bucketed when grouped), a number or a
  * yes/no.
  */
-type FieldType = 'category' | 'enum' | 'team' | 'user' | 'tag' | 'organization' | 'date' | 'number' | 'boolean';
+type FieldType =
+  | 'category'
+  | 'enum'
+  | 'team'
+  | 'user'
+  | 'tag'
+  | 'organization'
+  | 'project'
+  | 'pipeline'
+  | 'stage'
+  | 'date'
+  | 'number'
+  | 'boolean';
 
 export interface ReportField {
   /** Its name in a spec: `team`, `kind`, `organization.country`. */
@@ -29,8 +41,11 @@ export interface ReportField {
    * to. Absent for fields no list filter expresses; such a field can be measured, not grouped.
    */
   drill?: (key: string) => ListFilter;
-  /** For a date: the list filter of a half-open range [from, to), for periods and buckets. */
-  range?: (from: string | Date, to: string | Date) => ListFilter;
+  /**
+   * For a date: the list filter of a half-open range [from, to), for periods and buckets; a day
+   * field reads the bounds as days in the report's time zone.
+   */
+  range?: (from: string | Date, to: string | Date, timeZone: string) => ListFilter;
 }
 
 /** A record kind as reports see it: its list query, fields and links. */
@@ -50,6 +65,11 @@ export interface ReportKindDefinition {
   /** Joins from a record `r.rid` to the rows of each link, by link name. */
   links: Record<string, string>;
   fields: ReportField[];
+  /**
+   * A field every spec of this kind groups by: without it a row would not be a number of
+   * records the list can show (stage entries are counted per stage).
+   */
+  requires?: string;
 }
 
 /** `research_institute` → `RESEARCH_INSTITUTE`, as the API spells enumeration values. */

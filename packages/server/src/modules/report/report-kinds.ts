@@ -16,6 +16,7 @@ import {
   type ReportField,
   type ReportKindDefinition,
 } from './report-field';
+import { PIPELINE_REPORT_KINDS } from './pipeline-report-kinds';
 
 /** Links to live projects, through the link table of the participant: role and project status. */
 function projectLink(table: string, column: string): string {
@@ -226,4 +227,5 @@ export const REPORT_KINDS: Record<string, ReportKindDefinition> = {
       booleanField('overdue', 'Overdue', TASK_OVERDUE, 'overdue'),
     ],
   },
+  ...PIPELINE_REPORT_KINDS,
 };

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../core/graphql/errors';
 import type { ReportField, ReportKindDefinition, ListFilter } from './report-field';
+import { narrowFilter } from './list-filter-json';
 import { REPORT_KINDS } from './report-kinds';
 import {
   DateBucket,
@@ -49,6 +50,21 @@ export interface CheckedSpec {
 
 const refuse = (field: string, message: string) => BadUserInputError.field(field, message);
 
+const isNested = (value: unknown): value is ListFilter =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/** The first key (`entered.from`) both filters set: two limits on one thing, one too many. */
+function clashingKey(filter: ListFilter, more: ListFilter): string | undefined {
+  for (const [key, value] of Object.entries(more)) {
+    const current = filter[key];
+    if (current == null) continue;
+    if (!isNested(current) || !isNested(value)) return key;
+    const inner = clashingKey(current, value);
+    if (inner) return `${key}.${inner}`;
+  }
+  return undefined;
+}
+
 function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -88,11 +104,14 @@ export function checkSpec(spec: ReportSpecInput): CheckedSpec {
     if (input.bucket) throw refuse(`groupBy[${index}].bucket`, `applies to date fields only, not ${field.name}`);
     if (!field.drill || field.type === 'number') throw refuse(where, `${field.name} can be measured, not grouped by`);
     if (field.link) {
-      const clash = Object.keys(field.drill('x')).find((key) => filter[key] != null);
+      const clash = clashingKey(filter, field.drill('x'));
       if (clash) throw refuse(where, `cannot group by ${field.name} while the filter sets ${clash}`);
     }
     return { field };
   });
+  if (definition.requires && !dimensions.some((d) => d.field.name === definition.requires)) {
+    throw refuse('groupBy', `must include ${definition.requires} for kind ${spec.kind}`);
+  }
   const seen = new Set<string>();
   dimensions.forEach((d, index) => {
     const key = `${d.field.name}/${d.bucket ?? ''}`;
@@ -139,11 +158,11 @@ export function checkSpec(spec: ReportSpecInput): CheckedSpec {
     if (to.getTime() - from.getTime() > MAX_PERIOD_YEARS * 366 * DAY_MS) {
       throw refuse('period', `covers more than ${MAX_PERIOD_YEARS} years`);
     }
-    const clash = Object.keys(field.range(from, to)).find((key) => filter[key] != null);
+    const clash = clashingKey(filter, field.range(from, to, spec.timeZone));
     if (clash) throw refuse('period', `and the filter’s ${clash} both limit ${field.name}; give one of them`);
     const previousFrom = spec.period.compareWithPrevious ? new Date(2 * from.getTime() - to.getTime()) : undefined;
     period = { field, from, to, previousFrom };
-    Object.assign(filter, field.range(previousFrom ?? from, to));
+    Object.assign(filter, narrowFilter(filter, field.range(previousFrom ?? from, to, spec.timeZone)));
     const days = (to.getTime() - (previousFrom ?? from).getTime()) / DAY_MS;
     dimensions.forEach((d, index) => {
       if (d.bucket && days / BUCKET_DAYS[d.bucket] > MAX_BUCKETS) {

@@ -24,7 +24,22 @@ const LABELS: Partial<Record<ReportField['type'], [table: string, column: string
   user: ['users', 'name'],
   tag: ['tags', 'label'],
   organization: ['organizations', 'name'],
+  project: ['projects', 'name'],
+  pipeline: ['pipelines', 'name'],
+  stage: ['pipeline_stages', 'name'],
 };
+
+/** What a dimension sorts by: pipelines and stages in their order (through the label joins), the rest by value. */
+function sortKey(checked: CheckedSpec, index: number): string {
+  switch (checked.dimensions[index].field.type) {
+    case 'pipeline':
+      return `l${index}.position, o${index}`;
+    case 'stage':
+      return `q${index}.position, l${index}.position, o${index}`;
+    default:
+      return `o${index}`;
+  }
+}
 
 /**
  * Compiles a checked spec into ONE parameterised statement. The innermost query is the list's
@@ -103,6 +118,7 @@ export function compileReport(
       shown.push(`l${i}.${label[1]} AS l${i}`);
       labelJoins.push(`LEFT JOIN ${label[0]} l${i} ON l${i}.id = g.o${i}`);
     }
+    if (d.field.type === 'stage') labelJoins.push(`LEFT JOIN pipelines q${i} ON q${i}.id = l${i}.pipeline_id`);
   });
   const teamIndex = dimensions.findIndex((d) => d.field.type === 'team');
   const measureSql = (m: Measure, i: number) => {
@@ -156,14 +172,21 @@ function aggregate(measure: Measure, index: number): string {
       const fn = measure.function.toLowerCase();
       return measure.field?.type === 'date' ? `extract(epoch from ${fn}(${v})) * 1000` : `${fn}(${v})`;
     }
+    case ReportFunction.MEDIAN:
+      return `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${v})`;
   }
 }
 
 function orderClause(checked: CheckedSpec): string {
-  const terms = checked.orderBy.map(
-    (o) => `${o.dimension != null ? `o${o.dimension}` : `m${o.measure}`} ${o.direction} NULLS LAST`,
+  const terms = checked.orderBy.map((o) =>
+    o.dimension != null
+      ? sortKey(checked, o.dimension)
+          .split(', ')
+          .map((key) => `${key} ${o.direction} NULLS LAST`)
+          .join(', ')
+      : `m${o.measure} ${o.direction} NULLS LAST`,
   );
   // Ties and the rest: by every dimension, so that the order and the cut are stable.
-  terms.push(...checked.dimensions.map((_, i) => `o${i}`));
+  terms.push(...checked.dimensions.map((_, i) => sortKey(checked, i)));
   return terms.length ? `ORDER BY ${terms.join(', ')}` : '';
 }

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsDate, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, Float, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection, describedEnum } from '../../core/graphql/enums';
 import { ActivityFilter } from '../activity/activity.inputs';
 import { ContactFilter } from '../contact/contact.inputs';
@@ -7,6 +7,7 @@ import { DocumentFilter } from '../document/document.inputs';
 import { NeedFilter } from '../need/need.inputs';
 import { OrganizationFilter } from '../organization/organization.inputs';
 import { ProjectFilter } from '../project/project.inputs';
+import { OpportunityFilter } from '../opportunity/opportunity.inputs';
 import { ProjectTaskFilter } from '../project-work/project-work.inputs';
 
 export const MAX_DIMENSIONS = 3;
@@ -22,8 +23,27 @@ export enum ReportKind {
   DOCUMENT = 'DOCUMENT',
   NEED = 'NEED',
   PROJECT_TASK = 'PROJECT_TASK',
+  OPPORTUNITY = 'OPPORTUNITY',
+  STAGE_ENTRY = 'STAGE_ENTRY',
 }
-describedEnum(ReportKind, 'ReportKind', 'The kind of record a report counts.');
+registerEnumType(ReportKind, {
+  name: 'ReportKind',
+  description: 'The kind of record a report counts.',
+  valuesConfig: {
+    ORGANIZATION: { description: 'Organizations.' },
+    CONTACT: { description: 'Contacts.' },
+    PROJECT: { description: 'Projects.' },
+    ACTIVITY: { description: 'Activities.' },
+    DOCUMENT: { description: 'Documents.' },
+    NEED: { description: 'Needs.' },
+    PROJECT_TASK: { description: 'Tasks of projects.' },
+    OPPORTUNITY: { description: 'Opportunities, where they stand now.' },
+    STAGE_ENTRY: {
+      description:
+        'The stages opportunities entered, once per opportunity and stage (grouped by `stage` always): funnels, conversion and time in stage. Drills into `opportunities` with the `entered` filter.',
+    },
+  },
+});
 
 export enum DateBucket {
   DAY = 'day',
@@ -45,11 +65,12 @@ export enum ReportFunction {
   AVG = 'AVG',
   MIN = 'MIN',
   MAX = 'MAX',
+  MEDIAN = 'MEDIAN',
 }
 describedEnum(
   ReportFunction,
   'ReportFunction',
-  'COUNT: records; COUNT_DISTINCT: distinct values of a field; SUM, AVG over a number field; MIN, MAX over a number or date field (dates as milliseconds since 1970).',
+  'COUNT: records; COUNT_DISTINCT: distinct values of a field; SUM, AVG over a number field; MIN, MAX over a number or date field (dates as milliseconds since 1970); MEDIAN over a number field.',
 );
 
 @InputType({ description: 'One way of grouping: a field (`kind`, `team`, `organization.country` …), dates bucketed.' })
@@ -165,6 +186,14 @@ export class ReportSpecInput {
   @ValidateNested()
   projectTaskFilter?: ProjectTaskFilter;
 
+  @Field(() => OpportunityFilter, {
+    nullable: true,
+    description: 'Which opportunities (kinds OPPORTUNITY and STAGE_ENTRY).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  opportunityFilter?: OpportunityFilter;
+
   @Field(() => [ReportDimensionInput], {
     defaultValue: [],
     description: `Up to ${MAX_DIMENSIONS} groupings; none gives one row for all the records.`,
@@ -221,4 +250,6 @@ export const FILTER_OF_KIND: Record<ReportKind, keyof ReportSpecInput> = {
   DOCUMENT: 'documentFilter',
   NEED: 'needFilter',
   PROJECT_TASK: 'projectTaskFilter',
+  OPPORTUNITY: 'opportunityFilter',
+  STAGE_ENTRY: 'opportunityFilter',
 };

@@ -5,7 +5,7 @@ import { REPORT_KINDS } from './report-kinds';
 import { ReportFunction, ReportKind, ReportSpecInput } from './report.inputs';
 import { cachedReport } from './report-cache';
 import { runReport } from './report.service';
-import { builtInReports } from './built-in-reports';
+import { builtInReports, defaultPipelines } from './built-in-reports';
 import { BuiltInReportType, Report, ReportFieldInfo } from './report.types';
 
 @Resolver()
@@ -27,8 +27,8 @@ export class ReportResolver {
 
   @Authorized()
   @Query(() => [BuiltInReportType], { description: 'The reports that come with Liaison, as specs.' })
-  builtInReports(): BuiltInReportType[] {
-    return builtInReports();
+  async builtInReports(@Ctx() context: GraphQLContext): Promise<BuiltInReportType[]> {
+    return builtInReports(new Date(), await defaultPipelines(context.dataSource));
   }
 
   @Authorized()
@@ -50,6 +50,7 @@ export class ReportResolver {
               ReportFunction.AVG,
               ReportFunction.MIN,
               ReportFunction.MAX,
+              ReportFunction.MEDIAN,
             ]
           : field.type === 'date'
             ? [ReportFunction.COUNT_DISTINCT, ReportFunction.MIN, ReportFunction.MAX]

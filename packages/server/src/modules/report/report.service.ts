@@ -66,6 +66,9 @@ export function label(dimension: Dimension, key: string | null, row: RawRow, ind
     case 'user':
     case 'tag':
     case 'organization':
+    case 'project':
+    case 'pipeline':
+    case 'stage':
       return (row[`l${index}`] as string | null) ?? key;
     default:
       return key;
@@ -79,6 +82,7 @@ const MEASURE_WORDS: Record<ReportFunction, string> = {
   AVG: 'Average',
   MIN: 'Least',
   MAX: 'Greatest',
+  MEDIAN: 'Median',
 };
 
 export function measureLabel(measure: Measure): string {
@@ -185,11 +189,13 @@ function drillFilter(
   const { period } = checked;
   if (period) {
     const [from, to] = which === 'current' ? [period.from, period.to] : [period.previousFrom!, period.from];
-    filter = narrowFilter(filter, period.field.range!(iso(from), iso(to)));
+    filter = narrowFilter(filter, period.field.range!(iso(from), iso(to), checked.timeZone));
   }
   for (const [i, d] of checked.dimensions.entries()) {
     if (keys[i] == null) return null;
-    const more = d.bucket ? d.field.range!(iso(row[`s${i}`]), iso(row[`e${i}`])) : d.field.drill!(keys[i]!);
+    const more = d.bucket
+      ? d.field.range!(iso(row[`s${i}`]), iso(row[`e${i}`]), checked.timeZone)
+      : d.field.drill!(keys[i]!);
     filter = narrowFilter(filter, more);
   }
   return filter;

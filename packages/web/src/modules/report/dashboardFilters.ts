@@ -22,6 +22,8 @@ const FILTER_OF_KIND = {
   DOCUMENT: 'documentFilter',
   NEED: 'needFilter',
   PROJECT_TASK: 'projectTaskFilter',
+  OPPORTUNITY: 'opportunityFilter',
+  STAGE_ENTRY: 'opportunityFilter',
 } as const satisfies Record<ReportKind, keyof ReportSpecInput>;
 
 /** Where each kind's list filter takes a country: the record's own, or that of its organization. */
@@ -30,6 +32,8 @@ const COUNTRY_OF_KIND: Partial<Record<ReportKind, string>> = {
   CONTACT: 'countries',
   NEED: 'countries',
   ACTIVITY: 'concerningCountries',
+  OPPORTUNITY: 'countries',
+  STAGE_ENTRY: 'countries',
 };
 
 /** The periods a saved dashboard keeps, by the server's names. */

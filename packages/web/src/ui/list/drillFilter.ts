@@ -15,7 +15,7 @@ export function withDrill<Filter extends object>(drill: string, filter: Filter):
 }
 
 /** The page of each list query whose name is not its path (`projectTasks` is at /project-tasks). */
-const PATH_OF_LIST: Record<string, string> = { projectTasks: 'project-tasks' };
+const PATH_OF_LIST: Record<string, string> = { projectTasks: 'project-tasks', opportunities: 'pipeline' };
 
 /** The link to a list showing exactly the records of a report cell (`list`: the report's list query). */
 export function drillHref(list: string, filter: object): string {

@@ -21,6 +21,8 @@ const KINDS: { value: ReportKind; label: string }[] = [
   { value: 'ORGANIZATION', label: 'Organizations' },
   { value: 'CONTACT', label: 'Contacts' },
   { value: 'PROJECT', label: 'Projects' },
+  { value: 'OPPORTUNITY', label: 'Opportunities' },
+  { value: 'STAGE_ENTRY', label: 'Stages opportunities entered (funnels)' },
 ];
 const BUCKETS: DateBucket[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
 const PERIODS = [
@@ -165,7 +167,11 @@ export function ReportBuilderPage() {
               data={KINDS}
               value={view.kind}
               allowDeselect={false}
-              onChange={(kind) => kind && setView({ kind, group1: 'team', group2: '', measure: 'COUNT' })}
+              onChange={(kind) =>
+                // Stage entries are counted per stage: their reports group by it first.
+                kind &&
+                setView({ kind, group1: kind === 'STAGE_ENTRY' ? 'stage' : 'team', group2: '', measure: 'COUNT' })
+              }
             />
             <Select
               label="Group by"

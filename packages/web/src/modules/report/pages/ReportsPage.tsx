@@ -25,7 +25,7 @@ export function ReportsPage() {
     <>
       <PageHeader
         title="Reports"
-        description="What was recorded where and how often, the open needs, coverage and workload. Click a bar or a figure to see its records."
+        description="What was recorded where and how often, the open needs, coverage, workload and the pipelines. Click a bar or a figure to see its records."
         actions={
           <Button component={Link} to="/reports/new" leftSection={<IconPlus size={18} aria-hidden />}>
             Build a report
