@@ -247,4 +247,52 @@ describe('PipelinePage', () => {
     );
     expect(screen.getByText('Loading 701 engagements: 2 so far…')).toBeInTheDocument();
   });
+  it('opens a report cell on the pipeline it names, with exactly its filter, until Show all', async () => {
+    const drill = { entered: { pipelineId: 'pipe-partner', stageIds: ['st-lead'] } };
+    const connection = (title: string) => ({
+      data: {
+        opportunities: {
+          __typename: 'OpportunityConnection',
+          totalCount: 1,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
+          edges: [{ __typename: 'OpportunityEdge', cursor: 'c1', node: opportunity('opp-9', title, 'st-lead') }],
+        },
+      },
+    });
+    const partnerTotals = (filter: object): MockLink.MockedResponse => ({
+      request: { query: BoardTotalsQuery, variables: { filter } },
+      result: { data: { opportunityTotals: [] } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    });
+    const drilled = { ...drill, pipelineId: 'pipe-partner' };
+    const { user } = renderWithProviders(<PipelinePage />, {
+      mocks: [
+        pipelinesMock,
+        ...lookups,
+        partnerTotals(drilled),
+        partnerTotals({ pipelineId: 'pipe-partner' }),
+        {
+          request: { query: BoardOpportunitiesQuery, variables: { filter: drilled, first: 500 } },
+          result: connection('Counted by the report'),
+        },
+        {
+          request: {
+            query: BoardOpportunitiesQuery,
+            variables: { filter: { pipelineId: 'pipe-partner' }, first: 500 },
+          },
+          result: connection('Every partnership'),
+        },
+      ],
+      route: `/pipeline?drill=${encodeURIComponent(JSON.stringify(drill))}`,
+      path: '/pipeline/:pipelineId?',
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partnership pipeline' })).toBeInTheDocument();
+    await waitFor(() => expect(titlesIn('Lead')).toEqual(['Counted by the report']));
+    expect(screen.getByText('The records of a report cell')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show all' }));
+    await waitFor(() => expect(titlesIn('Lead')).toEqual(['Every partnership']));
+    expect(screen.queryByText('The records of a report cell')).not.toBeInTheDocument();
+  });
 });

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, SegmentedControl, Select, Skeleton, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../app/layout/PageLoader';
 import { useSession } from '../../../app/session/useSession';
 import { ConflictDialog } from '../../../ui/conflict';
@@ -17,15 +17,24 @@ import { useMoveOpportunity } from '../hooks/useMoveOpportunity';
 import { useOptimisticMoves } from '../hooks/useOptimisticMoves';
 import { useStageTotals } from '../hooks/useStageTotals';
 import { usePipelines } from '../hooks/usePipelines';
-import { usePipelineView, type PipelineViewMode } from '../hooks/usePipelineView';
+import { drilledPipelineId, usePipelineView, type PipelineViewMode } from '../hooks/usePipelineView';
 import { valueFormatOf, wordingOf } from '../pipelineLabels';
 
 const cardPath = (card: { id: string }) => `/opportunities/${card.id}`;
 
 /** /pipeline and /pipeline/:pipelineId: the board of a pipeline, or its records as a list. */
 export function PipelinePage() {
-  const { pipelineId } = useParams();
+  const { pipelineId: routePipelineId } = useParams();
+  const [searchParams] = useSearchParams();
+  // A report cell opened here shows the pipeline its records are in.
+  const pipelineId = routePipelineId ?? drilledPipelineId(searchParams.get('drill'));
   const navigate = useNavigate();
+  // Leaving a report cell keeps its pipeline (and the filters set on top) in the address.
+  const showAll = (id: string) => {
+    const rest = new URLSearchParams(searchParams);
+    rest.delete('drill');
+    void navigate({ pathname: `/pipeline/${id}`, search: rest.toString() });
+  };
   const { canEdit } = useSession();
   const { pipelines: all, loading, error, refetch } = usePipelines();
   const pipeline = all.find((candidate) => candidate.id === pipelineId) ?? (pipelineId ? undefined : all[0]);
@@ -116,6 +125,16 @@ export function PipelinePage() {
             onChange={(mode) => setView({ view: mode as PipelineViewMode })}
           />
         </Group>
+        {view.drill ? (
+          <Alert color="blue" mb="sm" title="The records of a report cell">
+            <Group justify="space-between">
+              <span>This shows exactly the records a report counted, and your filters on top.</span>
+              <Button size="xs" variant="default" onClick={() => showAll(pipeline.id)}>
+                Show all
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
         <PipelineFilters values={view} onChange={setView} />
         <Text size="sm" c="dimmed" aria-live="polite">
           {opportunities.complete || opportunities.loading
