@@ -63,7 +63,8 @@ async function moveOpportunitiesThroughPipelines(
   }
   // Recorded in the months before the reference date, as the demo data is (a time, nothing else).
   await db.dataSource.query(
-    `UPDATE opportunities SET created_at = $1::timestamptz - (substr(title, 12)::int * interval '9 days')`,
+    `UPDATE opportunities SET created_at = $1::timestamptz - (substr(title, 12)::int * interval '9 days')
+     WHERE title LIKE 'Engagement %'`,
     [new Date(REFERENCE_DATE)],
   );
 }

@@ -23,7 +23,8 @@ export function AppLayout() {
           <TopBar navigationOpened={opened} onToggleNavigation={toggle} />
         </AppShell.Header>
         <AppShell.Navbar p="xs" aria-label="Sections">
-          <AppShell.Section grow component={ScrollArea}>
+          {/* Room for the scrollbar once the sections overflow: it covered the saved views' menu buttons. */}
+          <AppShell.Section grow component={ScrollArea} offsetScrollbars="present">
             <NavLinks onNavigate={close} />
           </AppShell.Section>
         </AppShell.Navbar>
